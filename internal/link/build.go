@@ -1,0 +1,332 @@
+package link
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"tally"
+)
+
+// build makes the event of one scoped group of items.
+func (l *Linker) build(items []item, national bool) tally.Event {
+	ids := make([]string, len(items))
+	docs := make(map[string]bool)
+	for i, it := range items {
+		ids[i] = it.c.ID
+		docs[it.c.Doc] = true
+	}
+	slices.Sort(ids)
+	ev := tally.Event{
+		ID:        EventID(ids),
+		EventType: items[0].family,
+		When:      eventWhen(items),
+		Where:     eventWhere(items, national),
+		Children:  []string{},
+		Documents: len(docs),
+		Measures:  l.measures(items),
+		Claims:    ids,
+	}
+	ev.Title = Title(ev)
+	return ev
+}
+
+// eventWhen spans the claims' own dates; when no claim is dated, the
+// windows before their publication dates; nil when nothing dates them.
+func eventWhen(items []item) *tally.When {
+	lo, hi, found := 0, 0, false
+	for _, explicitOnly := range []bool{true, false} {
+		for _, it := range items {
+			if it.undated || (explicitOnly && !it.explicit) {
+				continue
+			}
+			if !found || it.start < lo {
+				lo = it.start
+			}
+			if !found || it.end > hi {
+				hi = it.end
+			}
+			found = true
+		}
+		if found {
+			return &tally.When{Start: dayString(lo), End: dayString(hi)}
+		}
+	}
+	return nil
+}
+
+// eventWhere is the country for a national event (the claims' own
+// country place when one is given, else one made from the ISO code, placed
+// at the mean of the claims' places), else the distinct places named.
+func eventWhere(items []item, national bool) []tally.Place {
+	country := items[0].country
+	if national && country != "" {
+		return []tally.Place{countryPlace(items, country)}
+	}
+	seen := make(map[string]bool)
+	var places []tally.Place
+	for _, it := range items {
+		for _, p := range it.c.Where {
+			if k := placeKey(p); !seen[k] {
+				seen[k] = true
+				places = append(places, p)
+			}
+		}
+	}
+	slices.SortFunc(places, func(a, b tally.Place) int {
+		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(placeKey(a), placeKey(b)))
+	})
+	if places == nil {
+		return []tally.Place{}
+	}
+	return places
+}
+
+func countryPlace(items []item, country string) tally.Place {
+	var lat, lon float64
+	n := 0
+	for _, it := range items {
+		for _, p := range it.c.Where {
+			if p.Kind == "country" && strings.EqualFold(p.Country, country) {
+				return p
+			}
+			if strings.EqualFold(p.Country, country) && (p.Lat != 0 || p.Lon != 0) {
+				lat, lon, n = lat+p.Lat, lon+p.Lon, n+1
+			}
+		}
+	}
+	place := tally.Place{Name: CountryName(country), Country: country, Kind: "country"}
+	if n > 0 {
+		place.Lat, place.Lon = lat/float64(n), lon/float64(n)
+	}
+	return place
+}
+
+// CountryName is the English name of an ISO 3166-1 alpha-2 code, or the
+// code itself when it is not one.
+func CountryName(code string) string {
+	region, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	if name := display.English.Regions().Name(region); name != "" {
+		return name
+	}
+	return code
+}
+
+// Title is an event's generated title: "protest, Iran, 2019-11-15 …
+// 2019-11-19".
+func Title(ev tally.Event) string {
+	parts := []string{string(ev.EventType)}
+	var names []string
+	for _, p := range ev.Where {
+		names = append(names, p.Name)
+	}
+	if len(names) > 3 {
+		names = append(names[:3], "…")
+	}
+	if len(names) > 0 {
+		parts = append(parts, strings.Join(names, ", "))
+	}
+	switch {
+	case ev.When == nil:
+		parts = append(parts, "undated")
+	case ev.When.Start == ev.When.End:
+		parts = append(parts, ev.When.Start)
+	default:
+		parts = append(parts, ev.When.Start+" … "+ev.When.End)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// figureModality says whether a claim's figure is one its claimant stands
+// behind: a denied figure is the figure rejected, a predicted one has not
+// happened. Both stay among the event's claims but carry no figure.
+func figureModality(m tally.Modality) bool {
+	return m != tally.Denied && m != tally.Predicted
+}
+
+// measures builds every measure of an event from its items.
+func (l *Linker) measures(items []item) map[tally.Measure]*tally.MeasureFigures {
+	byMeasure := make(map[tally.Measure][]item)
+	for _, it := range items {
+		if figureModality(it.c.Modality) && (it.c.Figure.Low != nil || it.c.Figure.High != nil) {
+			m := cmp.Or(it.c.Measure, tally.OtherMeasure)
+			byMeasure[m] = append(byMeasure[m], it)
+		}
+	}
+	out := make(map[tally.Measure]*tally.MeasureFigures, len(byMeasure))
+	for m, its := range byMeasure {
+		out[m] = l.measure(its)
+	}
+	return out
+}
+
+// voice is one claimant's figures for one measure.
+type voice struct {
+	source       tally.Source
+	viaPublisher bool
+	items        []item
+}
+
+func (l *Linker) measure(items []item) *tally.MeasureFigures {
+	voices := l.voices(items)
+	mf := &tally.MeasureFigures{Claimants: make([]tally.ClaimantFigures, 0, len(voices))}
+	for _, v := range voices {
+		mf.Claimants = append(mf.Claimants, claimantFigures(v))
+	}
+	mf.Range, mf.Conflict = rangeOf(mf.Claimants)
+	mf.PartiesOnly = partiesOnly(mf.Claimants)
+	mf.IndependentClaimants = independent(voices)
+	return mf
+}
+
+// voices groups items by resolved claimant, sorted by name. A claim
+// without a claimant is its publisher's voice.
+func (l *Linker) voices(items []item) []*voice {
+	reg := l.registry()
+	byKey := make(map[string]*voice)
+	var keys []string
+	for _, it := range items {
+		name, via := claimantName(it.c)
+		src := reg.Resolve(name)
+		k := Key(src.Name)
+		v := byKey[k]
+		if v == nil {
+			v = &voice{source: src, viaPublisher: true}
+			byKey[k] = v
+			keys = append(keys, k)
+		}
+		if src.Name < v.source.Name { // one spelling, whatever the order
+			v.source.Name = src.Name
+		}
+		v.viaPublisher = v.viaPublisher && via
+		v.items = append(v.items, it)
+	}
+	slices.Sort(keys)
+	out := make([]*voice, len(keys))
+	for i, k := range keys {
+		out[i] = byKey[k]
+	}
+	return out
+}
+
+// claimantName is the claim's claimant, or its publisher when it has none
+// (via is then true); "unknown publisher" when neither is known.
+func claimantName(c *tally.Claim) (name string, via bool) {
+	if c.Claimant != nil && Key(c.Claimant.Name) != "" {
+		return c.Claimant.Name, false
+	}
+	if Key(c.Publisher) != "" {
+		return c.Publisher, true
+	}
+	return "unknown publisher", true
+}
+
+// claimantFigures orders a voice's figures into a series. A figure the
+// claimant already gave is an echo, not a revision: the series holds each
+// distinct figure once, at the first time it was claimed, and the figure
+// first claimed last is current.
+func claimantFigures(v *voice) tally.ClaimantFigures {
+	its := slices.Clone(v.items)
+	slices.SortFunc(its, func(a, b item) int {
+		return cmp.Or(a.c.Published.Compare(b.c.Published), cmp.Compare(a.c.Doc, b.c.Doc),
+			cmp.Compare(a.c.FigureSpan[0], b.c.FigureSpan[0]), cmp.Compare(a.c.ID, b.c.ID))
+	})
+	docs := make(map[string]bool)
+	seen := make(map[string]bool)
+	var series []tally.FigureRef
+	for _, it := range its {
+		docs[it.c.Doc] = true
+		f := it.c.Figure
+		k := boundKey(f.Low) + "/" + boundKey(f.High) + "/" + string(f.Qualifier)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		series = append(series, tally.FigureRef{Low: f.Low, High: f.High, Qualifier: f.Qualifier,
+			Claim: it.c.ID, ClaimedOn: isoDate(it.c.Published)})
+	}
+	return tally.ClaimantFigures{
+		Name:            v.source.Name,
+		Kind:            v.source.Kind,
+		PartyToConflict: v.source.PartyToConflict,
+		ViaPublisher:    v.viaPublisher,
+		Current:         series[len(series)-1],
+		Revisions:       append([]tally.FigureRef{}, series[:len(series)-1]...),
+		Reports:         len(docs),
+	}
+}
+
+func boundKey(b *int64) string {
+	if b == nil {
+		return "-"
+	}
+	return strconv.FormatInt(*b, 10)
+}
+
+func isoDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.DateOnly)
+}
+
+// rangeOf spans the current figures (an open bound anywhere leaves that
+// end open) and reports a conflict when two of them cannot both hold: in
+// one dimension, intervals overlap pairwise exactly when the greatest low
+// is at most the least high.
+func rangeOf(cs []tally.ClaimantFigures) (tally.Bounds, bool) {
+	var r tally.Bounds
+	var maxLow, minHigh *int64
+	lowOpen, highOpen := false, false
+	for _, c := range cs {
+		lo, hi := c.Current.Low, c.Current.High
+		lowOpen = lowOpen || lo == nil
+		highOpen = highOpen || hi == nil
+		if lo != nil {
+			r.Low, maxLow = minPtr(r.Low, lo), maxPtr(maxLow, lo)
+		}
+		if hi != nil {
+			r.High, minHigh = maxPtr(r.High, hi), minPtr(minHigh, hi)
+		}
+	}
+	if lowOpen {
+		r.Low = nil
+	}
+	if highOpen {
+		r.High = nil
+	}
+	return r, maxLow != nil && minHigh != nil && *maxLow > *minHigh
+}
+
+func minPtr(a, b *int64) *int64 {
+	if a == nil || *b < *a {
+		return tally.Int64(*b)
+	}
+	return a
+}
+
+func maxPtr(a, b *int64) *int64 {
+	if a == nil || *b > *a {
+		return tally.Int64(*b)
+	}
+	return a
+}
+
+func partiesOnly(cs []tally.ClaimantFigures) bool {
+	for _, c := range cs {
+		if !c.PartyToConflict {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,0 +1,339 @@
+// Package link links claims into events: it decides which claims of which
+// reports are about one real-world episode, counts the independent voices
+// behind each figure, follows a claimant's revisions and shows where the
+// figures conflict. It never picks a winner among figures.
+//
+// # How claims are linked
+//
+// Claims are blocked by event type family (a riot is linked with protests)
+// and country, so that only claims that could be about one episode are ever
+// compared. Inside a block they are swept in date order: a claim joins the
+// running cluster when its dates overlap the cluster's at the precision
+// written ("1988" overlaps "July 1988") and the cluster would not grow past
+// MaxSpan days (a claim whose own dates are wider may still join, since it
+// was written at a coarser precision). A claim without dates stands for the
+// Window days up to its document's publication date; a claim with neither
+// is linked with the other undated claims of its block.
+//
+// Scope is kept apart, never merged: inside a cluster, the claims about the
+// whole country (or about no narrower place) form the national event, and
+// each city's or province's claims form a child event of it, so a national
+// total and one city's count are never compared as rivals.
+//
+// The same claims in any order give the same events with the same IDs: an
+// event's ID is a hash of its sorted claim IDs.
+package link
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"time"
+
+	"tally"
+)
+
+// Defaults of a zero Linker.
+const (
+	DefaultWindow  = 14 // days before publication an undated claim may refer to
+	DefaultMaxSpan = 90 // days one event may grow to by chaining reports
+)
+
+// Linker links claims into events. Its zero value works with an empty
+// registry (names resolve by heuristics only); set Registry to the one the
+// store holds.
+type Linker struct {
+	Registry *Registry
+	Window   int // days; 0 means DefaultWindow
+	MaxSpan  int // days; 0 means DefaultMaxSpan
+}
+
+// Link links claims into events with reg (nil: an empty registry) and
+// default windows.
+func Link(claims []tally.Claim, reg *Registry) []tally.Event {
+	return (&Linker{Registry: reg}).Link(claims)
+}
+
+// Link links claims into events, sorted by start date, then ID (undated
+// last). Claims with the same ID count once.
+func (l *Linker) Link(claims []tally.Claim) []tally.Event {
+	items := l.items(claims)
+	var events []tally.Event
+	for _, block := range blocks(items) {
+		events = append(events, l.linkBlock(block)...)
+	}
+	sortEvents(events)
+	return events
+}
+
+// item is a claim prepared for linking.
+type item struct {
+	c        *tally.Claim
+	family   tally.EventType
+	country  string
+	scope    string // "" for the whole country, else the sorted place keys
+	start    int    // days since 1970-01-01, inclusive
+	end      int
+	explicit bool // dates from the claim's own when
+	undated  bool // neither when nor a publication date
+}
+
+func (l *Linker) window() int { return cmp.Or(l.Window, DefaultWindow) }
+
+func (l *Linker) maxSpan() int { return cmp.Or(l.MaxSpan, DefaultMaxSpan) }
+
+func (l *Linker) registry() *Registry {
+	if l.Registry == nil {
+		return EmptyRegistry()
+	}
+	return l.Registry
+}
+
+// items prepares the claims, dropping repeated IDs.
+func (l *Linker) items(claims []tally.Claim) []item {
+	seen := make(map[string]bool, len(claims))
+	items := make([]item, 0, len(claims))
+	for i := range claims {
+		c := &claims[i]
+		if seen[c.ID] {
+			continue
+		}
+		seen[c.ID] = true
+		items = append(items, l.prepare(c))
+	}
+	return items
+}
+
+func (l *Linker) prepare(c *tally.Claim) item {
+	it := item{c: c, family: Family(c.EventType), country: claimCountry(c), scope: scopeKey(c)}
+	if start, end, ok := whenDays(c.When); ok {
+		it.start, it.end, it.explicit = start, end, true
+	} else if !c.Published.IsZero() {
+		it.end = dayOf(c.Published)
+		it.start = it.end - l.window()
+	} else {
+		it.undated = true
+	}
+	return it
+}
+
+// Family is the event type a claim is blocked under: riots are linked with
+// protests (reports call one night of unrest either), an empty type is
+// "other", and every other type stands alone.
+func Family(t tally.EventType) tally.EventType {
+	switch t {
+	case tally.Riot:
+		return tally.Protest
+	case "":
+		return tally.OtherType
+	}
+	return t
+}
+
+// claimCountry is the first country a claim's places name.
+func claimCountry(c *tally.Claim) string {
+	for _, p := range c.Where {
+		if p.Country != "" {
+			return strings.ToUpper(p.Country)
+		}
+	}
+	return ""
+}
+
+// scopeKey is "" when a claim is about a whole country or names no narrower
+// place, else the sorted keys of its narrower places.
+func scopeKey(c *tally.Claim) string {
+	var keys []string
+	for _, p := range c.Where {
+		if p.Kind == "country" {
+			return ""
+		}
+		keys = append(keys, placeKey(p))
+	}
+	slices.Sort(keys)
+	return strings.Join(slices.Compact(keys), "|")
+}
+
+func placeKey(p tally.Place) string {
+	if p.GeonamesID != 0 {
+		return "g" + itoa(p.GeonamesID)
+	}
+	return strings.ToUpper(p.Country) + ":" + Key(p.Name)
+}
+
+// blocks groups items by family and country, each block in a stable order.
+func blocks(items []item) [][]item {
+	slices.SortFunc(items, func(a, b item) int {
+		return cmp.Or(cmp.Compare(a.family, b.family), cmp.Compare(a.country, b.country),
+			compareTime(a, b), cmp.Compare(a.c.ID, b.c.ID))
+	})
+	var out [][]item
+	for i := 0; i < len(items); {
+		j := i + 1
+		for j < len(items) && items[j].family == items[i].family && items[j].country == items[i].country {
+			j++
+		}
+		out = append(out, items[i:j:j])
+		i = j
+	}
+	return out
+}
+
+// compareTime orders undated items last, the rest by start then end.
+func compareTime(a, b item) int {
+	if a.undated != b.undated {
+		if a.undated {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+}
+
+// linkBlock sweeps one block (sorted by time) into time clusters and each
+// cluster into its national event and the child events of narrower places.
+func (l *Linker) linkBlock(block []item) []tally.Event {
+	var events []tally.Event
+	for _, cluster := range l.timeClusters(block) {
+		events = append(events, l.scoped(cluster)...)
+	}
+	return events
+}
+
+func (l *Linker) timeClusters(block []item) [][]item {
+	var out [][]item
+	first, cs, ce := 0, 0, 0
+	for i, it := range block {
+		if i > first && !l.joins(block[first], cs, ce, it) {
+			out = append(out, block[first:i:i])
+			first = i
+		}
+		if i == first {
+			cs, ce = it.start, it.end
+		}
+		ce = max(ce, it.end)
+	}
+	if first < len(block) {
+		out = append(out, block[first:])
+	}
+	return out
+}
+
+// joins says whether it may join the cluster [cs, ce] whose first item is
+// head: undated items join only undated ones; dated ones must overlap and
+// keep the cluster within MaxSpan unless their own dates are wider.
+func (l *Linker) joins(head item, cs, ce int, it item) bool {
+	if head.undated || it.undated {
+		return head.undated == it.undated
+	}
+	if it.start > ce {
+		return false
+	}
+	return max(ce, it.end)-cs <= l.maxSpan() || it.end-it.start >= l.maxSpan() || it.end <= ce
+}
+
+// scoped splits one time cluster by scope: the national event, and one
+// child event per narrower place. Without national claims, the narrower
+// events stand alone.
+func (l *Linker) scoped(cluster []item) []tally.Event {
+	byScope := make(map[string][]item)
+	for _, it := range cluster {
+		byScope[it.scope] = append(byScope[it.scope], it)
+	}
+	scopes := make([]string, 0, len(byScope))
+	for s := range byScope {
+		scopes = append(scopes, s)
+	}
+	slices.Sort(scopes) // "" (national) first
+	events := make([]tally.Event, 0, len(scopes))
+	for _, s := range scopes {
+		events = append(events, l.build(byScope[s], s == ""))
+	}
+	if scopes[0] == "" && len(events) > 1 {
+		parent := &events[0]
+		for i := 1; i < len(events); i++ {
+			events[i].Parent = &parent.ID
+			parent.Children = append(parent.Children, events[i].ID)
+		}
+		slices.Sort(parent.Children)
+	}
+	return events
+}
+
+// EventID is the stable ID of the event holding these claims: "ev_" and
+// the first 8 bytes of the SHA-256 of the sorted, distinct claim IDs.
+func EventID(claimIDs []string) string {
+	ids := slices.Clone(claimIDs)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	sum := sha256.Sum256([]byte(strings.Join(ids, "\n")))
+	return "ev_" + hex.EncodeToString(sum[:8])
+}
+
+func sortEvents(events []tally.Event) {
+	slices.SortFunc(events, func(a, b tally.Event) int {
+		return cmp.Or(cmp.Compare(whenStart(a), whenStart(b)), cmp.Compare(a.ID, b.ID))
+	})
+}
+
+func whenStart(e tally.Event) string {
+	if e.When == nil {
+		return "~" // undated last
+	}
+	return e.When.Start
+}
+
+var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func dayOf(t time.Time) int {
+	y, m, d := t.UTC().Date()
+	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(epoch).Hours() / 24)
+}
+
+func dayString(day int) string {
+	return epoch.AddDate(0, 0, day).Format(time.DateOnly)
+}
+
+// whenDays reads a claim's dates at the precision written: "2019",
+// "2019-11" and "2019-11-15" each cover their whole span. A missing end is
+// the end of the start's span; a missing start is the start of the end's.
+func whenDays(w *tally.When) (start, end int, ok bool) {
+	if w == nil {
+		return 0, 0, false
+	}
+	s0, s1, sok := parseSpan(w.Start)
+	e0, e1, eok := parseSpan(w.End)
+	switch {
+	case sok && eok:
+		start, end = s0, e1
+	case sok:
+		start, end = s0, s1
+	case eok:
+		start, end = e0, e1
+	default:
+		return 0, 0, false
+	}
+	if end < start {
+		start, end = end, start
+	}
+	return start, end, true
+}
+
+func parseSpan(s string) (first, last int, ok bool) {
+	layouts := []struct {
+		layout     string
+		years, mon int
+	}{{time.DateOnly, 0, 0}, {"2006-01", 0, 1}, {"2006", 1, 0}}
+	for _, l := range layouts {
+		t, err := time.Parse(l.layout, strings.TrimSpace(s))
+		if err != nil {
+			continue
+		}
+		first = dayOf(t)
+		last = dayOf(t.AddDate(l.years, l.mon, 0)) - 1
+		return first, max(first, last), true
+	}
+	return 0, 0, false
+}
