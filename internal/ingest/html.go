@@ -1,0 +1,132 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"regexp"
+	"strings"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+
+	"tally"
+)
+
+// shortPage is the length of body text under which readability's scoring
+// is not trusted: it is tuned for long articles and may drop a short
+// report's only paragraphs.
+const shortPage = 600
+
+// htmlDocument reads an HTML page. contentType is the HTTP header that
+// came with it, if any, for its charset.
+func htmlDocument(data []byte, contentType string) (*tally.Document, error) {
+	doc := &tally.Document{Format: tally.FormatHTML, Original: data}
+	b, notes := decodePage(data, contentType)
+	doc.Notes = notes
+	root, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("html: %v: %w", err, tally.ErrInvalid)
+	}
+	meta := readPageMeta(root)
+	doc.Title, doc.Byline, doc.Publisher = meta.title, meta.byline, meta.publisher
+	doc.URL, doc.Language, doc.Published = meta.url, meta.lang, meta.published
+	doc.Text = mainText(root, doc)
+	if doc.Text == "" {
+		return nil, fmt.Errorf("html page without text: %w", tally.ErrEmpty)
+	}
+	return doc, nil
+}
+
+// mainText is the report's own text: what readability finds to be the
+// article, or the body without scripts and page furniture when the page is
+// short or readability finds nothing. It fills what doc still lacks from
+// readability's metadata.
+func mainText(root *html.Node, doc *tally.Document) string {
+	body := renderText(root, true)
+	if len(body) < shortPage {
+		return body
+	}
+	p := readability.NewParser()
+	art, err := p.ParseAndMutate(root, nil)
+	if err != nil || art.Node == nil {
+		return body
+	}
+	doc.Title = first(doc.Title, oneLine(art.Title()))
+	doc.Byline = first(doc.Byline, oneLine(art.Byline()))
+	doc.Publisher = first(doc.Publisher, oneLine(art.SiteName()))
+	if text := renderText(art.Node, false); text != "" {
+		return text
+	}
+	return body
+}
+
+// decodePage returns the page as valid UTF-8 with notes of what was done:
+// decoded from the charset its BOM, HTTP header or <meta> declares, and
+// invalid UTF-8 replaced.
+func decodePage(data []byte, contentType string) ([]byte, []string) {
+	var notes []string
+	enc, label := pageEncoding(data, contentType)
+	if enc != nil {
+		if out, err := enc.NewDecoder().Bytes(data); err == nil {
+			data = out
+			notes = append(notes, "decoded from "+label)
+		}
+	}
+	data, repaired := validUTF8(bytes.TrimPrefix(data, utf8BOM))
+	if repaired {
+		notes = append(notes, noteInvalidUTF8)
+	}
+	return data, notes
+}
+
+// metaCharset finds a charset declared by <meta charset> or by
+// <meta http-equiv="Content-Type" content="...; charset=...">.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
+
+// pageEncoding is the declared encoding of a page when it is not UTF-8,
+// with its canonical name; nil when the page is (or says it is) UTF-8 or
+// declares nothing tally knows. A BOM wins over the header, the header over
+// <meta>, which is looked for in the first 1024 bytes as browsers do.
+func pageEncoding(data []byte, contentType string) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(data, utf8BOM):
+		return nil, ""
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "UTF-16LE"
+	case bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "UTF-16BE"
+	}
+	label := ""
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		label = params["charset"]
+	}
+	if label == "" {
+		head := data[:min(len(data), 1024)]
+		if m := metaCharset.FindSubmatch(head); m != nil {
+			label = string(m[1])
+		}
+	}
+	return legacyEncoding(label)
+}
+
+// legacyEncoding looks a charset label up the way browsers do; nil for
+// UTF-8, UTF-16 declared in markup (which browsers take as UTF-8) and
+// labels it does not know.
+func legacyEncoding(label string) (encoding.Encoding, string) {
+	if label == "" {
+		return nil, ""
+	}
+	enc, err := htmlindex.Get(label)
+	if err != nil {
+		return nil, ""
+	}
+	name, _ := htmlindex.Name(enc)
+	if name == "utf-8" || strings.HasPrefix(name, "utf-16") {
+		return nil, ""
+	}
+	return enc, name
+}

@@ -1,0 +1,130 @@
+package ingest
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipped are elements whose content is never report text: code, styling,
+// embedded objects, forms and controls.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true,
+	atom.Math: true, atom.Canvas: true, atom.Form: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Head: true,
+	atom.Title: true, atom.Audio: true, atom.Video: true, atom.Picture: true,
+	atom.Img: true, atom.Map: true, atom.Dialog: true,
+}
+
+// boilerplate are elements that frame a page's report rather than hold it.
+var boilerplate = map[atom.Atom]bool{
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Menu: true,
+}
+
+// blocks are elements that begin and end a paragraph.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true,
+	atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Table: true, atom.Caption: true,
+	atom.Address: true, atom.Hr: true, atom.Details: true, atom.Summary: true,
+	atom.Fieldset: true, atom.Legend: true, atom.Center: true, atom.Body: true,
+	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true,
+	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+}
+
+// lines are elements that end a line but not a paragraph.
+var lines = map[atom.Atom]bool{atom.Br: true, atom.Tr: true}
+
+// renderText is the clean text of the subtree at n. Blocks become
+// paragraphs, <br> and table rows become lines, and text inside <pre> keeps
+// its line breaks. With dropBoilerplate, navigation, headers, footers and
+// asides are left out too.
+func renderText(n *html.Node, dropBoilerplate bool) string {
+	var b strings.Builder
+	tr := textRenderer{b: &b, dropBoilerplate: dropBoilerplate}
+	tr.walk(n, false)
+	return cleanText(b.String())
+}
+
+type textRenderer struct {
+	b               *strings.Builder
+	dropBoilerplate bool
+}
+
+func (tr *textRenderer) walk(n *html.Node, pre bool) {
+	switch n.Type {
+	case html.TextNode:
+		tr.text(n.Data, pre)
+		return
+	case html.ElementNode:
+		if skipped[n.DataAtom] || (tr.dropBoilerplate && boilerplate[n.DataAtom]) || hidden(n) {
+			return
+		}
+	case html.DocumentNode:
+	default:
+		return // comments and doctypes
+	}
+	tr.open(n)
+	pre = pre || n.DataAtom == atom.Pre
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		tr.walk(c, pre)
+	}
+	tr.close(n)
+}
+
+// text writes a text node; outside <pre> a newline in the source is a space.
+func (tr *textRenderer) text(s string, pre bool) {
+	if !pre {
+		s = strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	tr.b.WriteString(s)
+}
+
+func (tr *textRenderer) open(n *html.Node) {
+	switch {
+	case blocks[n.DataAtom]:
+		tr.b.WriteString("\n\n")
+	case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+		tr.b.WriteByte(' ')
+	}
+}
+
+func (tr *textRenderer) close(n *html.Node) {
+	switch {
+	case blocks[n.DataAtom]:
+		tr.b.WriteString("\n\n")
+	case lines[n.DataAtom]:
+		tr.b.WriteByte('\n')
+	case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+		tr.b.WriteByte(' ')
+	}
+}
+
+// hidden reports an element the page does not show.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			v := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
