@@ -1,0 +1,126 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold turns a place name into its lookup key: lower case, without
+// diacritics, hyphens read as spaces, periods and apostrophes dropped, runs
+// of spaces collapsed, and the Arabic and Persian forms of the same letter
+// made one. The generator and the recogniser must fold alike, so both call
+// this function.
+func Fold(s string) string {
+	if isASCII(s) {
+		return foldASCII(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drop leading spaces
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		out, ok := foldRune(unicode.ToLower(r))
+		if !ok {
+			continue
+		}
+		if out == " " {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		b.WriteString(out)
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// foldRune maps one lower-case rune to its folded text; ok is false for a
+// rune to drop.
+func foldRune(r rune) (string, bool) {
+	switch r {
+	case '-', '‐', '‑', '–', '_', ' ', '\t', '\n', '\u200c', '\u00a0', ',', '/':
+		return " ", true
+	case '.', '\'', '’', '‘', 'ʼ', 'ʻ', 'ʿ', 'ʾ', '`', '´', 'ـ', '\u200d', '\u200f', '\u200e':
+		return "", false
+	case 'ı':
+		return "i", true
+	case 'ø':
+		return "o", true
+	case 'ł':
+		return "l", true
+	case 'đ', 'ð':
+		return "d", true
+	case 'ß':
+		return "ss", true
+	case 'æ':
+		return "ae", true
+	case 'œ':
+		return "oe", true
+	case 'þ':
+		return "th", true
+	case 'ي', 'ى', 'ئ':
+		return "ی", true
+	case 'ك':
+		return "ک", true
+	case 'ة', 'ۀ', 'ە':
+		return "ه", true
+	case 'أ', 'إ', 'ٱ':
+		return "ا", true
+	}
+	return string(r), true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is Fold's fast path: most names and most text are ASCII.
+func foldASCII(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c == '-' || c == '.' || c == '\'' || c == '`' || c == ',' || c == '/' || c == '_' ||
+			c == '\t' || c == '\n' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '.' || c == '\'' || c == '`':
+			continue
+		case c == '-' || c == ' ' || c == ',' || c == '/' || c == '_' || c == '\t' || c == '\n':
+			if !space {
+				b = append(b, ' ')
+			}
+			space = true
+			continue
+		}
+		b = append(b, c)
+		space = false
+	}
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return string(b)
+}

@@ -1,0 +1,156 @@
+package geo
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tehran", "tehran"},
+		{"Orūmīyeh", "orumiyeh"},
+		{"Kohgiluyeh and Boyer-Ahmad", "kohgiluyeh and boyer ahmad"},
+		{"U.S.", "us"},
+		{"Côte d'Ivoire", "cote divoire"},
+		{"  Bandar  Abbas ", "bandar abbas"},
+		{"Bandar ‘Abbās", "bandar abbas"},
+		{"İzmir", "izmir"},
+		{"Łódź", "lodz"},
+		{"كرمان", "کرمان"},     // Arabic kaf folds to Persian
+		{"تِهران", "تهران"},    // vowel signs dropped
+		{"ساری‌ها", "ساری ها"}, // zero-width non-joiner is a space
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDefault(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		kind    Kind
+		country string
+		admin1  string
+		demonym bool
+	}{
+		{"Tehran", City, "IR", "Tehran", false},
+		{"Esfahan", City, "IR", "Isfahan", false},
+		{"Meshed", City, "IR", "Razavi Khorasan", false},
+		{"Urmia", City, "IR", "West Azerbaijan", false},
+		{"تبریز", City, "IR", "East Azerbaijan", false},
+		{"Fars province", Admin1, "IR", "Fars", false},
+		{"Kurdistan Province", Admin1, "IR", "Kurdistan", false},
+		{"Iranian", Country, "IR", "", true},
+		{"ایران", Country, "IR", "", false},
+		{"United Kingdom", Country, "GB", "", false},
+		{"Middle East", Region, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, m := range g.Lookup(tt.name) {
+				p := g.Place(m.Entry)
+				if g.Entry(m.Entry).Kind == tt.kind && p.Country == tt.country && p.Admin1 == tt.admin1 {
+					found = true
+					if m.Demonym != tt.demonym {
+						t.Errorf("Demonym = %v, want %v", m.Demonym, tt.demonym)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("Lookup(%q) has no %v in %s/%s", tt.name, tt.kind, tt.country, tt.admin1)
+			}
+		})
+	}
+}
+
+func TestAbbreviationFlag(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []bool
+	for _, m := range g.Lookup("UK") {
+		if g.Entry(m.Entry).Country == "GB" && g.Entry(m.Entry).Kind == Country {
+			got = append(got, m.Abbrev)
+		}
+	}
+	if diff := cmp.Diff(got, []bool{true}); diff != "" {
+		t.Errorf("UK abbreviation flags (-got +want):\n%s", diff)
+	}
+	if g.MaxWords("bandar") < 2 {
+		t.Errorf(`MaxWords("bandar") = %d, want >= 2`, g.MaxWords("bandar"))
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []string{
+		"P\t1\tIR\n",                                      // too few fields
+		"X\t1\tIR\t26\t1\t2\t3\tPPL\tA\n",                 // unknown kind
+		"P\tx\tIR\t26\t1\t2\t3\tPPL\tA\n",                 // bad id
+		"P\t1\tIR\t26\t1\t2\t3\tPPL\tA\n\na\t+7\n",        // entry out of range
+		"P\t1\tIR\t26\t1\t2\t3\tPPL\tA\n\na\t0\n\na\tx\n", // bad prefix
+	}
+	for _, in := range tests {
+		if _, err := parse(in); err == nil {
+			t.Errorf("parse(%q): no error", in)
+		}
+	}
+	if _, err := Load(strings.NewReader("not zstd")); err == nil {
+		t.Error("Load(not zstd): no error")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("P\t1\tIR\t26\t35.1\t51.2\t100\tPPL\tTehran\n\ntehran\t+0\nteheran\t0\n")
+	f.Add("C\t0\tIR\t\t32\t53\t0\t\tIran\n\niran\t+0\niranian\t~0\nir\t=0\n\nislamic\t4\n")
+	f.Add("A\t0\tIR\t07\t29\t53\t0\t\tFars\n\n\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := parse(data)
+		if err != nil {
+			return
+		}
+		for key := range g.index {
+			for _, m := range g.AppendMatches(nil, key) {
+				if m.Entry < 0 || int(m.Entry) >= g.Len() {
+					t.Fatalf("key %q: entry %d out of %d", key, m.Entry, g.Len())
+				}
+				_ = g.Place(m.Entry)
+			}
+		}
+	})
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Tehran", "Orūmīyeh", "U.S.", "تِهران", " - ", "a\u200cb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Fold(s)
+		if strings.HasPrefix(got, " ") || strings.HasSuffix(got, " ") || strings.Contains(got, "  ") {
+			t.Errorf("Fold(%q) = %q: stray spaces", s, got)
+		}
+		if again := Fold(got); again != got {
+			t.Errorf("Fold not idempotent: %q → %q → %q", s, got, again)
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
