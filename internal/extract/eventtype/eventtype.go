@@ -1,0 +1,126 @@
+// Package eventtype tells which kind of episode a sentence or a document is
+// about (protest, strike, killing, execution, bombing...) from trigger
+// words, and maps tally's event types to PLOVER and ACLED.
+//
+// Triggers are matched on light stems (protest, protests, protesters,
+// protested all match "protest") through the lexicon in lexicon.go. Each
+// trigger has a Class: episode triggers name the episode itself ("protest",
+// "strike", "trial", "bombing"), outcome triggers name what happened to
+// people inside some episode ("killed", "beaten", "arrested"). The type of
+// a figure is the type of its episode: deaths in a crackdown on protests are
+// of type protest. FullEpisode gives the full rule.
+package eventtype
+
+import "tally"
+
+// Trigger is one event word found in a text, by byte offsets.
+type Trigger struct {
+	Start, End int
+	Type       tally.EventType
+	Class      Class
+	Rank       int
+}
+
+// Find returns the triggers in text[start:end], in order.
+func Find(text string, start, end int) []Trigger {
+	return AppendFind(nil, text, start, end)
+}
+
+// AppendFind appends the triggers in text[start:end] to dst.
+func AppendFind(dst []Trigger, text string, start, end int) []Trigger {
+	start, end = clamp(text, start, end)
+	var prev, cur [24]byte
+	prevN := 0
+	for i := start; i < end; {
+		if !isWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := wordEnd(text, i, end)
+		n := lowerInto(cur[:], text[i:j])
+		if n == 5 && text[i] == 'M' && string(cur[:n]) == "march" {
+			n = 0 // "March" with a capital is the month, not a march
+		}
+		if n > 0 {
+			if e, ok := lookup(prev[:prevN], cur[:n]); ok {
+				dst = append(dst, Trigger{Start: i, End: j, Type: e.Type, Class: e.Class, Rank: e.Rank})
+			}
+		}
+		prev, prevN = cur, n
+		i = j
+	}
+	return dst
+}
+
+// wordEnd returns the end of the word starting at i: letters, with inner
+// hyphens ("sit-in").
+func wordEnd(text string, i, end int) int {
+	for i < end && (isWordByte(text[i]) || text[i] == '-' && i+1 < end && isWordByte(text[i+1])) {
+		i++
+	}
+	return i
+}
+
+// lookup finds the lexicon entry of word, trying the bigram with the word
+// before it first, then the word and its stems.
+func lookup(prev, word []byte) (entry, bool) {
+	if !maybeTrigger(word) {
+		return entry{}, false
+	}
+	var stems [len(suffixes) + 1][]byte
+	n := stemsOf(&stems, word)
+	if len(prev) > 0 && len(prev)+1+len(word) <= 48 {
+		var buf [48]byte
+		key := append(append(buf[:0], prev...), ' ')
+		for _, stem := range stems[:n] {
+			if e, ok := bigrams[string(append(key, stem...))]; ok {
+				return e, true
+			}
+		}
+	}
+	for _, stem := range stems[:n] {
+		if e, ok := lexicon[string(stem)]; ok {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// stemsOf fills stems with word and the stems left by stripping each known
+// suffix, and returns how many it wrote. "rallies" leaves "ralli", which
+// the lexicon knows as a spelling of "rally" (see iStems).
+func stemsOf(stems *[len(suffixes) + 1][]byte, word []byte) int {
+	stems[0] = word
+	n := 1
+	for _, suf := range suffixes {
+		if len(word) > len(suf)+1 && string(word[len(word)-len(suf):]) == suf {
+			stems[n] = word[:len(word)-len(suf)]
+			n++
+		}
+	}
+	return n
+}
+
+func clamp(text string, start, end int) (int, int) {
+	start = max(0, min(start, len(text)))
+	end = max(start, min(end, len(text)))
+	return start, end
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// lowerInto writes the ASCII lower case of w into dst and returns its
+// length, or 0 when w does not fit (no trigger is that long).
+func lowerInto(dst []byte, w string) int {
+	if len(w) > len(dst) {
+		return 0
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[k] = c
+	}
+	return len(w)
+}
