@@ -60,9 +60,15 @@ func Link(claims []tally.Claim, reg *Registry) []tally.Event {
 // last). Claims with the same ID count once.
 func (l *Linker) Link(claims []tally.Claim) []tally.Event {
 	items := l.items(claims)
-	var events []tally.Event
-	for _, block := range blocks(items) {
-		events = append(events, l.linkBlock(block)...)
+	var events, country []tally.Event
+	bs := blocks(items)
+	for i, block := range bs {
+		country = append(country, l.linkBlock(block)...)
+		if i == len(bs)-1 || bs[i+1][0].country != block[0].country {
+			adopt(country)
+			events = append(events, country...)
+			country = country[:0:0]
+		}
 	}
 	sortEvents(events)
 	return events
@@ -163,10 +169,11 @@ func placeKey(p tally.Place) string {
 	return strings.ToUpper(p.Country) + ":" + Key(p.Name)
 }
 
-// blocks groups items by family and country, each block in a stable order.
+// blocks groups items by country and family, each block in a stable order
+// and the blocks of one country together.
 func blocks(items []item) [][]item {
 	slices.SortFunc(items, func(a, b item) int {
-		return cmp.Or(cmp.Compare(a.family, b.family), cmp.Compare(a.country, b.country),
+		return cmp.Or(cmp.Compare(a.country, b.country), cmp.Compare(a.family, b.family),
 			compareTime(a, b), cmp.Compare(a.c.ID, b.c.ID))
 	})
 	var out [][]item
@@ -254,12 +261,62 @@ func (l *Linker) scoped(cluster []item) []tally.Event {
 	if scopes[0] == "" && len(events) > 1 {
 		parent := &events[0]
 		for i := 1; i < len(events); i++ {
-			events[i].Parent = &parent.ID
+			id := parent.ID
+			events[i].Parent = &id
 			parent.Children = append(parent.Children, events[i].ID)
 		}
 		slices.Sort(parent.Children)
 	}
 	return events
+}
+
+// incidentTypes are the event types of one place's incident that may sit
+// inside a wider protest wave: "Bloody Friday" in Zahedan is a killing
+// inside the 2022 protests.
+var incidentTypes = []tally.EventType{tally.Protest, tally.Killing, tally.Assault, tally.Arrest, tally.Attack, tally.Strike}
+
+// adopt makes each parentless event of one place in a country a child of
+// the national protest event whose dates hold it (the one that overlaps it
+// most, then the smaller ID), across event types. Events are one country's.
+func adopt(events []tally.Event) {
+	for i := range events {
+		ev := &events[i]
+		if ev.Parent != nil || isNational(ev) || ev.When == nil || !slices.Contains(incidentTypes, ev.EventType) {
+			continue
+		}
+		best, bestDays := -1, -1
+		for j := range events {
+			w := &events[j]
+			if j == i || w.EventType != tally.Protest || !isNational(w) || w.When == nil {
+				continue
+			}
+			days := overlapDays(ev.When, w.When)
+			if days > bestDays || (days == bestDays && best >= 0 && w.ID < events[best].ID) {
+				best, bestDays = j, days
+			}
+		}
+		if best >= 0 && bestDays > 0 {
+			parent := events[best].ID
+			ev.Parent = &parent
+			events[best].Children = append(events[best].Children, ev.ID)
+			slices.Sort(events[best].Children)
+		}
+	}
+}
+
+// isNational says whether an event is about a whole country.
+func isNational(ev *tally.Event) bool {
+	return len(ev.Where) == 1 && ev.Where[0].Kind == "country"
+}
+
+// overlapDays counts the days two date spans share, 0 when disjoint.
+func overlapDays(a, b *tally.When) int {
+	as, ae, aok := whenDays(a)
+	bs, be, bok := whenDays(b)
+	if !aok || !bok {
+		return 0
+	}
+	return max(0, min(ae, be)-max(as, bs)+1)
 }
 
 // EventID is the stable ID of the event holding these claims: "ev_" and

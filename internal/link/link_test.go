@@ -14,10 +14,11 @@ import (
 
 // Places used by the scenarios; coordinates are rounded public figures.
 var (
-	iran   = tally.Place{Name: "Iran", Country: "IR", Lat: 32, Lon: 53, Kind: "country", GeonamesID: 130758}
-	shiraz = tally.Place{Name: "Shiraz", Country: "IR", Admin1: "Fars", Lat: 29.61, Lon: 52.54, Kind: "city", GeonamesID: 115019}
-	tehran = tally.Place{Name: "Tehran", Country: "IR", Lat: 35.69, Lon: 51.42, Kind: "city", GeonamesID: 112931}
-	iraq   = tally.Place{Name: "Iraq", Country: "IQ", Lat: 33, Lon: 44, Kind: "country", GeonamesID: 99237}
+	iran    = tally.Place{Name: "Iran", Country: "IR", Lat: 32, Lon: 53, Kind: "country", GeonamesID: 130758}
+	shiraz  = tally.Place{Name: "Shiraz", Country: "IR", Admin1: "Fars", Lat: 29.61, Lon: 52.54, Kind: "city", GeonamesID: 115019}
+	tehran  = tally.Place{Name: "Tehran", Country: "IR", Lat: 35.69, Lon: 51.42, Kind: "city", GeonamesID: 112931}
+	zahedan = tally.Place{Name: "Zahedan", Country: "IR", Admin1: "Sistan and Baluchestan", Lat: 29.5, Lon: 60.86, Kind: "city", GeonamesID: 1159301}
+	iraq    = tally.Place{Name: "Iraq", Country: "IQ", Lat: 33, Lon: 44, Kind: "country", GeonamesID: 99237}
 )
 
 // spec describes one claim of a scenario briefly.
@@ -114,6 +115,12 @@ func demoSpecs() []spec {
 		{doc: "d-2022", publisher: "Reuters", published: "2022-10-01", claimant: "IHR", measure: tally.Killed,
 			low: 133, high: -1, qualifier: tally.AtLeast, quote: "IHR counted at least 133 dead.",
 			when: [2]string{"2022-09-16", "2022-09-30"}, where: []tally.Place{iran}},
+		{doc: "d-zahedan", publisher: "Iran International", published: "2022-10-06", claimant: "Amnesty", measure: tally.Killed,
+			low: 66, high: -1, qualifier: tally.AtLeast, quote: "Amnesty said at least 66 were killed in Zahedan on 30 September.",
+			when: [2]string{"2022-09-30", "2022-09-30"}, where: []tally.Place{zahedan}, eventType: tally.Killing},
+		{doc: "d-zahedan", publisher: "Iran International", published: "2022-10-06", claimant: "the authorities", measure: tally.Killed,
+			low: 19, high: 19, qualifier: tally.Exact, quote: "The authorities spoke of 19 dead.", at: 70,
+			when: [2]string{"2022-09-30", "2022-09-30"}, where: []tally.Place{zahedan}, eventType: tally.Killing},
 		{doc: "d-iraq", publisher: "AP", published: "2019-11-20", claimant: "medics", measure: tally.Killed,
 			low: 300, high: -1, qualifier: tally.MoreThan, quote: "Medics said more than 300 have died.",
 			when: [2]string{"2019-10-01", "2019-11-20"}, where: []tally.Place{iraq}},
@@ -196,16 +203,22 @@ func TestLinkDemoScenario(t *testing.T) {
 				"Reuters news_agency party=false via=true reports=1: 1500/1500@2019-12-23",
 				"Yahoo News unknown party=false via=true reports=1: 1500/1500@2019-12-23",
 			}},
-			tally.Arrested: {Low: "7000", High: "-", Independent: 1, Claimants: []string{
-				"a lawmaker unknown party=false via=false reports=1: 7000/-@2019-11-20"}},
+			tally.Arrested: {Low: "7000", High: "-", PartiesOnly: true, Independent: 1, Claimants: []string{
+				"a lawmaker government party=true via=false reports=1: 7000/-@2019-11-20"}},
 		}},
 		{Title: "protest, Shiraz, 2019-11-07 … 2019-11-21", Documents: 1, Claims: 1, HasParent: true, Measures: map[tally.Measure]measureSummary{
 			tally.Killed: {Low: "20", High: "20", Independent: 1, Claimants: []string{
 				"local residents individual party=false via=false reports=1: 20/20@2019-11-21"}},
 		}},
-		{Title: "protest, Iran, 2022-09-16 … 2022-09-30", Documents: 1, Claims: 1, Measures: map[tally.Measure]measureSummary{
+		{Title: "protest, Iran, 2022-09-16 … 2022-09-30", Documents: 1, Claims: 1, Children: 1, Measures: map[tally.Measure]measureSummary{
 			tally.Killed: {Low: "133", High: "-", Independent: 1, Claimants: []string{
 				"Iran Human Rights rights_group party=false via=false reports=1: 133/-@2022-10-01"}},
+		}},
+		{Title: "killing, Zahedan, 2022-09-30", Documents: 1, Claims: 2, HasParent: true, Measures: map[tally.Measure]measureSummary{
+			tally.Killed: {Low: "19", High: "-", Conflict: true, Independent: 2, Claimants: []string{
+				"Amnesty International rights_group party=false via=false reports=1: 66/-@2022-10-06",
+				"authorities government party=true via=false reports=1: 19/19@2022-10-06",
+			}},
 		}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -229,14 +229,23 @@ func csvSource(rec []string, col map[string]int) (tally.Source, error) {
 
 // Resolve returns the source a claimant name stands for: the registered
 // source whose name or alias it matches after normalisation (see Key), else
-// a source that keeps the name as written, with a kind guessed from its
-// words (see guessKind).
+// a source that keeps the name as written (less a leading "the"), with a
+// kind guessed from its words (see guessKind).
 func (r *Registry) Resolve(name string) tally.Source {
 	if s, ok := r.lookup(name); ok {
 		return s
 	}
 	kind, party := guessKind(Key(name))
-	return tally.Source{Name: strings.TrimSpace(name), Kind: kind, PartyToConflict: party}
+	return tally.Source{Name: trimArticle(strings.TrimSpace(name)), Kind: kind, PartyToConflict: party}
+}
+
+// trimArticle drops a leading "the": "the authorities" and "The
+// authorities" are one claimant, shown as "authorities".
+func trimArticle(name string) string {
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return strings.TrimSpace(name[4:])
+	}
+	return name
 }
 
 // lookup tries the whole name, then the name without a parenthesised part,
@@ -276,7 +285,9 @@ func Key(name string) string {
 		}
 	}
 	k := strings.TrimSpace(b.String())
-	k = strings.TrimPrefix(k, "the ")
+	for strings.HasPrefix(k, "the ") {
+		k = k[len("the "):]
+	}
 	if k == "the" {
 		return ""
 	}
@@ -291,9 +302,9 @@ var kindCues = []struct {
 	party bool
 	words []string
 }{
-	{tally.InternationalBody, false, []string{"un", "united nations", "unhcr", "unicef", "ohchr", "who", "red cross", "icrc", "european union", "eu"}},
+	{tally.InternationalBody, false, []string{"un", "united nations", "unhcr", "unicef", "ohchr", "red cross", "icrc", "european union", "eu"}},
 	{tally.StateMedia, true, []string{"state media", "state tv", "state television", "state run", "state news", "semi official", "official news agency", "state broadcaster"}},
-	{tally.Government, true, []string{"official", "officials", "ministry", "minister", "police", "government", "authorities", "judiciary", "prosecutor", "governor", "army", "military", "security forces", "revolutionary guards", "irgc", "spokesman", "spokeswoman", "coroner", "mayor", "president"}},
+	{tally.Government, true, []string{"official", "officials", "ministry", "minister", "police", "government", "authorities", "judiciary", "prosecutor", "governor", "army", "military", "security forces", "revolutionary guards", "irgc", "spokesman", "spokeswoman", "coroner", "mayor", "president", "lawmaker", "lawmakers", "mp", "parliament", "member of parliament", "guards", "basij"}},
 	{tally.OppositionGroup, false, []string{"opposition"}},
 	{tally.RightsGroup, false, []string{"rights group", "human rights", "rights organisation", "rights organization", "rights watchdog", "activists", "activist group"}},
 	{tally.NewsAgency, false, []string{"news agency", "wire service"}},

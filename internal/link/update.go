@@ -1,7 +1,6 @@
 package link
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -9,9 +8,9 @@ import (
 	"tally"
 )
 
-// EventClaimStore is what Update needs of a store: the events of a block,
-// their claims, and a way to replace them in one transaction. tally.Store
-// satisfies it.
+// EventClaimStore is what Update needs of a store: the events of a
+// country, their claims, and a way to replace them in one transaction.
+// tally.Store satisfies it.
 type EventClaimStore interface {
 	Events(ctx context.Context, f tally.EventFilter) ([]tally.Event, error)
 	Claim(ctx context.Context, id string) (*tally.Claim, error)
@@ -20,33 +19,23 @@ type EventClaimStore interface {
 
 var _ EventClaimStore = tally.Store(nil)
 
-// blockKey names a block: claims of one event type family in one country.
-type blockKey struct {
-	family  tally.EventType
-	country string
-}
-
 // Update links newClaims into the events a store holds, relinking only the
-// blocks (event type family and country) the new claims touch: it loads
-// those blocks' events and claims, links them with the new claims, and
-// replaces the old events with the new ones. Since blocks are linked
-// independently, the result equals linking every claim at once. It returns
-// the events of the touched blocks.
+// countries the new claims touch: it loads those countries' events and
+// their claims, links them with the new claims, and replaces the old
+// events with the new ones. A country is the unit, not a single block,
+// because one city's killing may be the child of a national protest event
+// of another type. Since countries are linked independently, the result
+// equals linking every claim at once. It returns the touched countries'
+// events; claims already stored are not added twice.
 func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []tally.Claim) ([]tally.Event, error) {
-	touched := make(map[blockKey]bool)
+	var countries []string
 	for i := range newClaims {
-		touched[keyOf(&newClaims[i])] = true
+		countries = append(countries, claimCountry(&newClaims[i]))
 	}
-	keys := make([]blockKey, 0, len(touched))
-	for k := range touched {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b blockKey) int {
-		return cmp.Or(cmp.Compare(a.family, b.family), cmp.Compare(a.country, b.country))
-	})
+	slices.Sort(countries)
 	var all []tally.Event
-	for _, k := range keys {
-		events, err := l.updateBlock(ctx, store, k, newClaims)
+	for _, country := range slices.Compact(countries) {
+		events, err := l.updateCountry(ctx, store, country, newClaims)
 		if err != nil {
 			return nil, err
 		}
@@ -56,38 +45,38 @@ func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []
 	return all, nil
 }
 
-func (l *Linker) updateBlock(ctx context.Context, store EventClaimStore, k blockKey, newClaims []tally.Claim) ([]tally.Event, error) {
-	old, claims, err := blockContents(ctx, store, k)
+func (l *Linker) updateCountry(ctx context.Context, store EventClaimStore, country string, newClaims []tally.Claim) ([]tally.Event, error) {
+	old, claims, err := countryContents(ctx, store, country)
 	if err != nil {
 		return nil, err
 	}
 	for i := range newClaims {
-		if keyOf(&newClaims[i]) == k {
+		if claimCountry(&newClaims[i]) == country {
 			claims = append(claims, newClaims[i])
 		}
 	}
 	events := l.Link(claims)
 	if err := store.ReplaceEvents(ctx, old, events); err != nil {
-		return nil, fmt.Errorf("replace events of %s/%s: %w", k.family, k.country, err)
+		return nil, fmt.Errorf("replace events of country %q: %w", country, err)
 	}
 	return events, nil
 }
 
-// blockContents loads the stored events of a block and their claims. The
-// store's filter may return more than the block (an event with places in
-// two countries); an event's first claim says which block it is of.
-func blockContents(ctx context.Context, store EventClaimStore, k blockKey) (ids []string, claims []tally.Claim, err error) {
-	f := tally.EventFilter{EventType: k.family, Country: k.country}
-	events, err := store.Events(ctx, f)
+// countryContents loads the stored events of a country and their claims.
+// The store's filter may return more (an event with places in two
+// countries, or every event when the country is unknown): an event's first
+// claim says which country it is linked under.
+func countryContents(ctx context.Context, store EventClaimStore, country string) (ids []string, claims []tally.Claim, err error) {
+	events, err := store.Events(ctx, tally.EventFilter{Country: country})
 	if err != nil {
-		return nil, nil, fmt.Errorf("events of %s/%s: %w", k.family, k.country, err)
+		return nil, nil, fmt.Errorf("events of country %q: %w", country, err)
 	}
 	for _, ev := range events {
 		evClaims, err := eventClaims(ctx, store, ev)
 		if err != nil {
 			return nil, nil, err
 		}
-		if len(evClaims) == 0 || keyOf(&evClaims[0]) != k {
+		if len(evClaims) == 0 || claimCountry(&evClaims[0]) != country {
 			continue
 		}
 		ids = append(ids, ev.ID)
@@ -106,8 +95,4 @@ func eventClaims(ctx context.Context, store EventClaimStore, ev tally.Event) ([]
 		claims = append(claims, *c)
 	}
 	return claims, nil
-}
-
-func keyOf(c *tally.Claim) blockKey {
-	return blockKey{family: Family(c.EventType), country: claimCountry(c)}
 }
