@@ -1,0 +1,138 @@
+package link
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"tally"
+)
+
+// memStore is an in-memory EventClaimStore: claims are put in by the test,
+// as PutDocument would before linking.
+type memStore struct {
+	claims map[string]tally.Claim
+	events map[string]tally.Event
+}
+
+var _ EventClaimStore = (*memStore)(nil)
+
+func newMemStore() *memStore {
+	return &memStore{claims: map[string]tally.Claim{}, events: map[string]tally.Event{}}
+}
+
+// Events filters on country like a store would: any of the event's places.
+func (s *memStore) Events(_ context.Context, f tally.EventFilter) ([]tally.Event, error) {
+	var out []tally.Event
+	for _, ev := range s.events {
+		match := f.Country == ""
+		for _, p := range ev.Where {
+			match = match || strings.EqualFold(p.Country, f.Country)
+		}
+		if match && (f.EventType == "" || f.EventType == ev.EventType) {
+			out = append(out, ev)
+		}
+	}
+	slices.SortFunc(out, func(a, b tally.Event) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+func (s *memStore) Claim(_ context.Context, id string) (*tally.Claim, error) {
+	c, ok := s.claims[id]
+	if !ok {
+		return nil, fmt.Errorf("claim %s: %w", id, tally.ErrNotFound)
+	}
+	return &c, nil
+}
+
+func (s *memStore) ReplaceEvents(_ context.Context, removed []string, events []tally.Event) error {
+	for _, id := range removed {
+		delete(s.events, id)
+	}
+	for _, ev := range events {
+		s.events[ev.ID] = ev
+	}
+	return nil
+}
+
+func (s *memStore) all() []tally.Event {
+	events, _ := s.Events(context.Background(), tally.EventFilter{})
+	sortEvents(events)
+	return events
+}
+
+func TestUpdateEqualsBatch(t *testing.T) {
+	reg := seeded(t)
+	claims := claimsOf(demoSpecs())
+	want := Link(slices.Clone(claims), reg)
+	rng := rand.New(rand.NewPCG(7, 11))
+	for round := range 10 {
+		shuffled := slices.Clone(claims)
+		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		store := newMemStore()
+		l := &Linker{Registry: reg}
+		for len(shuffled) > 0 {
+			n := min(len(shuffled), 1+rng.IntN(4))
+			batch := shuffled[:n]
+			shuffled = shuffled[n:]
+			for _, c := range batch {
+				store.claims[c.ID] = c
+			}
+			if _, err := l.Update(context.Background(), store, batch); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if diff := gocmp.Diff(want, store.all()); diff != "" {
+			t.Fatalf("round %d: incremental differs from batch (-batch +incremental):\n%s", round, diff)
+		}
+	}
+}
+
+func TestUpdateRelinksOnlyTouchedCountries(t *testing.T) {
+	reg := seeded(t)
+	claims := claimsOf(demoSpecs())
+	store := newMemStore()
+	for _, c := range claims {
+		store.claims[c.ID] = c
+	}
+	l := &Linker{Registry: reg}
+	if _, err := l.Update(context.Background(), store, claims); err != nil {
+		t.Fatal(err)
+	}
+	extra := spec{doc: "d-iraq-2", publisher: "Reuters", published: "2019-11-22", claimant: "medics", measure: tally.Killed,
+		low: 320, high: -1, qualifier: tally.MoreThan, quote: "Medics said more than 320 have died.",
+		when: [2]string{"2019-11-01", "2019-11-21"}, where: []tally.Place{iraq}}.claim()
+	store.claims[extra.ID] = extra
+	got, err := l.Update(context.Background(), store, []tally.Claim{extra})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Where[0].Country != "IQ" || len(got[0].Claims) != 2 {
+		t.Fatalf("Update returned %d events, want the one Iraqi event with 2 claims: %+v", len(got), got)
+	}
+	if diff := gocmp.Diff(Link(append(claims, extra), reg), store.all()); diff != "" {
+		t.Errorf("store after update differs from batch (-batch +store):\n%s", diff)
+	}
+}
+
+func TestUpdateMissingClaim(t *testing.T) {
+	store := newMemStore()
+	c := claimsOf(demoSpecs())[0]
+	store.claims[c.ID] = c
+	l := &Linker{}
+	if _, err := l.Update(context.Background(), store, []tally.Claim{c}); err != nil {
+		t.Fatal(err)
+	}
+	delete(store.claims, c.ID)
+	_, err := l.Update(context.Background(), store, claimsOf(demoSpecs())[1:2])
+	if !errors.Is(err, tally.ErrNotFound) {
+		t.Errorf("Update with a lost claim: error %v, want not found", err)
+	}
+}
