@@ -54,7 +54,7 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) error {
 		title = doc.Source
 	}
 	s.render(w, http.StatusOK, "document", documentPage{layout: s.layout(title), Document: doc,
-		Segments: segments(doc.Text, claims), Claims: claims, EventOf: eventOf})
+		Segments: segments(doc.Text, claims), Claims: claims, Events: eventIDs(eventOf)})
 	return nil
 }
 

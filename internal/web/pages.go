@@ -111,7 +111,7 @@ type documentPage struct {
 	Document *tally.Document
 	Segments []segment
 	Claims   []tally.Claim
-	EventOf  map[string]string
+	Events   []string // the events this document's claims belong to
 }
 
 type claimsPage struct {
@@ -216,6 +216,20 @@ func (s *Server) measureViews(ev *tally.Event) []measureView {
 		out = append(out, v)
 	}
 	return out
+}
+
+// eventIDs returns the distinct values of eventOf, sorted.
+func eventIDs(eventOf map[string]string) []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, id := range eventOf {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // segment is a run of document text, plain or the figure of a claim.

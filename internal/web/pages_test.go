@@ -54,7 +54,7 @@ func TestTemplatesRender(t *testing.T) {
 	pages := map[string]any{
 		"home":      homePage{layout: s.layout("tally"), Events: []tally.Event{ev}, Documents: []tally.Document{*doc}},
 		"documents": documentsPage{layout: s.layout("Documents"), Query: q, Documents: []tally.Document{*doc}, Twins: newTwins("/documents", q, 1, 0, 1)},
-		"document":  documentPage{layout: s.layout("Doc"), Document: doc, Segments: segments(doc.Text, claims), Claims: claims},
+		"document":  documentPage{layout: s.layout("Doc"), Document: doc, Segments: segments(doc.Text, claims), Claims: claims, Events: []string{"ev_1"}},
 		"claims":    claimsPage{layout: s.layout("Claims"), Query: q, Measures: tally.Measures, Claims: claims, Twins: newTwins("/claims", q, 100, 100, 3)},
 		"claim":     claimPage{layout: s.layout("Claim"), Claim: &claims[0], Document: doc, EventID: "ev_1"},
 		"events":    eventsPage{layout: s.layout("Events"), Query: q, Events: []tally.Event{ev}, Twins: newTwins("/events", q, 100, 0, 1)},
