@@ -266,7 +266,7 @@ func decodeItem(d *xml.Decoder, t xml.StartElement, name string, data []byte, st
 func (r rssItem) item() feedItem {
 	it := feedItem{
 		title:         html.UnescapeString(oneLine(r.Title)),
-		byline:        oneLine(first(r.Creator, r.Author)),
+		byline:        rssAuthor(oneLine(first(r.Creator, r.Author))),
 		date:          first(r.PubDate, r.DCDate),
 		content:       first(r.Content, r.Description),
 		contentIsHTML: true,
@@ -323,6 +323,16 @@ func (t atomText) text() string {
 		return oneLine(fragmentText(s))
 	}
 	return oneLine(s)
+}
+
+// rssAuthor is the name in an RSS author, which RSS 2.0 writes as
+// "email (Name)".
+func rssAuthor(s string) string {
+	email, rest, ok := strings.Cut(s, " (")
+	if ok && strings.Contains(email, "@") && strings.HasSuffix(rest, ")") {
+		return strings.TrimSuffix(rest, ")")
+	}
+	return s
 }
 
 func isHTTP(s string) bool {

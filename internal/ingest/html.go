@@ -9,6 +9,7 @@ import (
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
@@ -34,6 +35,8 @@ func htmlDocument(data []byte, contentType string) (*tally.Document, error) {
 	meta := readPageMeta(root)
 	doc.Title, doc.Byline, doc.Publisher = meta.title, meta.byline, meta.publisher
 	doc.URL, doc.Language, doc.Published = meta.url, meta.lang, meta.published
+	removeBylines(root)
+	removeTitleHeading(root, doc.Title)
 	doc.Text = mainText(root, doc)
 	if doc.Text == "" {
 		return nil, fmt.Errorf("html page without text: %w", tally.ErrEmpty)
@@ -41,11 +44,17 @@ func htmlDocument(data []byte, contentType string) (*tally.Document, error) {
 	return doc, nil
 }
 
-// mainText is the report's own text: what readability finds to be the
-// article, or the body without scripts and page furniture when the page is
-// short or readability finds nothing. It fills what doc still lacks from
-// readability's metadata.
+// mainText is the report's own text. A page that marks its report with
+// one <article> element gives that element's text; otherwise readability
+// finds the article. A short page, or one where readability finds nothing,
+// gives its body without scripts and page furniture. mainText fills what
+// doc still lacks from readability's metadata.
 func mainText(root *html.Node, doc *tally.Document) string {
+	if art := onlyArticle(root); art != nil {
+		if text := renderText(art, true); len(text) >= minArticle {
+			return text
+		}
+	}
 	body := renderText(root, true)
 	if len(body) < shortPage {
 		return body
@@ -62,6 +71,64 @@ func mainText(root *html.Node, doc *tally.Document) string {
 		return text
 	}
 	return body
+}
+
+// removeTitleHeading takes out of the tree the first h1 or h2 that repeats
+// the title, as readability does: the title is kept in Document.Title, and
+// in the text it would only repeat the lead.
+func removeTitleHeading(root *html.Node, title string) {
+	if title == "" {
+		return
+	}
+	var h *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && h == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped[c.DataAtom] {
+				continue
+			}
+			if (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && strings.EqualFold(oneLine(textOf(c)), title) {
+				h = c
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if h != nil {
+		h.Parent.RemoveChild(h)
+	}
+}
+
+// minArticle is the least text an <article> must hold to be taken as the
+// report without asking readability.
+const minArticle = 200
+
+// onlyArticle is the page's <article> element when it has exactly one; a
+// page with several is a list of teasers or has related stories marked up
+// as articles.
+func onlyArticle(root *html.Node) *html.Node {
+	var found *html.Node
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < 2; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom == atom.Article {
+				found = c
+				count++
+				continue // an article inside an article is a quoted teaser
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if count != 1 {
+		return nil
+	}
+	return found
 }
 
 // decodePage returns the page as valid UTF-8 with notes of what was done:

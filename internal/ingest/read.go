@@ -28,9 +28,10 @@ type reader struct {
 
 // stream sniffs r and reads it in the format found.
 func (rd *reader) stream(r io.Reader, depth int) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(r, 2*sniffLen)
 	head, err := br.Peek(sniffLen)
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
+	whole := errors.Is(err, io.EOF) // head is all there is
+	if err != nil && !whole {
 		return rd.fail("", readError(err))
 	}
 	k := sniff(head)
@@ -47,6 +48,9 @@ func (rd *reader) stream(r io.Reader, depth int) error {
 		return rd.jsonLines(br)
 	case kindWARC:
 		return rd.warc(br)
+	}
+	if whole && int64(len(head)) <= rd.opts.MaxBytes {
+		return rd.whole(k, bytes.Clone(head))
 	}
 	data, err := readAllLimit(br, rd.opts.MaxBytes)
 	if err != nil {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -127,4 +128,50 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// bylineClass matches the class of an element that holds a byline or a
+// dateline: page furniture, not report text.
+var bylineClass = regexp.MustCompile(`(?i)(^|[\s_-])(byline|dateline|author)($|[\s_-])`)
+
+// removeBylines takes byline elements out of the tree under n, before
+// readability strips the classes that mark them.
+func removeBylines(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isByline(c) {
+			n.RemoveChild(c)
+		} else {
+			removeBylines(c)
+		}
+		c = next
+	}
+}
+
+// isByline reports a short element marked as the byline; the byline is
+// kept in Document.Byline instead.
+func isByline(n *html.Node) bool {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.Address {
+		return false
+	}
+	if !bylineClass.MatchString(attr(n, "class")) && !strings.EqualFold(attr(n, "rel"), "author") && !strings.EqualFold(attr(n, "itemprop"), "author") {
+		return false
+	}
+	return len(textOf(n)) < 120
+}
+
+// textOf is the raw text under n, stopping early once it is long.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil && b.Len() < 1000; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.TrimSpace(b.String())
 }

@@ -22,8 +22,10 @@ func validUTF8(b []byte) ([]byte, bool) {
 	return bytes.ToValidUTF8(b, []byte("\uFFFD")), true
 }
 
-// textDocument reads plain text. A first line that is a title stays in the
-// text as written: the text is the report as it stands.
+// textDocument reads plain text. The text is the report as it stands: a
+// title line and a header block stay in it. A first paragraph whose lines
+// are "Key: value" headers (Title, Publisher, Published, Date, URL, By,
+// Author, Language), after an optional title line, gives the metadata.
 func textDocument(data []byte) (*tally.Document, error) {
 	doc := &tally.Document{Format: tally.FormatText, Original: data}
 	b, repaired := validUTF8(bytes.TrimPrefix(data, utf8BOM))
@@ -34,18 +36,71 @@ func textDocument(data []byte) (*tally.Document, error) {
 	if doc.Text == "" {
 		return nil, fmt.Errorf("no text: %w", tally.ErrEmpty)
 	}
-	doc.Title = firstLineTitle(doc.Text)
+	readTextHeader(doc)
 	return doc, nil
 }
 
-// firstLineTitle is the first line when it stands alone as a short
-// paragraph, as a headline does.
-func firstLineTitle(text string) string {
-	para, _, _ := strings.Cut(text, "\n\n")
-	if strings.Contains(para, "\n") || len(para) > 200 || strings.HasSuffix(para, ".") {
-		return ""
+// readTextHeader fills doc from the header block of its first paragraph,
+// if it has one, or takes a short first paragraph of one line as the
+// title, as a headline is.
+func readTextHeader(doc *tally.Document) {
+	para, _, _ := strings.Cut(doc.Text, "\n\n")
+	lines := strings.Split(para, "\n")
+	if len(lines) == 1 {
+		if len(para) <= 200 && !strings.HasSuffix(para, ".") {
+			doc.Title = para
+		}
+		return
 	}
-	return para
+	header := lines
+	if _, _, ok := headerLine(lines[0]); !ok {
+		header = lines[1:]
+	}
+	for _, l := range header {
+		if _, _, ok := headerLine(l); !ok {
+			return // not a header block: prose with a colon
+		}
+	}
+	if len(header) < len(lines) {
+		doc.Title = lines[0]
+	}
+	for _, l := range header {
+		key, val, _ := headerLine(l)
+		setHeader(doc, key, val)
+	}
+}
+
+// headerKeys are the header names of a plain-text report, lower case,
+// with the field each fills.
+var headerKeys = map[string]string{
+	"title": "title", "headline": "title", "publisher": "publisher", "source": "publisher",
+	"published": "published", "date": "published", "url": "url", "link": "url",
+	"by": "byline", "byline": "byline", "author": "byline", "language": "language", "lang": "language",
+}
+
+func headerLine(l string) (key, val string, ok bool) {
+	k, v, found := strings.Cut(l, ":")
+	key, val = headerKeys[strings.ToLower(strings.TrimSpace(k))], strings.TrimSpace(v)
+	return key, val, found && key != "" && val != ""
+}
+
+func setHeader(doc *tally.Document, key, val string) {
+	switch key {
+	case "title":
+		doc.Title = val
+	case "publisher":
+		doc.Publisher = val
+	case "published":
+		if t, ok := parseTime(val); ok {
+			doc.Published = t
+		}
+	case "url":
+		doc.URL = val
+	case "byline":
+		doc.Byline = val
+	case "language":
+		doc.Language = languageTag(val)
+	}
 }
 
 // cleanText normalises text into the clean form that spans point into:

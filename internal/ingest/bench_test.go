@@ -1,0 +1,52 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"testing"
+)
+
+// benchDocs is the number of documents one benchmark iteration reads.
+const benchDocs = 10000
+
+// BenchmarkReadHTML reads 10,000 pages of about 4 KB each; docs/s is the
+// figure that counts (the target is well above 2,000 on one core).
+func BenchmarkReadHTML(b *testing.B) {
+	benchmarkRead(b, samplePage)
+}
+
+// BenchmarkReadText reads 10,000 plain-text reports of about 4 KB each.
+func BenchmarkReadText(b *testing.B) {
+	benchmarkRead(b, sampleText)
+}
+
+func benchmarkRead(b *testing.B, sample func(int) []byte) {
+	inputs := make([][]byte, benchDocs)
+	for i := range inputs {
+		inputs[i] = sample(i)
+	}
+	var size int64
+	for _, in := range inputs {
+		size += int64(len(in))
+	}
+	opts := Options{Now: fixedNow}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	docs := 0
+	for b.Loop() {
+		for i, in := range inputs {
+			err := ReadFrom(context.Background(), "bench", bytes.NewReader(in), opts, func(r Result) error {
+				if r.Err != nil {
+					b.Fatalf("input %d: %v", i, r.Err)
+				}
+				docs++
+				return nil
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
+}
