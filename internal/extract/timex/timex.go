@@ -1,6 +1,57 @@
 // Package timex finds time expressions in text and resolves them to
 // inclusive date intervals at the precision written, anchoring relative ones
 // on a document's publication date.
+//
+// # Conventions
+//
+// Every resolved expression is an inclusive interval of ISO 8601 dates,
+// From..To, at the precision written:
+//
+//   - a day is itself; a month is its first to its last day; a year is
+//     1 January to 31 December; "the 1980s" is 1980-01-01..1989-12-31 and
+//     "the 20th century" 1900-01-01..1999-12-31 (the everyday reading, not
+//     the 1901..2000 of the strict one).
+//   - early, mid and late split a month into days 1-10, 11-20 and 21 to the
+//     end; a year into January-April, May-August and September-December;
+//     a decade into its years 0-3, 4-6 and 7-9; anything else into thirds by
+//     days. "The beginning/start of" reads as early, "the middle of" as mid,
+//     "the end of" as late.
+//   - seasons are meteorological and northern: spring is March-May, summer
+//     June-August, autumn (fall) September-November, and winter Y is
+//     December Y to the end of February Y+1.
+//   - a week is an ISO week, Monday to Sunday; a weekend is its Saturday and
+//     Sunday. "Last week" is the calendar week before the anchor's; "the
+//     past week" and "the last week" are the seven days ending on the anchor.
+//   - a date written without its year ("15 November", "last May" aside),
+//     and a weekday, resolve to the most recent occurrence on or before the
+//     anchor: reports mostly tell of what has happened. When the sentence
+//     before the expression speaks of the future ("will", "is due to",
+//     "scheduled"...), they resolve to the next occurrence on or after it.
+//     "Last May" is the most recent May before the anchor's month; "next
+//     June" the first after it; "this May" the anchor year's.
+//   - "since X" is the Interval from X to the anchor; with no anchor, or an
+//     X after it, To is empty (open).
+//   - a bare four-digit number is a year only where it reads as one: after
+//     a preposition or determiner ("in 1988", "the 1988 massacre", "by
+//     2030"), in a range of years ("2009-2010", "1957-58") or next to a month
+//     or season; never before a counted noun ("in 2000 cities") or after a
+//     currency sign. Numbers 1300 to 1449 read as Solar Hijri years (1398 is
+//     21 March 2019 to 19 March 2020), larger ones as Gregorian.
+//   - numeric dates are month-first when ambiguous (05/06/2019 is 6 May),
+//     unless the same document writes an unambiguous day-first date
+//     (15/11/2019) and no month-first one: then all of its ambiguous ones
+//     are read day-first.
+//   - Solar Hijri dates (Aban 1398, ۲۴ آبان ۱۳۹۸) become Gregorian
+//     intervals; a Hijri month name counts only beside a day or a year,
+//     since Mehr, Tir, Dey and Azar are also names and words.
+//   - durations ("for three weeks", "three and a half years") are Kind
+//     Duration and sets ("every Friday") Kind Set, both without dates.
+//     "Now", "currently", "the past" and "at the time" are Kind Reference,
+//     also without dates. Ages ("a 40-year-old"), times of day and money
+//     are not time expressions.
+//
+// With a zero anchor, relative expressions are returned with Relative set
+// and empty From and To.
 package timex
 
 import "time"
@@ -10,10 +61,52 @@ type Kind int
 
 // The kinds of Expr.
 const (
-	Date     Kind = iota // a day, month, season, year or other point at its precision
-	Interval             // between July and September 1988, 15–19 Nov
-	Duration             // for three weeks: not a date
-	Set                  // every Friday: not a date
+	Date      Kind = iota // a day, month, season, year or other point at its precision
+	Interval              // between July and September 1988, 15–19 Nov
+	Duration              // for three weeks: not a date
+	Set                   // every Friday: not a date
+	Reference             // now, currently, the past, at the time: not a date
+)
+
+// String names a kind.
+func (k Kind) String() string {
+	switch k {
+	case Date:
+		return "date"
+	case Interval:
+		return "interval"
+	case Duration:
+		return "duration"
+	case Set:
+		return "set"
+	case Reference:
+		return "reference"
+	}
+	return "unknown"
+}
+
+// Grain is the precision an expression is written at: the unit of its
+// From..To, or of both its ends for an Interval.
+type Grain string
+
+// The grains of Expr. Present, Past and Future are the grains of a
+// Reference.
+const (
+	Minute    Grain = "minute"
+	Hour      Grain = "hour"
+	Day       Grain = "day"
+	Weekend   Grain = "weekend"
+	Week      Grain = "week"
+	Fortnight Grain = "fortnight"
+	Month     Grain = "month"
+	Season    Grain = "season"
+	Quarter   Grain = "quarter"
+	Year      Grain = "year"
+	Decade    Grain = "decade"
+	Century   Grain = "century"
+	Present   Grain = "present"
+	Past      Grain = "past"
+	Future    Grain = "future"
 )
 
 // Expr is one time expression. Start and End are byte offsets into the text;
@@ -24,11 +117,36 @@ type Expr struct {
 	Text       string
 	Kind       Kind
 	From, To   string
-	Relative   bool // resolved against the anchor ("last May", "yesterday")
+	Relative   bool  // resolved against the anchor ("last May", "yesterday")
+	Grain      Grain // the precision written; for an Interval, of its ends
+	// StartGrain is the precision of an Interval's first end when it differs
+	// from Grain ("between 2015 and May 2018"); empty otherwise.
+	StartGrain Grain
 }
+
+// isoDate is the layout of From and To.
+const isoDate = "2006-01-02"
 
 // Find returns the time expressions in text, in order. anchor is the
 // document's publication time; the zero time leaves relative ones unresolved.
 func Find(text string, anchor time.Time) []Expr {
-	return nil // TODO(timex): implement
+	f := newFinder(text, anchor)
+	f.scan()
+	f.settleAmbiguous()
+	return f.out
+}
+
+// dateOf truncates t to its calendar day, in UTC: From and To are dates,
+// and a publication time's zone must not move them.
+func dateOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// date builds a calendar day in UTC.
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// validDay reports whether day d exists in month m of Gregorian year y.
+func validDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= date(y, m+1, 0).Day()
 }

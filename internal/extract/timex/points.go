@@ -1,0 +1,386 @@
+package timex
+
+import "time"
+
+// modified reads early, mid and late ("early 2019", "mid-November", "late
+// last July", "the end of the year").
+func (p *parser) modified(i int) (val, int, bool) {
+	part, j := p.partWord(i)
+	if part == 0 {
+		return val{}, i, false
+	}
+	var v val
+	var k int
+	var ok bool
+	switch p.w(j) {
+	case "the", "this":
+		if g, isUnit := units[p.w(j+1)]; isUnit && (g == Year || g == Month || g == Week) && p.w(j+2) != "of" {
+			v, k, ok = p.currentUnit(g, j+2, p.w(j) == "this")
+		}
+	case "year":
+		v, k, ok = p.currentUnit(Year, j+1, false)
+	}
+	if !ok {
+		if v, k, ok = p.point(j, alone); !ok {
+			if y, ok2 := p.yearNumber(j); ok2 {
+				v, k, ok = y, j+1, true
+			}
+		}
+	}
+	if !ok || v.kind != Date || v.part != 0 {
+		return val{}, i, false
+	}
+	if v.span {
+		v.from, v.to = applyPart(v.from, v.to, v.grain, part)
+	}
+	v.part = part
+	if v.grain == Day {
+		return val{}, i, false // "early 15 November" is not written
+	}
+	return v, k, true
+}
+
+// partWord reads the words of early, mid and late.
+func (p *parser) partWord(i int) (part, next int) {
+	switch w := p.w(i); w {
+	case "early", "late", "mid", "end", "start", "beginning", "middle":
+		part = map[string]int{"early": 1, "start": 1, "beginning": 1, "mid": 2, "middle": 2, "late": 3, "end": 3}[w]
+		if w == "end" || w == "start" || w == "beginning" || w == "middle" {
+			if p.w(i+1) == "of" {
+				return part, i + 2
+			}
+			if p.pc(i+1) == "-" && (w == "end" || w == "start") {
+				return part, i + 2
+			}
+			return 0, i
+		}
+		if p.pc(i+1) == "-" || p.pc(i+1) == "–" {
+			return part, i + 2
+		}
+		return part, i + 1
+	case "the":
+		if part, next = p.partWord(i + 1); part != 0 && p.w(i+1) != "early" && p.w(i+1) != "late" && p.w(i+1) != "mid" {
+			return part, next
+		}
+	}
+	return 0, i
+}
+
+// currentUnit is "the year" or "this month" inside a modified expression:
+// the anchor's, or for "the year" the most recent one whose part has begun.
+func (p *parser) currentUnit(g Grain, next int, this bool) (val, int, bool) {
+	if g == Year && !this {
+		return val{grain: Year}, next, true
+	}
+	if !p.f.hasAnchor {
+		return val{span: true, rel: true, grain: g}, next, true
+	}
+	from, to, _ := unitSpan(p.f.anchor, g)
+	return val{span: true, rel: true, grain: g, from: from, to: to}, next, true
+}
+
+// relative reads expressions resolved against the anchor.
+func (p *parser) relative(i int) (val, int, bool) {
+	switch w := p.w(i); w {
+	case "yesterday", "today", "tomorrow", "tonight":
+		return p.dayOffset(map[string]int{"yesterday": -1, "tomorrow": 1}[w]), i + 1, true
+	case "last", "this", "next", "coming", "past", "previous":
+		return p.shifted(i, i)
+	case "the":
+		switch p.w(i + 1) {
+		case "past", "last", "previous", "coming", "next":
+			return p.shifted(i, i+1)
+		}
+	case "earlier", "later":
+		return p.earlierLater(i)
+	}
+	if v, j, ok := p.ago(i); ok {
+		return v, j, true
+	}
+	return val{}, i, false
+}
+
+// dayOffset is the anchor's day moved by n days.
+func (p *parser) dayOffset(n int) val {
+	v := val{span: true, rel: true, grain: Day}
+	if p.f.hasAnchor {
+		v.from = p.f.anchor.AddDate(0, 0, n)
+		v.to = v.from
+	}
+	return v
+}
+
+// shifted reads "last week", "this May", "next Monday", "the past three
+// weeks", "the last week". mod is the index of last/this/next.
+func (p *parser) shifted(i, mod int) (val, int, bool) {
+	m := p.w(mod)
+	j := mod + 1
+	if p.w(j) == "fiscal" {
+		j++
+	}
+	the := mod > i
+	if n, k, ok := p.quantity(j); ok && m != "this" {
+		if g, isUnit := units[p.w(k)]; isUnit && g != Hour && g != Minute {
+			return p.rolling(m, n, g), k + 1, true
+		}
+	}
+	w := p.w(j)
+	if g, isUnit := units[w]; isUnit {
+		if w != "week" && w != "month" && w != "year" && w != "weekend" && w != "decade" && w != "quarter" {
+			return val{}, i, false
+		}
+		if the && m != "next" && m != "coming" || m == "past" || m == "previous" && the {
+			return p.rolling(m, 1, g), j + 1, true
+		}
+		return p.calendarShift(m, g), j + 1, true
+	}
+	if mo, isMonth := monthNames[w]; isMonth && !the && !isMonthAbbrev(w) || isMonth && w == "sept" {
+		return p.monthShift(m, mo), j + 1, true
+	}
+	if wd, isDay := weekdays[w]; isDay && !the {
+		v := p.weekdayShift(m, wd, p.toks[i].start)
+		return v, p.dayPart(j + 1), true
+	}
+	if s, isSeason := seasons[w]; isSeason && !the {
+		return p.seasonShift(m, s), j + 1, true
+	}
+	if w == "night" && m == "last" && !the {
+		return p.dayOffset(-1), j + 1, true
+	}
+	if (w == "morning" || w == "afternoon" || w == "evening") && m == "this" {
+		return p.dayOffset(0), j + 1, true
+	}
+	return val{}, i, false
+}
+
+// dayPart skips "night", "morning"... after a day.
+func (p *parser) dayPart(j int) int {
+	switch p.w(j) {
+	case "night", "morning", "afternoon", "evening":
+		return j + 1
+	}
+	return j
+}
+
+// rolling is the n units ending on the anchor ("the past three weeks"), or
+// starting after it ("the next two weeks").
+func (p *parser) rolling(mod string, n int, g Grain) val {
+	v := val{span: true, rel: true, grain: g, kind: Interval}
+	if n == 1 {
+		v.kind = Date
+	}
+	if !p.f.hasAnchor || n <= 0 || n > 1000 {
+		return v
+	}
+	a := p.f.anchor
+	if mod == "next" || mod == "coming" {
+		v.from, v.to = a.AddDate(0, 0, 1), shiftBy(a, g, n)
+		return v
+	}
+	v.from, v.to = shiftBy(a, g, -n), a
+	return v
+}
+
+// shiftBy moves t by n units, keeping the day of the month.
+func shiftBy(t time.Time, g Grain, n int) time.Time {
+	switch g {
+	case Month:
+		return t.AddDate(0, n, 0)
+	case Quarter:
+		return t.AddDate(0, 3*n, 0)
+	case Weekend:
+		return t.AddDate(0, 0, 7*n)
+	}
+	return shift(t, g, n)
+}
+
+// calendarShift is "last week", "this month", "next year".
+func (p *parser) calendarShift(mod string, g Grain) val {
+	v := val{span: true, rel: true, grain: g}
+	if !p.f.hasAnchor {
+		return v
+	}
+	n := map[string]int{"last": -1, "previous": -1, "next": 1, "coming": 1}[mod]
+	v.from, v.to, _ = unitSpan(shift(p.f.anchor, g, n), g)
+	return v
+}
+
+// monthShift is "last May", "this September", "next June".
+func (p *parser) monthShift(mod string, mo int) val {
+	v := val{span: true, rel: true, grain: Month}
+	if !p.f.hasAnchor {
+		return v
+	}
+	a := p.f.anchor
+	y := a.Year()
+	switch mod {
+	case "last", "previous", "past":
+		if mo >= int(a.Month()) {
+			y--
+		}
+	case "next", "coming":
+		if mo <= int(a.Month()) {
+			y++
+		}
+	}
+	v.from = date(y, mo, 1)
+	v.to = v.from.AddDate(0, 1, -1)
+	return v
+}
+
+// weekdayShift is "last Monday", "this Friday", "next Tuesday".
+func (p *parser) weekdayShift(mod string, wd, at int) val {
+	if mod == "this" {
+		return p.weekday(wd, p.f.futureCue(at))
+	}
+	v := val{span: true, rel: true, grain: Day}
+	if !p.f.hasAnchor {
+		return v
+	}
+	a := p.f.anchor
+	switch mod {
+	case "last", "previous", "past":
+		back := (int(a.Weekday()) - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		v.from = a.AddDate(0, 0, -back)
+	default:
+		ahead := (wd - int(a.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		v.from = a.AddDate(0, 0, ahead)
+	}
+	v.to = v.from
+	return v
+}
+
+// weekday is a weekday named alone: the most recent on or before the
+// anchor, or with future the next on or after it.
+func (p *parser) weekday(wd int, future bool) val {
+	v := val{span: true, rel: true, grain: Day}
+	if !p.f.hasAnchor {
+		return v
+	}
+	a := p.f.anchor
+	if future {
+		v.from = a.AddDate(0, 0, (wd-int(a.Weekday())+7)%7)
+	} else {
+		v.from = a.AddDate(0, 0, -((int(a.Weekday()) - wd + 7) % 7))
+	}
+	v.to = v.from
+	return v
+}
+
+// seasonShift is "last summer", "this spring", "next winter".
+func (p *parser) seasonShift(mod string, s int) val {
+	v := val{span: true, rel: true, grain: Season}
+	if !p.f.hasAnchor {
+		return v
+	}
+	a := p.f.anchor
+	cal := val{grain: Season, season: s}
+	for y := a.Year() + 1; y >= a.Year()-2; y-- {
+		from, to, _ := calSpan(cal, y)
+		switch mod {
+		case "last", "previous", "past":
+			if to.Before(a) {
+				v.from, v.to = from, to
+				return v
+			}
+		case "this":
+			if !from.After(a) || y == a.Year() && s != 4 {
+				if y == a.Year()+1 {
+					continue
+				}
+				v.from, v.to = from, to
+				return v
+			}
+		default:
+			if from.After(a) {
+				v.from, v.to = from, to
+			}
+		}
+	}
+	return v
+}
+
+// earlierLater reads "earlier this month", "later this year", "earlier in
+// the week": the part of the anchor's unit before or after it.
+func (p *parser) earlierLater(i int) (val, int, bool) {
+	j := i + 1
+	switch {
+	case p.w(j) == "this":
+		j++
+	case p.w(j) == "in" && p.w(j+1) == "the":
+		j += 2
+	default:
+		return val{}, i, false
+	}
+	g, ok := units[p.w(j)]
+	if !ok || g != Week && g != Month && g != Year {
+		return val{}, i, false
+	}
+	v := val{span: true, rel: true, grain: g}
+	if p.f.hasAnchor {
+		from, to, _ := unitSpan(p.f.anchor, g)
+		if p.w(i) == "earlier" {
+			v.from, v.to = from, p.f.anchor
+		} else {
+			v.from, v.to = p.f.anchor, to
+		}
+	}
+	return v, j + 1, true
+}
+
+// ago reads "three days ago", "two years ago": the unit that held the
+// anchor moved back, at the unit's precision.
+func (p *parser) ago(i int) (val, int, bool) {
+	n, k, ok := p.quantity(i)
+	if !ok {
+		return val{}, i, false
+	}
+	g, isUnit := units[p.w(k)]
+	if !isUnit || g == Hour || g == Minute || p.w(k+1) != "ago" {
+		return val{}, i, false
+	}
+	v := val{span: true, rel: true, grain: g}
+	if g == Fortnight {
+		g, n, v.grain = Week, 2*n, Week
+	}
+	if p.f.hasAnchor && n > 0 && n < 10000 {
+		v.from, v.to, _ = unitSpan(shift(p.f.anchor, g, -n), g)
+		if g == Century {
+			v.from, v.to = date(v.from.Year(), 1, 1), date(v.from.Year(), 12, 31)
+		}
+	}
+	return v, k + 2, true
+}
+
+// quantity reads a count of units: "3", "three", "a", "a couple of", "a
+// few", "twenty-five".
+func (p *parser) quantity(i int) (n, next int, ok bool) {
+	if t, isNum := p.num(i); isNum {
+		if p.pc(i+1) == "," || p.pc(i+1) == "." && p.glued(i+1) {
+			return 0, i, false
+		}
+		return t.num, i + 1, true
+	}
+	w := p.w(i)
+	n, ok = numberWords[w]
+	if !ok {
+		return 0, i, false
+	}
+	next = i + 1
+	if (w == "a" || w == "an") && (p.w(next) == "couple" || p.w(next) == "few" || p.w(next) == "dozen") {
+		n, next = numberWords[p.w(next)], next+1
+	}
+	if n2, ok2 := numberWords[p.w(next+1)]; ok2 && p.pc(next) == "-" && n >= 20 && n2 < 10 {
+		n, next = n+n2, next+2 // twenty-five
+	}
+	if p.w(next) == "of" && (w == "couple" || p.w(next-1) == "couple" || p.w(next-1) == "dozen") {
+		next++
+	}
+	return n, next, true
+}

@@ -1,0 +1,242 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// val is one end of an expression as parsed: either calendar fields as
+// written, to be completed from the anchor, or a span already resolved (a
+// relative expression).
+type val struct {
+	y, m, d int // as written; 0 when not written
+	season  int // 1 spring .. 4 winter
+	grain   Grain
+	part    int  // 1 early, 2 mid, 3 late
+	hijri   bool // y, m, d are Solar Hijri
+	bare    int  // a lone number at an end of a range: a day or a short year
+	kind    Kind // Date unless the value is itself an interval ("the past 3 weeks")
+
+	span     bool // from and to are resolved (or unresolvable: zero)
+	from, to time.Time
+	rel      bool // depends on the anchor
+	amb      *ambiguousDate
+}
+
+// resolve turns a value into its inclusive span. future reads a date
+// written without its year forward from the anchor instead of back.
+func (f *finder) resolve(v val, future bool) (from, to time.Time, rel, ok bool) {
+	if v.span {
+		return v.from, v.to, v.rel, true
+	}
+	if v.y != 0 {
+		from, to, ok = calSpan(v, v.y)
+		return from, to, false, ok
+	}
+	if !f.hasAnchor {
+		return time.Time{}, time.Time{}, true, calValid(v)
+	}
+	y, ok := f.fillYear(v, future)
+	if !ok {
+		return time.Time{}, time.Time{}, true, false
+	}
+	from, to, ok = calSpan(v, y)
+	return from, to, true, ok
+}
+
+// calValid reports whether a yearless value names a real day in some year.
+func calValid(v val) bool {
+	_, _, ok := calSpan(v, 2000) // a leap year: 29 February is valid
+	return ok
+}
+
+// fillYear picks the year of a value written without one: the most recent
+// occurrence on or before the anchor, or with future the next one whose end
+// is on or after it.
+func (f *finder) fillYear(v val, future bool) (int, bool) {
+	y := f.anchor.Year()
+	if v.hijri {
+		y, _, _ = gregorianToHijri(f.anchor)
+	}
+	from, to, ok := calSpan(v, y)
+	if !ok {
+		// 29 February of a common year: the nearest leap year in the
+		// preferred direction.
+		for k := 1; k <= 8 && !ok; k++ {
+			if future {
+				from, to, ok = calSpan(v, y+k)
+				if ok {
+					return y + k, true
+				}
+			} else if from, to, ok = calSpan(v, y-k); ok {
+				return y - k, true
+			}
+		}
+		return 0, false
+	}
+	switch {
+	case !future && from.After(f.anchor):
+		y--
+	case future && to.Before(f.anchor):
+		y++
+	}
+	return y, true
+}
+
+// calSpan is the span of calendar value v in year y.
+func calSpan(v val, y int) (from, to time.Time, ok bool) {
+	if v.hijri {
+		from, to, ok = hijriSpan(v, y)
+	} else {
+		from, to, ok = gregorianSpan(v, y)
+	}
+	if ok && v.part != 0 {
+		from, to = applyPart(from, to, v.grain, v.part)
+	}
+	return from, to, ok
+}
+
+func gregorianSpan(v val, y int) (from, to time.Time, ok bool) {
+	switch v.grain {
+	case Day:
+		if !validDay(y, v.m, v.d) {
+			return from, to, false
+		}
+		from = date(y, v.m, v.d)
+		return from, from, true
+	case Month:
+		if v.m < 1 || v.m > 12 {
+			return from, to, false
+		}
+		from = date(y, v.m, 1)
+		return from, from.AddDate(0, 1, -1), true
+	case Season:
+		from = date(y, 3*v.season, 1) // spring 3, summer 6, autumn 9, winter 12
+		return from, from.AddDate(0, 3, -1), v.season >= 1 && v.season <= 4
+	case Year:
+		return date(y, 1, 1), date(y, 12, 31), true
+	case Decade:
+		return date(y, 1, 1), date(y+9, 12, 31), true
+	case Century:
+		return date(y, 1, 1), date(y+99, 12, 31), true
+	}
+	return from, to, false
+}
+
+func hijriSpan(v val, y int) (from, to time.Time, ok bool) {
+	switch v.grain {
+	case Day:
+		if v.m < 1 || v.m > 12 || v.d < 1 || v.d > hijriMonthDays(y, v.m) {
+			return from, to, false
+		}
+		from = hijriToGregorian(y, v.m, v.d)
+		return from, from, true
+	case Month:
+		if v.m < 1 || v.m > 12 {
+			return from, to, false
+		}
+		from = hijriToGregorian(y, v.m, 1)
+		return from, from.AddDate(0, 0, hijriMonthDays(y, v.m)-1), true
+	case Year:
+		return hijriNowruz(y), hijriNowruz(y+1).AddDate(0, 0, -1), true
+	}
+	return from, to, false
+}
+
+// applyPart narrows a span to its early (1), mid (2) or late (3) part; see
+// the package comment for the conventions.
+func applyPart(from, to time.Time, g Grain, part int) (time.Time, time.Time) {
+	if from.IsZero() || part < 1 || part > 3 {
+		return from, to
+	}
+	switch g {
+	case Month:
+		bounds := [4]int{1, 11, 21, to.Day() + 1}
+		return from.AddDate(0, 0, bounds[part-1]-1), from.AddDate(0, 0, bounds[part]-2)
+	case Year:
+		return from.AddDate(0, 4*(part-1), 0), from.AddDate(0, 4*part, -1)
+	case Decade:
+		bounds := [4]int{0, 4, 7, 10}
+		return from.AddDate(bounds[part-1], 0, 0), from.AddDate(bounds[part], 0, -1)
+	}
+	days := int(to.Sub(from).Hours()/24) + 1
+	lo, hi := days*(part-1)/3, days*part/3-1
+	if hi < lo {
+		hi = lo
+	}
+	return from.AddDate(0, 0, lo), from.AddDate(0, 0, hi)
+}
+
+// futureCue reports whether the sentence before byte offset at speaks of
+// the future.
+func (f *finder) futureCue(at int) bool {
+	begin := max(0, at-160)
+	for i := at - 1; i > begin; i-- {
+		c := f.text[i]
+		if c == '\n' || (c == '.' || c == '!' || c == '?') && i+1 < len(f.text) && f.text[i+1] == ' ' {
+			begin = i
+			break
+		}
+	}
+	window := " " + strings.ToLower(f.text[begin:at]) + " "
+	for _, cue := range futureCues {
+		if strings.Contains(window, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// monday is the Monday of t's ISO week.
+func monday(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// unitSpan is the calendar unit of grain g that holds t.
+func unitSpan(t time.Time, g Grain) (from, to time.Time, ok bool) {
+	switch g {
+	case Day:
+		return t, t, true
+	case Week:
+		from = monday(t)
+		return from, from.AddDate(0, 0, 6), true
+	case Weekend:
+		from = monday(t).AddDate(0, 0, 5)
+		return from, from.AddDate(0, 0, 1), true
+	case Month:
+		from = date(t.Year(), int(t.Month()), 1)
+		return from, from.AddDate(0, 1, -1), true
+	case Quarter:
+		from = date(t.Year(), (int(t.Month())-1)/3*3+1, 1)
+		return from, from.AddDate(0, 3, -1), true
+	case Year:
+		return date(t.Year(), 1, 1), date(t.Year(), 12, 31), true
+	case Decade:
+		y := t.Year() - mod(t.Year(), 10)
+		return date(y, 1, 1), date(y+9, 12, 31), true
+	}
+	return from, to, false
+}
+
+// shift moves t by n units of grain g.
+func shift(t time.Time, g Grain, n int) time.Time {
+	switch g {
+	case Day:
+		return t.AddDate(0, 0, n)
+	case Week, Weekend:
+		return t.AddDate(0, 0, 7*n)
+	case Fortnight:
+		return t.AddDate(0, 0, 14*n)
+	case Month:
+		return date(t.Year(), int(t.Month())+n, 1) // from the 1st: no overflow into the next month
+	case Quarter:
+		return date(t.Year(), int(t.Month())+3*n, 1)
+	case Year:
+		return t.AddDate(n, 0, 0)
+	case Decade:
+		return t.AddDate(10*n, 0, 0)
+	case Century:
+		return t.AddDate(100*n, 0, 0)
+	}
+	return t
+}
