@@ -64,8 +64,8 @@ func (p *parser) set(i int) (match, bool) {
 func (p *parser) reference(i int) (match, bool) {
 	switch p.w(i) {
 	case "now", "currently", "nowadays", "presently":
-		if p.w(i-1) == "from" || p.w(i+1) == "on" {
-			return match{}, false // "from now on", "years from now": not the present
+		if p.w(i+1) == "on" {
+			return match{}, false // "from now on": a start, not the present
 		}
 		return match{start: i, end: i + 1, kind: Reference, grain: Present}, true
 	case "at":

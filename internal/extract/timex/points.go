@@ -362,7 +362,7 @@ func (p *parser) ago(i int) (val, int, bool) {
 // few", "twenty-five".
 func (p *parser) quantity(i int) (n, next int, ok bool) {
 	if t, isNum := p.num(i); isNum {
-		if p.pc(i+1) == "," || p.pc(i+1) == "." && p.glued(i+1) {
+		if t.ord || t.plural || p.pc(i+1) == "," || p.pc(i+1) == "." && p.glued(i+1) {
 			return 0, i, false
 		}
 		return t.num, i + 1, true

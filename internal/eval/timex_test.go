@@ -1,0 +1,27 @@
+package eval
+
+import (
+	"context"
+	"testing"
+)
+
+// TestTempEval3 runs the TempEval-3 dev set and holds timex to a floor
+// below which a change has made things worse.
+func TestTempEval3(t *testing.T) {
+	r, err := TempEval3(context.Background(), SharedDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Skipped != "" {
+		t.Skip(r.Skipped)
+	}
+	for _, m := range r.Metrics {
+		t.Logf("%s: %.3f (n=%d)", m.Name, m.Value, m.N)
+	}
+	for _, m := range r.Misses {
+		t.Log("miss: " + m)
+	}
+	if got := r.Metrics[0].Value; got < 0.85 {
+		t.Errorf("DATE value accuracy = %.3f, want >= 0.85", got)
+	}
+}
