@@ -1,0 +1,335 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"tally"
+)
+
+// batchSize is how many documents share one write transaction in
+// PutDocuments: large enough to amortise the commit, small enough that a
+// crash loses little and readers see progress.
+const batchSize = 256
+
+// PutDocument stores a document and its claims in one transaction. An ID
+// already stored is left as it is and created is false.
+func (db *DB) PutDocument(ctx context.Context, doc *tally.Document, claims []tally.Claim) (bool, error) {
+	created := make([]bool, 1)
+	docErrs, err := db.putBatch(ctx, []tally.DocumentClaims{{Document: doc, Claims: claims}}, created)
+	if err != nil {
+		return false, err
+	}
+	if len(docErrs) > 0 {
+		return false, docErrs[0]
+	}
+	return created[0], nil
+}
+
+// PutDocuments stores documents in batches of one transaction each, every
+// document inside its own savepoint. A document that fails is left out
+// (its created is false and its error, naming its ID, is joined into the
+// returned error) while the others are stored; a failing transaction
+// loses only its own batch, reported as not created.
+func (db *DB) PutDocuments(ctx context.Context, docs []tally.DocumentClaims) ([]bool, error) {
+	created := make([]bool, len(docs))
+	var errs []error
+	for start := 0; start < len(docs); start += batchSize {
+		end := min(start+batchSize, len(docs))
+		docErrs, err := db.putBatch(ctx, docs[start:end], created[start:end])
+		errs = append(errs, docErrs...)
+		if err != nil {
+			return created, errors.Join(append(errs, err)...)
+		}
+	}
+	return created, errors.Join(errs...)
+}
+
+// putBatch writes docs in one transaction, setting created for each; it
+// returns the errors of single documents apart from the error that lost
+// the whole batch.
+func (db *DB) putBatch(ctx context.Context, docs []tally.DocumentClaims, created []bool) (docErrs []error, err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	defer tx.Rollback()
+	w, err := newDocWriter(ctx, tx)
+	if err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	defer w.close()
+	for i, dc := range docs {
+		ok, docErr, err := w.putInSavepoint(ctx, dc)
+		if err != nil {
+			clear(created)
+			return nil, fmt.Errorf("put documents: %w", err)
+		}
+		if docErr != nil {
+			docErrs = append(docErrs, docErr)
+		}
+		created[i] = ok
+	}
+	if err := tx.Commit(); err != nil {
+		clear(created)
+		return nil, fmt.Errorf("put documents: commit: %w", err)
+	}
+	return docErrs, nil
+}
+
+// docWriter holds the statements a batch repeats for every document.
+type docWriter struct {
+	tx                   *sql.Tx
+	doc, original, claim *sql.Stmt
+}
+
+func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
+	w := &docWriter{tx: tx}
+	var err error
+	if w.doc, err = tx.PrepareContext(ctx, insertDocument); err != nil {
+		return nil, err
+	}
+	if w.original, err = tx.PrepareContext(ctx, insertOriginal); err != nil {
+		return nil, err
+	}
+	if w.claim, err = tx.PrepareContext(ctx, insertClaim); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *docWriter) close() {
+	for _, s := range []*sql.Stmt{w.doc, w.original, w.claim} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// putInSavepoint writes one document all-or-nothing. docErr is the
+// document's own failure (rolled back, the batch goes on); err means the
+// transaction itself is lost, as when the context ends.
+func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims) (created bool, docErr, err error) {
+	claims, err := checkDocument(dc)
+	if err != nil {
+		return false, fmt.Errorf("put document %s: %w", docID(dc.Document), err), nil
+	}
+	if _, err := w.tx.ExecContext(ctx, `SAVEPOINT doc`); err != nil {
+		return false, nil, err
+	}
+	created, err = w.put(ctx, dc.Document, claims)
+	if err != nil {
+		if ctx.Err() != nil {
+			return false, nil, ctx.Err()
+		}
+		if _, rbErr := w.tx.ExecContext(ctx, `ROLLBACK TO doc; RELEASE doc`); rbErr != nil {
+			return false, nil, errors.Join(err, rbErr)
+		}
+		return false, fmt.Errorf("put document %s: %w", dc.Document.ID, err), nil
+	}
+	if _, err := w.tx.ExecContext(ctx, `RELEASE doc`); err != nil {
+		return false, nil, err
+	}
+	return created, nil, nil
+}
+
+// put writes the document row, then (only if it is new) its original
+// bytes and its claims.
+func (w *docWriter) put(ctx context.Context, doc *tally.Document, claims []tally.Claim) (bool, error) {
+	args, err := documentArgs(doc)
+	if err != nil {
+		return false, err
+	}
+	res, err := w.doc.ExecContext(ctx, args...)
+	if err != nil {
+		return false, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return false, err
+	}
+	original := doc.Original
+	if original == nil {
+		original = []byte{} // NOT NULL: no bytes is still a content
+	}
+	if _, err := w.original.ExecContext(ctx, originalKey(doc.Original), original); err != nil {
+		return false, err
+	}
+	for i := range claims {
+		args, err := claimArgs(&claims[i])
+		if err != nil {
+			return false, fmt.Errorf("claim %s: %w", claims[i].ID, err)
+		}
+		if _, err := w.claim.ExecContext(ctx, args...); err != nil {
+			return false, fmt.Errorf("claim %s: %w", claims[i].ID, err)
+		}
+	}
+	return true, nil
+}
+
+func docID(doc *tally.Document) string {
+	if doc == nil {
+		return "<nil>"
+	}
+	return doc.ID
+}
+
+const insertOriginal = `INSERT INTO originals (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING`
+
+const insertDocument = `INSERT INTO documents
+	(id, source, url, publisher, title, byline, language, format, published, ingested, text, original, notes)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (id) DO NOTHING`
+
+// documentArgs are the values of insertDocument.
+func documentArgs(d *tally.Document) ([]any, error) {
+	notes, err := jsonValue(d.Notes, d.Notes == nil)
+	if err != nil {
+		return nil, err
+	}
+	return []any{d.ID, d.Source, d.URL, d.Publisher, d.Title, d.Byline, d.Language, string(d.Format),
+		timeValue(d.Published), timeValue(d.Ingested), d.Text, originalKey(d.Original), notes}, nil
+}
+
+// Document returns a document with its text but not its original bytes.
+func (db *DB) Document(ctx context.Context, id string) (*tally.Document, error) {
+	row := db.read.QueryRowContext(ctx, `SELECT `+documentColumns+`, d.text FROM documents d WHERE d.id = ?`, id)
+	var doc tally.Document
+	if err := scanDocument(row, &doc, &doc.Text); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("document %s: %w", id, tally.ErrNotFound)
+		}
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
+	return &doc, nil
+}
+
+// Original returns a document's original bytes.
+func (db *DB) Original(ctx context.Context, id string) ([]byte, error) {
+	var b []byte
+	err := db.read.QueryRowContext(ctx, `SELECT o.bytes FROM documents d JOIN originals o ON o.sha256 = d.original WHERE d.id = ?`, id).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("original %s: %w", id, tally.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("original %s: %w", id, err)
+	}
+	if b == nil {
+		b = []byte{}
+	}
+	return b, nil
+}
+
+// HasDocument reports whether a document is stored.
+func (db *DB) HasDocument(ctx context.Context, id string) (bool, error) {
+	var ok bool
+	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)`, id).Scan(&ok)
+	if err != nil {
+		return false, fmt.Errorf("has document %s: %w", id, err)
+	}
+	return ok, nil
+}
+
+// Documents lists documents without their text, newest first (those with
+// no publication time last), each page in a stable order.
+func (db *DB) Documents(ctx context.Context, f tally.DocumentFilter) ([]tally.Document, error) {
+	query, args, err := documentsQuery(f)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	defer rows.Close()
+	var docs []tally.Document
+	for rows.Next() {
+		var doc tally.Document
+		if err := scanDocument(rows, &doc); err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		docs = append(docs, doc)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	return docs, nil
+}
+
+// documentsQuery is the SQL of a document filter. Publisher matches whole,
+// ignoring ASCII case.
+func documentsQuery(f tally.DocumentFilter) (string, []any, error) {
+	var where []string
+	var args []any
+	if f.Publisher != "" {
+		where, args = append(where, `d.publisher = ? COLLATE NOCASE`), append(args, f.Publisher)
+	}
+	if !f.Since.IsZero() {
+		where, args = append(where, `d.published >= ?`), append(args, timeValue(f.Since))
+	}
+	if !f.Until.IsZero() {
+		where, args = append(where, `d.published <= ?`), append(args, timeValue(f.Until))
+	}
+	if strings.TrimSpace(f.Query) != "" {
+		match, err := ftsQuery(f.Query)
+		if err != nil {
+			return "", nil, err
+		}
+		where, args = append(where, `d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`), append(args, match)
+	}
+	limit, err := page(f.Limit, f.Offset)
+	if err != nil {
+		return "", nil, err
+	}
+	query := `SELECT ` + documentColumns + ` FROM documents d` + whereClause(where) +
+		` ORDER BY d.published DESC NULLS LAST, d.seq DESC` + limit
+	return query, args, nil
+}
+
+// whereClause joins conditions with AND.
+func whereClause(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+const documentColumns = `d.id, d.source, d.url, d.publisher, d.title, d.byline, d.language, d.format, d.published, d.ingested, d.notes`
+
+// scanner is a *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
+// scanDocument reads documentColumns, then any extra columns into extra.
+func scanDocument(s scanner, d *tally.Document, extra ...any) error {
+	var format string
+	var published, ingested, notes sql.NullString
+	dest := append([]any{&d.ID, &d.Source, &d.URL, &d.Publisher, &d.Title, &d.Byline, &d.Language,
+		&format, &published, &ingested, &notes}, extra...)
+	if err := s.Scan(dest...); err != nil {
+		return err
+	}
+	d.Format = tally.Format(format)
+	var err error
+	if d.Published, err = parseTime(published); err != nil {
+		return err
+	}
+	if d.Ingested, err = parseTime(ingested); err != nil {
+		return err
+	}
+	return parseJSON(notes, &d.Notes)
+}
+
+// Stats counts what the store holds, in one snapshot.
+func (db *DB) Stats(ctx context.Context) (tally.Stats, error) {
+	var s tally.Stats
+	err := db.read.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents), (SELECT count(*) FROM claims),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM sources)`).
+		Scan(&s.Documents, &s.Claims, &s.Events, &s.Sources)
+	if err != nil {
+		return tally.Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return s, nil
+}
