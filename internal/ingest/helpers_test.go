@@ -2,10 +2,12 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"tally"
 )
@@ -93,3 +95,7 @@ func sampleText(n int) []byte {
 	}
 	return []byte(b.String())
 }
+
+func errorsIs(err, target error) bool { return errors.Is(err, target) }
+
+func utf8Valid(b []byte) bool { return utf8.Valid(b) }
