@@ -315,12 +315,7 @@ func (g *Gazetteer) AppendMatches(dst []Match, key string) []Match {
 	if !ok {
 		return dst
 	}
-	for ; i >= 0; i = g.refs[i].next {
-		r := g.refs[i]
-		dst = append(dst, Match{Entry: r.entry, Primary: r.flags&flagPrimary != 0,
-			Abbrev: r.flags&flagAbbrev != 0, Demonym: r.flags&flagDemonym != 0})
-	}
-	return dst
+	return g.appendChain(dst, i)
 }
 
 // Lookup folds a name and returns the places it may stand for.
@@ -349,4 +344,26 @@ func (g *Gazetteer) Place(i int32) tally.Place {
 		}
 	}
 	return p
+}
+
+// AppendMatchesBytes is AppendMatches for a key in a reused buffer; the
+// lookup does not allocate.
+func (g *Gazetteer) AppendMatchesBytes(dst []Match, key []byte) []Match {
+	i, ok := g.index[string(key)]
+	if !ok {
+		return dst
+	}
+	return g.appendChain(dst, i)
+}
+
+// MaxWordsBytes is MaxWords for a word in a reused buffer.
+func (g *Gazetteer) MaxWordsBytes(first []byte) int { return int(g.prefixes[string(first)]) }
+
+func (g *Gazetteer) appendChain(dst []Match, i int32) []Match {
+	for ; i >= 0; i = g.refs[i].next {
+		r := g.refs[i]
+		dst = append(dst, Match{Entry: r.entry, Primary: r.flags&flagPrimary != 0,
+			Abbrev: r.flags&flagAbbrev != 0, Demonym: r.flags&flagDemonym != 0})
+	}
+	return dst
 }

@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
+	"golang.org/x/text/unicode/norm"
 
 	"tally/internal/geo"
 )
@@ -225,9 +226,29 @@ func readCities(path string) ([]record, error) {
 			}
 		}
 		recs = append(recs, record{kind: 'P', id: id, cc: fs[8], adm1: fs[10], lat: lat, lon: lon,
-			pop: pop, feature: fs[7], name: fs[1], keys: ks.keys})
+			pop: pop, feature: fs[7], name: displayName(fs[1], fs[2]), keys: ks.keys})
 	}
 	return recs, sc.Err()
+}
+
+// displayName is the name a claim shows: the ASCII form English news
+// writes (Shahriar, not Shahrīār) when GeoNames gives one.
+func displayName(name, ascii string) string {
+	if ascii != "" {
+		return ascii
+	}
+	return name
+}
+
+// plain drops diacritics but keeps case: Māzandarān → Mazandaran.
+func plain(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // keepAlternate keeps the alternate names a reader of English, Persian or
@@ -308,7 +329,7 @@ func readAdmin1(path string, cities []record) ([]record, error) {
 		for _, alias := range adminAliases[row.Code] {
 			ks.add("", alias)
 		}
-		recs = append(recs, record{kind: 'A', cc: cc, adm1: code, lat: c.lat, lon: c.lon, pop: c.pop, name: base, keys: ks.keys})
+		recs = append(recs, record{kind: 'A', cc: cc, adm1: code, lat: c.lat, lon: c.lon, pop: c.pop, name: plain(base), keys: ks.keys})
 	}
 	return recs, nil
 }

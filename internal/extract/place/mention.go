@@ -1,0 +1,287 @@
+package place
+
+import (
+	"strings"
+
+	"tally"
+	"tally/internal/geo"
+)
+
+// Mention is one place name found in a text and resolved.
+type Mention struct {
+	Start, End int         // byte offsets of the name in the text
+	Text       string      // the name as written
+	Place      tally.Place // what it was resolved to
+	Demonym    bool        // "Iranian": it names its country, but is not a place name
+	Metonym    bool        // a capital or country standing for its government ("Tehran denied")
+	Cue        bool        // a locative word stands before it: "in", "near", "city of"
+
+	tok, ntok int // its tokens
+	province  bool
+	needs     bool // accepted only if a neighbouring place confirms it
+	cands     []geo.Match
+	best      int32
+}
+
+// Mentions finds every place name in text, with byte spans, resolved
+// against the document's other names. Demonyms and metonyms are included
+// and flagged; the spans never overlap and come in text order.
+func (r *Resolver) Mentions(text string) []Mention {
+	if r == nil || r.g == nil {
+		return nil
+	}
+	toks := tokenize(text, nil)
+	ms := r.recognise(text, toks)
+	ms, _ = r.resolve(text, toks, ms)
+	return ms
+}
+
+// recognise finds the longest name at each capitalised word and keeps those
+// that read as places.
+func (r *Resolver) recognise(text string, toks []token) []Mention {
+	var ms []Mention
+	var buf []byte
+	var scratch []geo.Match
+	lastEnd := -1 // token index after the last kept mention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.upper && !t.arabic {
+			i++
+			continue
+		}
+		n, cands := r.longest(text, toks, i, &buf, scratch[:0])
+		scratch = cands
+		if n == 0 {
+			i++
+			continue
+		}
+		m := Mention{Start: t.start, End: toks[i+n-1].end, tok: i, ntok: n}
+		m.Text = text[m.Start:m.End]
+		m.cands = append([]geo.Match(nil), cands...)
+		if r.keep(text, toks, &m, lastEnd == i && !ms[len(ms)-1].needs) {
+			ms = append(ms, m)
+			lastEnd = i + n
+			i += n
+			continue
+		}
+		i++
+	}
+	return ms
+}
+
+// longest returns the most words from token i that name a place, and the
+// places they may name.
+func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst []geo.Match) (int, []geo.Match) {
+	*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i].end])
+	most := min(r.g.MaxWordsBytes(*buf), 8)
+	avail := 1
+	for avail < most && i+avail < len(toks) && toks[i+avail].joinable {
+		avail++
+	}
+	for n := avail; n >= 1; n-- {
+		if n > 1 {
+			*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i+n-1].end])
+		} else if avail > 1 {
+			*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i].end])
+		}
+		dst = r.g.AppendMatchesBytes(dst[:0], *buf)
+		dst = filterCase(dst, toks[i:i+n], r.g)
+		if len(dst) > 0 {
+			return n, dst
+		}
+	}
+	return 0, dst
+}
+
+// filterCase drops abbreviations not written in capitals, and ordinary
+// names written as a short all-capital word (UN, AP), which are acronyms.
+func filterCase(ms []geo.Match, toks []token, g *geo.Gazetteer) []geo.Match {
+	caps := len(toks) == 1 && toks[0].allCaps
+	short := caps && toks[0].end-toks[0].start <= 4
+	out := ms[:0]
+	for _, m := range ms {
+		switch {
+		case m.Abbrev && !caps:
+			continue
+		case !m.Abbrev && short:
+			k := g.Entry(m.Entry).Kind
+			if !(m.Primary && (k == geo.Country || k == geo.Admin1)) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// foldInto appends the folded form of s to dst; ASCII text is folded
+// without allocating.
+func foldInto(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(dst, geo.Fold(s)...)
+		}
+	}
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '.' || c == '\'' || c == '`':
+			continue
+		case c == '-' || c == ' ' || c == ',' || c == '/' || c == '_' || c == '\t' || c == '\n':
+			if !space {
+				dst = append(dst, ' ')
+			}
+			space = true
+			continue
+		}
+		dst = append(dst, c)
+		space = false
+	}
+	if n := len(dst); n > 0 && dst[n-1] == ' ' {
+		dst = dst[:n-1]
+	}
+	return dst
+}
+
+// word is token i folded, or "" outside the text.
+func word(text string, toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	w := text[toks[i].start:toks[i].end]
+	if isASCIILower(w) {
+		return w
+	}
+	return geo.Fold(w)
+}
+
+func isASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// kinds summarises a mention's candidates.
+type kinds struct {
+	country, admin1, region, city, demonym bool
+	maxCityPop, maxAdminPop                int64
+	capital                                bool
+}
+
+func (r *Resolver) kindsOf(cands []geo.Match) kinds {
+	var k kinds
+	for _, c := range cands {
+		e := r.g.Entry(c.Entry)
+		switch {
+		case c.Demonym:
+			k.demonym = true
+		case e.Kind == geo.Country:
+			k.country = true
+		case e.Kind == geo.Admin1:
+			k.admin1 = true
+			k.maxAdminPop = max(k.maxAdminPop, e.Population)
+		case e.Kind == geo.Region:
+			k.region = true
+		default:
+			k.city = true
+			k.maxCityPop = max(k.maxCityPop, e.Population)
+			if e.Feature == "PPLC" && c.Primary {
+				k.capital = true
+			}
+		}
+	}
+	return k
+}
+
+// keep decides whether a candidate name reads as a place; afterMention says
+// a kept mention ends right before it.
+func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool) bool {
+	i, n := m.tok, m.ntok
+	key := geo.Fold(m.Text)
+	k := r.kindsOf(m.cands)
+	if k.demonym && !k.country && !k.admin1 && !k.city && !k.region {
+		m.Demonym = true
+	}
+	if n == 1 && neverPlace[key] {
+		return false
+	}
+	prev, next := word(text, toks, i-1), word(text, toks, i+n)
+	m.province = strings.HasSuffix(key, " province") || strings.HasPrefix(key, "province of ") || next == "province"
+	m.Cue = !toks[i].sentStart && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
+	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart {
+		return false
+	}
+	if i+n < len(toks) && text[toks[i+n-1].end:toks[i+n].start] == " " {
+		if orgSuffixes[next] {
+			return false
+		}
+		if toks[i+n].upper && !placeSuffixes[next] && !beforeNames[next] && !r.startsName(text, toks, i+n) {
+			if !(k.country || k.region || m.Demonym) || !(toks[i].allCaps || countryHeads[next] || m.Demonym) {
+				return false
+			}
+		}
+	}
+	if toks[i].joinable && toks[i-1].upper && !afterMention && !m.Demonym && !beforeNames[prev] {
+		return false // part of a longer name: Michael Jordan
+	}
+	m.Metonym = !m.Cue && (k.country || k.capital) && !m.Demonym && r.speaks(text, toks, i+n)
+	if k.country || k.region || m.Demonym || k.admin1 && k.maxAdminPop >= bigRegion || n > 1 && !commonWord[key] {
+		return true
+	}
+	// A town named by one word only.
+	switch {
+	case m.Cue:
+		return !commonWord[key] || cues[prev] && prev != "and" && prev != "of"
+	case commonWord[key], toks[i].sentStart && max(k.maxCityPop, k.maxAdminPop) < 100000, max(k.maxCityPop, k.maxAdminPop) < lowPopulation:
+		m.needs = true
+	}
+	return true
+}
+
+// startsName reports whether token i starts a place name; a capitalised word
+// followed by another place ("Tabriz Urmia") is a list, not one name.
+func (r *Resolver) startsName(text string, toks []token, i int) bool {
+	w := word(text, toks, i)
+	return r.g.Has(w) && !neverPlace[w] && !commonWord[w]
+}
+
+// speaks reports whether a speech verb follows token i, perhaps after an
+// auxiliary: "Tehran has denied".
+func (r *Resolver) speaks(text string, toks []token, i int) bool {
+	for j := i; j < i+3 && j < len(toks); j++ {
+		if j > i && !strings.ContainsAny(text[toks[j-1].end:toks[j].start], " ") {
+			return false
+		}
+		w := word(text, toks, j)
+		if speechVerbs[w] {
+			return true
+		}
+		if !speechAuxiliaries[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// confirmed reports whether a doubtful one-word town is kept: a
+// neighbouring place after a comma or "in" names its region or country
+// ("Pandi, Bulacan"), or it lies in the document's focus country.
+func (r *Resolver) confirmed(text string, ms []Mention, i int, focus string) bool {
+	m := &ms[i]
+	if m.best >= 0 && r.g.Entry(m.best).Country == focus && focus != "" {
+		return true
+	}
+	if i+1 < len(ms) {
+		switch text[m.End:ms[i+1].Start] {
+		case ", ", " in ", " (", ",":
+			return true
+		}
+	}
+	return false
+}

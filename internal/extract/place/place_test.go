@@ -1,0 +1,138 @@
+package place
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func resolver(tb testing.TB) *Resolver {
+	tb.Helper()
+	r, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
+// names renders mentions as "Text=Name/Admin1/CC" for compact tables.
+func names(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		s := m.Text + "=" + m.Place.Name + "/" + m.Place.Admin1 + "/" + m.Place.Country
+		if m.Demonym {
+			s += " demonym"
+		}
+		if m.Metonym {
+			s += " metonym"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestMentions(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Protesters gathered in Isfahan and Esfahan on Friday.",
+			[]string{"Isfahan=Isfahan/Isfahan/IR", "Esfahan=Isfahan/Isfahan/IR"}},
+		{"Pilgrims travelled to Meshed, which is also written Mashhad.",
+			[]string{"Meshed=Mashhad/Razavi Khorasan/IR", "Mashhad=Mashhad/Razavi Khorasan/IR"}},
+		{"Seven people were detained in Shahriar in Tehran province.",
+			[]string{"Shahriar=Shahriar/Tehran/IR", "Tehran province=Tehran/Tehran/IR"}},
+		{"The Tehran Times and the Fars news agency reported clashes.", nil},
+		{"Iranian police arrested 40 people in Sari, the capital of Mazandaran.",
+			[]string{"Iranian=Iran//IR demonym", "Sari=Sari/Mazandaran/IR", "Mazandaran=Mazandaran/Mazandaran/IR"}},
+		{"Tehran dismissed the report as lies.",
+			[]string{"Tehran=Tehran/Tehran/IR metonym"}},
+		{"Michael Jordan visited the museum. Reading the news, she smiled.", nil},
+		{"Of the 300 detainees, most were students.", nil},
+		{"Strikes spread from Kerman to Kermanshah.",
+			[]string{"Kerman=Kerman/Kerman/IR", "Kermanshah=Kermanshah/Kermanshah/IR"}},
+		{"The U.S. and the UK imposed sanctions on Iran.",
+			[]string{"U.S.=United States//US", "UK=United Kingdom//GB metonym", "Iran=Iran//IR"}},
+		{"تظاهرات در تبریز و ارومیه ادامه یافت.",
+			[]string{"تبریز=Tabriz/East Azerbaijan/IR", "ارومیه=Orumiyeh/West Azerbaijan/IR"}},
+		{"Security forces opened fire in Zahedan, Sistan and Baluchestan province.",
+			[]string{"Zahedan=Zahedan/Sistan and Baluchestan/IR", "Sistan and Baluchestan province=Sistan and Baluchestan/Sistan and Baluchestan/IR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:min(len(tt.text), 30)], func(t *testing.T) {
+			got := names(r.Mentions(tt.text))
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Mentions(%q) (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// scopesOf builds one scope per figure: the sentence, paragraph and figure
+// spans, each figure written once in the text.
+func scopesOf(t *testing.T, text string, figures ...string) []Scope {
+	t.Helper()
+	var scopes []Scope
+	for _, f := range figures {
+		at := strings.Index(text, f)
+		if at < 0 {
+			t.Fatalf("figure %q not in text", f)
+		}
+		sStart := strings.LastIndexAny(text[:at], ".\n") + 1
+		sEnd := at + strings.IndexAny(text[at:], ".\n") + 1
+		pStart := strings.LastIndex(text[:at], "\n\n") + 1
+		pEnd := len(text)
+		if k := strings.Index(text[at:], "\n\n"); k >= 0 {
+			pEnd = at + k
+		}
+		scopes = append(scopes, Scope{Sentence: [2]int{sStart, sEnd}, Paragraph: [2]int{pStart, pEnd}, Figure: [2]int{at, at + len(f)}})
+	}
+	return scopes
+}
+
+func TestPlaces(t *testing.T) {
+	r := resolver(t)
+	tests := []struct {
+		text    string
+		figures []string
+		want    [][]string
+	}{
+		{"Police detained 250 in Tabriz, 120 in Urmia.", []string{"250", "120"},
+			[][]string{{"Tabriz"}, {"Orumiyeh"}}},
+		{"Security forces killed 5 and injured 20 in Ahvaz.", []string{"5 ", "20"},
+			[][]string{{"Ahvaz"}, {"Ahvaz"}}},
+		{"Protests were held in 29 of Iran's 31 provinces.", []string{"29"},
+			[][]string{{"Iran"}}},
+		{"Unrest continued in Iran. In Mashhad, crowds burned tyres.\n\nThe next day 40 were arrested.", []string{"40"},
+			[][]string{{"Iran"}}},
+		{"Clashes broke out in Sanandaj. Witnesses said 12 were wounded.", []string{"12"},
+			[][]string{{"Sanandaj"}}},
+		{"Tehran dismissed the claim that 300 had died in Iran.", []string{"300"},
+			[][]string{{"Iran"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text[:30], func(t *testing.T) {
+			var got [][]string
+			for _, ps := range r.Places(tt.text, scopesOf(t, tt.text, tt.figures...)) {
+				var ns []string
+				for _, p := range ps {
+					ns = append(ns, p.Name)
+				}
+				got = append(got, ns)
+			}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Places(%q) (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestZeroResolver(t *testing.T) {
+	var r Resolver
+	got := r.Places("Clashes in Tehran left 3 dead.", []Scope{{Figure: [2]int{23, 24}}})
+	if len(got) != 1 || got[0] != nil {
+		t.Errorf("zero Resolver: got %v, want one empty list", got)
+	}
+}

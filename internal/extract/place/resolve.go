@@ -1,0 +1,203 @@
+package place
+
+import (
+	"math"
+	"strings"
+
+	"tally/internal/geo"
+)
+
+// docContext is what resolution knows about a document.
+type docContext struct {
+	focus     string             // ISO code of the document's country
+	countries map[string]float64 // evidence for each country
+	sentence  []int              // sentence number of each token
+}
+
+// resolve chooses each mention's place: the document's focus country first,
+// then a region or country named nearby, then population. Doubtful towns
+// that nothing confirms are dropped.
+func (r *Resolver) resolve(text string, toks []token, ms []Mention) ([]Mention, string) {
+	ctx := &docContext{sentence: sentences(toks)}
+	ctx.countries, ctx.focus = r.focus(text, toks, ms)
+	for i := range ms {
+		ms[i].best = r.choose(ms, i, ctx)
+	}
+	out := ms[:0]
+	for i := range ms {
+		if ms[i].best < 0 || ms[i].needs && !r.confirmed(text, ms, i, ctx.focus) {
+			continue
+		}
+		ms[i].Place = r.g.Place(ms[i].best)
+		out = append(out, ms[i])
+	}
+	return out, ctx.focus
+}
+
+// sentences numbers each token's sentence.
+func sentences(toks []token) []int {
+	out := make([]int, len(toks))
+	n := 0
+	for i, t := range toks {
+		if t.sentStart && i > 0 {
+			n++
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// focus weighs the evidence for each country: a dateline, country names,
+// demonyms, and towns that can lie in one country only.
+func (r *Resolver) focus(text string, toks []token, ms []Mention) (map[string]float64, string) {
+	votes := map[string]float64{}
+	for i := range ms {
+		m := &ms[i]
+		w := 1.0
+		if m.Start < 40 && (toks[m.tok].allCaps || dateline(text[m.End:])) {
+			w = 3
+		}
+		switch {
+		case m.needs:
+			w = 0 // a doubtful town must not confirm itself
+		case m.Metonym:
+			w = 0.5
+		}
+		cc, strength := r.countryOf(m)
+		votes[cc] += w * strength
+	}
+	delete(votes, "")
+	best, bestVote := "", 0.0
+	for i := range ms {
+		cc, _ := r.countryOf(&ms[i])
+		if v := votes[cc]; v > bestVote {
+			best, bestVote = cc, v
+		}
+	}
+	return votes, best
+}
+
+// dateline reports whether the text after a name is a dateline's: "TEHRAN
+// (Reuters) —", "Tehran, Iran —".
+func dateline(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "(") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") ||
+		strings.HasPrefix(after, "-") || strings.HasPrefix(after, ":")
+}
+
+// countryOf is the country a mention points to and how strongly: a country
+// name counts 2, a demonym 1, a town whose every reading lies in one
+// country 1, a town whose largest reading dwarfs the others 0.5.
+func (r *Resolver) countryOf(m *Mention) (string, float64) {
+	var top, second int64
+	topCC, only := "", true
+	for _, c := range m.cands {
+		e := r.g.Entry(c.Entry)
+		if e.Kind == geo.Country && c.Primary || c.Abbrev {
+			return e.Country, 2
+		}
+		if c.Demonym {
+			return e.Country, 1
+		}
+		if e.Country == "" {
+			continue
+		}
+		if topCC != "" && e.Country != topCC {
+			only = false
+		}
+		if e.Population > top {
+			if topCC != e.Country {
+				second = top
+			}
+			top, topCC = e.Population, e.Country
+		} else if e.Country != topCC && e.Population > second {
+			second = e.Population
+		}
+	}
+	switch {
+	case topCC == "":
+		return "", 0
+	case only:
+		return topCC, 1
+	case top > 20*second:
+		return topCC, 0.5
+	}
+	return "", 0
+}
+
+// choose scores each reading of mention i and returns the best entry, -1
+// when it has none.
+func (r *Resolver) choose(ms []Mention, i int, ctx *docContext) int32 {
+	best, bestScore := int32(-1), math.Inf(-1)
+	for _, c := range ms[i].cands {
+		if s := r.score(ms, i, c, ctx); s > bestScore {
+			best, bestScore = c.Entry, s
+		}
+	}
+	return best
+}
+
+func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) float64 {
+	m := &ms[i]
+	e := r.g.Entry(c.Entry)
+	s := math.Log10(float64(e.Population) + 10)
+	switch e.Kind {
+	case geo.Country, geo.Region:
+		s += 3
+	case geo.Admin1:
+		if m.province {
+			s += 3
+		}
+	case geo.City:
+		s += featureBonus[e.Feature]
+	}
+	if !c.Primary && !c.Abbrev && !c.Demonym {
+		s -= 0.7
+	}
+	switch {
+	case e.Country == "":
+	case e.Country == ctx.focus:
+		s += 4
+	case ctx.countries[e.Country] > 0:
+		s += 1.5
+	}
+	if e.Kind == geo.City || e.Kind == geo.Admin1 {
+		s += r.nearby(ms, i, e, ctx)
+	}
+	return s
+}
+
+// featureBonus favours capitals and seats of regions over villages of the
+// same name.
+var featureBonus = map[string]float64{"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3, "PPLG": 0.5}
+
+// nearby rewards a reading whose region or country another mention within
+// two sentences names: "Shahriar in Tehran province", "Tabriz, Azerbaijan".
+func (r *Resolver) nearby(ms []Mention, i int, e *geo.Entry, ctx *docContext) float64 {
+	here := ctx.sentence[ms[i].tok]
+	bonus := 0.0
+	for j := range ms {
+		if j == i {
+			continue
+		}
+		d := ctx.sentence[ms[j].tok] - here
+		if d < -2 || d > 2 {
+			continue
+		}
+		for _, c := range ms[j].cands {
+			o := r.g.Entry(c.Entry)
+			if o.Country != e.Country || c.Demonym {
+				continue
+			}
+			switch {
+			case o.Kind == geo.Admin1 && e.Kind == geo.City && o.Admin1 == e.Admin1:
+				bonus = max(bonus, 5)
+			case o.Kind == geo.City && e.Kind == geo.Admin1 && o.Admin1 == e.Admin1:
+				bonus = max(bonus, 2.5)
+			case o.Kind == geo.Country:
+				bonus = max(bonus, 1)
+			}
+		}
+	}
+	return bonus
+}

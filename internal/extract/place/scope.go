@@ -1,0 +1,211 @@
+package place
+
+import (
+	"strings"
+
+	"tally"
+	"tally/internal/geo"
+)
+
+// document is a text's places, found once for all its figures.
+type document struct {
+	r     *Resolver
+	text  string
+	ms    []Mention // places of events: no demonyms, metonyms or broad regions
+	focus string
+}
+
+func (r *Resolver) document(text string) *document {
+	toks := tokenize(text, nil)
+	all, focus := r.resolve(text, toks, r.recognise(text, toks))
+	d := &document{r: r, text: text, focus: focus}
+	for _, m := range all {
+		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() {
+			d.ms = append(d.ms, m)
+		}
+	}
+	return d
+}
+
+// places are the places of figure i: those in its sentence that govern it,
+// else the nearest in its paragraph, else the focus country.
+func (d *document) places(scopes []Scope, i int, sc Scope) []tally.Place {
+	sent := d.within(sc.Sentence)
+	if national(d.text, sc.Sentence) {
+		return d.country(sent)
+	}
+	if len(sent) > 0 {
+		return distinct(d.governing(scopes, i, sc, sent))
+	}
+	if m, ok := d.nearest(sc); ok {
+		return []tally.Place{m.Place}
+	}
+	return d.country(nil)
+}
+
+// within returns the mentions inside a span.
+func (d *document) within(span [2]int) []Mention {
+	var out []Mention
+	for _, m := range d.ms {
+		if m.Start >= span[0] && m.End <= span[1] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// country is the country a national figure is about: one its sentence
+// names, else the focus.
+func (d *document) country(sent []Mention) []tally.Place {
+	for _, m := range sent {
+		if m.Place.Kind == geo.Country.String() {
+			return []tally.Place{m.Place}
+		}
+	}
+	if i, ok := d.r.g.Country(d.focus); ok && d.focus != "" {
+		return []tally.Place{d.r.g.Place(i)}
+	}
+	return nil
+}
+
+// governing attaches each place of a sentence to one of its figures: a
+// place after "in", "at", "near" to the figure before it ("250 in Tabriz"),
+// any other to the figure after it ("In Tabriz, 250 were held"). A figure
+// that no place attaches to takes all the sentence's places ("killed 5 and
+// injured 20 in Tabriz").
+func (d *document) governing(scopes []Scope, i int, sc Scope, sent []Mention) []Mention {
+	figs := siblings(scopes, sc)
+	if len(figs) < 2 {
+		return sent
+	}
+	var mine []Mention
+	for _, m := range sent {
+		if attach(figs, m) == sc.Figure {
+			mine = append(mine, m)
+		}
+	}
+	if len(mine) == 0 {
+		return sent
+	}
+	return mine
+}
+
+// siblings are the figure spans of a sentence, in order.
+func siblings(scopes []Scope, sc Scope) [][2]int {
+	var figs [][2]int
+	for _, o := range scopes {
+		if o.Sentence == sc.Sentence {
+			figs = append(figs, o.Figure)
+		}
+	}
+	return figs
+}
+
+// attach returns the figure a place mention governs.
+func attach(figs [][2]int, m Mention) [2]int {
+	before, after := -1, -1
+	for j, f := range figs {
+		if f[1] <= m.Start {
+			if before < 0 || f[1] > figs[before][1] {
+				before = j
+			}
+		} else if f[0] >= m.End && (after < 0 || f[0] < figs[after][0]) {
+			after = j
+		}
+	}
+	switch {
+	case m.Cue && before >= 0, after < 0 && before >= 0:
+		return figs[before]
+	case after >= 0:
+		return figs[after]
+	}
+	return [2]int{-1, -1}
+}
+
+// nearest is the paragraph's place closest before the figure's sentence,
+// else the first after it.
+func (d *document) nearest(sc Scope) (Mention, bool) {
+	var found Mention
+	ok := false
+	for _, m := range d.within(sc.Paragraph) {
+		if m.End <= sc.Sentence[0] {
+			found, ok = m, true
+		} else if !ok && m.Start >= sc.Sentence[1] {
+			return m, true
+		}
+	}
+	return found, ok
+}
+
+// distinct drops repeated places and a region or country that a more
+// precise place in the list lies in.
+func distinct(ms []Mention) []tally.Place {
+	var out []tally.Place
+	for _, m := range ms {
+		p := m.Place
+		if containsPlace(out, p) || insideAnother(ms, p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func containsPlace(ps []tally.Place, p tally.Place) bool {
+	for _, q := range ps {
+		if q.Name == p.Name && q.Country == p.Country && q.Kind == p.Kind && q.Admin1 == p.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// insideAnother reports whether p is a country or region that another
+// mention's place lies in.
+func insideAnother(ms []Mention, p tally.Place) bool {
+	for _, m := range ms {
+		q := m.Place
+		switch {
+		case p.Kind == "country" && q.Kind != "country" && q.Country == p.Country:
+			return true
+		case p.Kind == "admin1" && q.Kind == "city" && q.Country == p.Country && q.Admin1 == p.Name:
+			return true
+		}
+	}
+	return false
+}
+
+// nationalPhrases mark a figure about the whole country.
+var nationalPhrases = []string{
+	"nationwide", "across the country", "throughout the country", "all over the country",
+	"around the country", "across the nation", "throughout the nation", "country-wide", "countrywide",
+	"in all provinces", "of the country's", "all of the country",
+}
+
+// national reports whether a sentence speaks of the whole country: a
+// national phrase, or a count of provinces or cities ("in 29 of Iran's 31
+// provinces", "in 100 cities").
+func national(text string, span [2]int) bool {
+	if span[0] < 0 || span[1] > len(text) || span[0] > span[1] {
+		return false
+	}
+	s := strings.ToLower(text[span[0]:span[1]])
+	for _, p := range nationalPhrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	for _, unit := range []string{" provinces", " cities", " towns"} {
+		for rest := s; ; {
+			k := strings.Index(rest, unit)
+			if k < 0 {
+				break
+			}
+			if k > 0 && rest[k-1] >= '0' && rest[k-1] <= '9' {
+				return true
+			}
+			rest = rest[k+len(unit):]
+		}
+	}
+	return false
+}
