@@ -1,0 +1,127 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"tally/internal/extract/sentence"
+)
+
+// attribute splits text, finds the sentence holding the first occurrence of
+// figure, and attributes it.
+func attribute(t *testing.T, text, figure string) (Attribution, bool) {
+	t.Helper()
+	at := strings.Index(text, figure)
+	if at < 0 {
+		t.Fatalf("figure %q not in %q", figure, text)
+	}
+	sents := sentence.Split(text)
+	d := NewDocument(text, sents)
+	for i, s := range sents {
+		if s[0] <= at && at < s[1] {
+			return d.Attribute(i, [2]int{at, at + len(figure)})
+		}
+	}
+	t.Fatalf("figure %q in no sentence", figure)
+	return Attribution{}, false
+}
+
+func TestAttribute(t *testing.T) {
+	type want struct {
+		Name   string
+		Via    []string
+		Cue    string
+		Denies bool
+		Borrow bool
+	}
+	tests := []struct {
+		name, text, figure string
+		want               *want
+	}{
+		{"subject before", "Amnesty International said at least 304 people were killed.", "304",
+			&want{Name: "Amnesty International", Cue: "said"}},
+		{"trailing", "At least 304 people were killed, Amnesty International said on Tuesday.", "304",
+			&want{Name: "Amnesty International", Cue: "said"}},
+		{"inverted", `"We have buried 40 people," said Karim Saberi, a gravedigger in the town.`, "40",
+			&want{Name: "Karim Saberi", Cue: "said"}},
+		{"according to before", "According to Iran Human Rights, 448 people have been killed.", "448",
+			&want{Name: "Iran Human Rights", Cue: "According to"}},
+		{"according to after", "At least 12 people died in custody, according to the group's tally.", "12",
+			&want{Name: "the group", Cue: "according to"}},
+		{"said on monday that", "The interior ministry said on Monday that 200 people had been arrested.", "200",
+			&want{Name: "interior ministry", Cue: "said"}},
+		{"sentence-initial common noun", "Officials said 1,500 people were detained.", "1,500",
+			&want{Name: "officials", Cue: "said"}},
+		{"state media", "State media reported that 40 rioters were arrested.", "40",
+			&want{Name: "state media", Cue: "reported"}},
+		{"apposition dropped", "Hengaw, a Kurdish rights group, said 15 people were shot dead.", "15",
+			&want{Name: "Hengaw", Cue: "said"}},
+		{"description before name", "The Norway-based group Iran Human Rights said 72 people were executed.", "72",
+			&want{Name: "Iran Human Rights", Cue: "said"}},
+		{"chain", "Reuters, citing three interior ministry officials, said 1,500 people were killed.", "1,500",
+			&want{Name: "Reuters", Via: []string{"three interior ministry officials"}, Cue: "said"}},
+		{"citing after", "State television reported 20 deaths, citing hospital sources.", "20",
+			&want{Name: "state television", Via: []string{"hospital sources"}, Cue: "reported"}},
+		{"quoted as saying", "IRNA quoted a provincial police chief as saying 60 people were held.", "60",
+			&want{Name: "IRNA", Via: []string{"provincial police chief"}, Cue: "quoted"}},
+		{"put the toll at", "Amnesty put the death toll at 304.", "304",
+			&want{Name: "Amnesty", Cue: "put the death toll at"}},
+		{"passive agent", "More than 500 deaths were documented by the Human Rights Activists News Agency.", "500",
+			&want{Name: "Human Rights Activists News Agency", Cue: "documented"}},
+		{"passive without agent", "More than 500 deaths were reported.", "500", nil},
+		{"estimated qualifier", "An estimated 200 people marched.", "200", nil},
+		{"denied", "Officials denied that 1,500 people were killed.", "1,500",
+			&want{Name: "officials", Cue: "denied", Denies: true}},
+		{"no cue", "At least 30 people were killed in Zahedan.", "30", nil},
+		{"anaphor group", "Hengaw documents abuses in Kurdish areas. The group said 15 people were shot.", "15",
+			&want{Name: "Hengaw", Cue: "said"}},
+		{"anaphor agency", "The Tasnim news agency ran the story. The agency reported 12 arrests.", "12",
+			&want{Name: "Tasnim", Cue: "reported"}},
+		{"anaphor it", "Amnesty International published a report. It said 304 people died.", "304",
+			&want{Name: "Amnesty International", Cue: "said"}},
+		{"anaphor person", "We spoke to Narges Karimi, a nurse. She said 40 wounded arrived.", "40",
+			&want{Name: "Narges Karimi", Cue: "said"}},
+		{"across sentences", "At least 448 people have been killed. Sixty of them were children, the group Iran Human Rights said.", "448",
+			&want{Name: "Iran Human Rights", Cue: "said", Borrow: true}},
+		{"across a quote", `"We counted 300 bodies. Most were young men," the doctor said.`, "300",
+			&want{Name: "doctor", Cue: "said", Borrow: true}},
+		{"no borrowing across paragraphs", "At least 448 people have been killed.\n\nMost were young, the group said.", "448", nil},
+		{"no borrowing without continuation", "At least 448 people have been killed. The economy shrank, the bank said.", "448", nil},
+		{"nearest cue wins", "Officials said 100 were held, while activists said 700 were held.", "700",
+			&want{Name: "activists", Cue: "said"}},
+		{"report by", "A report by Human Rights Watch said 23 children were killed.", "23",
+			&want{Name: "Human Rights Watch", Cue: "said"}},
+		{"told", "A hospital official told Reuters that 35 bodies had arrived.", "35",
+			&want{Name: "hospital official", Cue: "told"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ok := attribute(t, tt.text, tt.figure)
+			var got *want
+			if ok {
+				got = &want{Name: a.Name, Via: a.Via, Cue: a.Cue, Denies: a.Denies, Borrow: a.Borrowed}
+			}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Attribute(%q) (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func FuzzAttribute(f *testing.F) {
+	f.Add("Reuters, citing officials, said 1,500 were killed. It said so.", 30, 35)
+	f.Add("\"We counted 300. Most,\" said he.", 12, 15)
+	f.Add("According to , , said", 0, 3)
+	f.Fuzz(func(t *testing.T, text string, lo, hi int) {
+		sents := sentence.Split(text)
+		d := NewDocument(text, sents)
+		for i := range sents {
+			a, ok := d.Attribute(i, [2]int{lo, hi})
+			if ok && (a.CueStart < 0 || a.CueStart+len(a.Cue) > len(text) || text[a.CueStart:a.CueStart+len(a.Cue)] != a.Cue) {
+				t.Fatalf("cue %q at %d not in text %q", a.Cue, a.CueStart, text)
+			}
+		}
+	})
+}

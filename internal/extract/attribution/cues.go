@@ -1,0 +1,115 @@
+package attribution
+
+import "strings"
+
+// cueKind says how a cue takes its claimant.
+type cueKind int
+
+const (
+	verbCue      cueKind = iota + 1 // X said …; "…," said X; passive "… were recorded by X"
+	accordingCue                    // according to X
+	citingCue                       // citing X, quoting X: marks whom a claimant cites
+	putCue                          // X put the toll at …
+)
+
+// cueWord is one reporting word of the lexicon.
+type cueWord struct {
+	kind   cueKind
+	denies bool // the claimant rejects the figure: denied, rejected, dismissed
+}
+
+// cueWords are the reporting words, lower case. Nouns that double as verbs
+// ("report", "claims", "estimates") are left out: "reports of 300 deaths"
+// attributes nothing. "estimated" after "an" is a qualifier, not a cue;
+// see isCue.
+var cueWords = map[string]cueWord{
+	"said": {kind: verbCue}, "says": {kind: verbCue}, "say": {kind: verbCue},
+	"told": {kind: verbCue}, "tells": {kind: verbCue},
+	"reported": {kind: verbCue}, "stated": {kind: verbCue}, "states": {kind: verbCue},
+	"claimed": {kind: verbCue}, "estimated": {kind: verbCue}, "estimates": {kind: verbCue},
+	"announced": {kind: verbCue}, "acknowledged": {kind: verbCue}, "admitted": {kind: verbCue},
+	"confirmed": {kind: verbCue}, "added": {kind: verbCue}, "noted": {kind: verbCue},
+	"wrote": {kind: verbCue}, "tweeted": {kind: verbCue}, "posted": {kind: verbCue},
+	"disclosed": {kind: verbCue}, "revealed": {kind: verbCue}, "documented": {kind: verbCue},
+	"recorded": {kind: verbCue}, "counted": {kind: verbCue}, "verified": {kind: verbCue},
+	"tallied": {kind: verbCue}, "insisted": {kind: verbCue}, "alleged": {kind: verbCue},
+	"testified": {kind: verbCue}, "explained": {kind: verbCue}, "declared": {kind: verbCue},
+	"quoted": {kind: verbCue}, "cited": {kind: verbCue}, "identified": {kind: verbCue},
+	"denied": {kind: verbCue, denies: true}, "denies": {kind: verbCue, denies: true},
+	"deny": {kind: verbCue, denies: true}, "rejected": {kind: verbCue, denies: true},
+	"dismissed": {kind: verbCue, denies: true}, "refuted": {kind: verbCue, denies: true},
+	"disputed":  {kind: verbCue, denies: true},
+	"according": {kind: accordingCue},
+	"citing":    {kind: citingCue}, "quoting": {kind: citingCue},
+	"put": {kind: putCue}, "puts": {kind: putCue}, "putting": {kind: putCue},
+}
+
+// cue is one reporting cue found in a sentence: tokens [at, last] hold its
+// words ("according to" is two; "put the death toll at" five).
+type cue struct {
+	at, last int
+	cueWord
+}
+
+// findCues returns the cues among toks, in order.
+func findCues(text string, toks []token) []cue {
+	var out []cue
+	for i, t := range toks {
+		if !t.word || t.end-t.start > 12 {
+			continue
+		}
+		w, ok := cueWords[lowerWord(text, t)]
+		if !ok {
+			continue
+		}
+		last, ok := cueExtent(text, toks, i, w.kind)
+		if ok {
+			out = append(out, cue{at: i, last: last, cueWord: w})
+		}
+	}
+	return out
+}
+
+// cueExtent checks the words around a candidate cue and returns the index
+// of its last token: "according" needs "to"; "put" needs "… at" naming a
+// toll or number within five words; "estimated" after an article is a
+// qualifier ("an estimated 200").
+func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
+	switch kind {
+	case accordingCue:
+		if i+1 < len(toks) && lowerWord(text, toks[i+1]) == "to" {
+			return i + 1, true
+		}
+		return 0, false
+	case putCue:
+		named := false
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			switch lowerWord(text, toks[j]) {
+			case "toll", "number", "figure", "count", "tally", "total":
+				named = true
+			case "at":
+				return j, named
+			}
+		}
+		return 0, false
+	}
+	if i > 0 {
+		switch lowerWord(text, toks[i-1]) {
+		case "an", "the", "a", "unconfirmed":
+			return 0, false // "an estimated 200", "the reported deaths"
+		}
+	}
+	return i, true
+}
+
+// lowerWord returns the lower case of a short token; words with no upper
+// case come back without allocating.
+func lowerWord(text string, t token) string {
+	w := text[t.start:t.end]
+	for i := 0; i < len(w); i++ {
+		if isUpperByte(w[i]) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

@@ -1,0 +1,215 @@
+package attribution
+
+import "strings"
+
+// phrase is a run of tokens [a, b) of one sentence's tokens.
+type phrase struct{ a, b int }
+
+func (p phrase) empty() bool { return p.b <= p.a }
+
+// sentenceView is one tokenized sentence with the figure it is asked about.
+type sentenceView struct {
+	text string
+	toks []token
+	fig  [2]int // the figure's byte span; tokens inside it never join a name
+}
+
+func (s *sentenceView) lower(i int) string { return lowerWord(s.text, s.toks[i]) }
+
+func (s *sentenceView) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && !s.toks[i].word && s.text[s.toks[i].start:s.toks[i].end] == p
+}
+
+// isComma reports a comma, or a closing quote that ends a quotation before
+// its attribution (`…," the group said`).
+func (s *sentenceView) isComma(i int) bool {
+	return s.isPunct(i, ",") || s.isPunct(i, ":") || s.isPunct(i, ";") || s.isPunct(i, "—")
+}
+
+func (s *sentenceView) isQuote(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].word {
+		return false
+	}
+	switch s.text[s.toks[i].start:s.toks[i].end] {
+	case "\"", "\u201d", "\u201c", "'", "\u2019":
+		return true
+	}
+	return false
+}
+
+func (s *sentenceView) inFigure(i int) bool {
+	t := s.toks[i]
+	return t.start < s.fig[1] && t.end > s.fig[0]
+}
+
+// joinable reports whether token i can be part of a name-like noun phrase.
+func (s *sentenceView) joinable(i int) bool {
+	t := s.toks[i]
+	if !t.word || s.inFigure(i) {
+		return false
+	}
+	w := s.lower(i)
+	if boundaries[w] {
+		return w == "and" && s.capitalAround(i)
+	}
+	if !t.capital && strings.HasSuffix(w, "ed") && !verbsAllowed[w] && !strings.Contains(w, "-") {
+		return false // a verb: "Police fired", "killed"
+	}
+	return true
+}
+
+// capitalAround reports "Amnesty International and Human Rights Watch":
+// an "and" between two capitalised words joins one name.
+func (s *sentenceView) capitalAround(i int) bool {
+	return i > 0 && i+1 < len(s.toks) && s.toks[i-1].capital && s.toks[i+1].capital
+}
+
+// phraseBefore gathers the noun phrase ending at token end (inclusive),
+// walking left; a pronoun stands alone.
+func (s *sentenceView) phraseBefore(end int) phrase {
+	if end < 0 || end >= len(s.toks) {
+		return phrase{}
+	}
+	if pronouns[s.lower(end)] {
+		return phrase{end, end + 1}
+	}
+	a := end + 1
+	for a-1 >= 0 && end-(a-1) < 10 && s.joinable(a-1) && !pronouns[s.lower(a-1)] {
+		a--
+	}
+	return trimPrepositions(s, phrase{a, end + 1})
+}
+
+// phraseAfter gathers the noun phrase starting at token start, walking
+// right.
+func (s *sentenceView) phraseAfter(start int) phrase {
+	if start < 0 || start >= len(s.toks) {
+		return phrase{}
+	}
+	if pronouns[s.lower(start)] {
+		return phrase{start, start + 1}
+	}
+	b := start
+	for b < len(s.toks) && b-start < 10 && s.joinable(b) {
+		b++
+	}
+	return trimPrepositions(s, phrase{start, b})
+}
+
+// trimPrepositions drops prepositions left dangling at either end of p.
+func trimPrepositions(s *sentenceView, p phrase) phrase {
+	for !p.empty() && (prepositions[s.lower(p.a)] || determiners[s.lower(p.a)] && p.b-p.a == 1) {
+		p.a++
+	}
+	for !p.empty() && (prepositions[s.lower(p.b-1)] || determiners[s.lower(p.b-1)]) {
+		p.b--
+	}
+	return p
+}
+
+// author follows a document noun to its author: "a report by Amnesty" →
+// Amnesty, "figures compiled by the ministry" → the ministry, "the group's
+// tally" → the group. It returns p unchanged when p names no document.
+func (s *sentenceView) author(p phrase) phrase {
+	if p.empty() || !documentNouns[s.lower(p.b-1)] {
+		return p
+	}
+	if p.b-1 > p.a && hasPossessive(s.text, s.toks[p.b-2]) {
+		return phrase{p.a, p.b - 1}
+	}
+	i := p.b
+	if i < len(s.toks) && participles[s.lower(i)] {
+		i++
+	}
+	if i < len(s.toks) {
+		switch s.lower(i) {
+		case "by", "from", "of":
+			if q := s.phraseAfter(i + 1); !q.empty() {
+				return q
+			}
+		}
+	}
+	return p
+}
+
+// hasPossessive reports a word ending in 's or ’s.
+func hasPossessive(text string, t token) bool {
+	w := text[t.start:t.end]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") || strings.HasSuffix(w, "s'")
+}
+
+// nameOf trims a claimant's noun phrase to its name and returns it as
+// written: no leading article, no possessive ending, an appositive
+// description before a name dropped ("the Norway-based group Iran Human
+// Rights" → "Iran Human Rights"), a sentence-initial common noun lower-cased
+// ("Officials" → "officials").
+func (s *sentenceView) nameOf(p phrase) string {
+	for p.b-p.a > 1 && determiners[s.lower(p.a)] {
+		p.a++
+	}
+	if p.empty() {
+		return ""
+	}
+	p = s.trailingName(p)
+	name := s.text[s.toks[p.a].start:s.toks[p.b-1].end]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	if s.sentenceInitial(p.a) && commonClaimants[s.lower(p.a)] {
+		name = strings.ToLower(name[:s.toks[p.a].end-s.toks[p.a].start]) + name[s.toks[p.a].end-s.toks[p.a].start:]
+	}
+	return name
+}
+
+// trailingName keeps only the capitalised name at the end of p when a
+// lower-case description stands before it: "rights group Hengaw" →
+// "Hengaw", but "Police in Zahedan" and "state TV" stay whole.
+func (s *sentenceView) trailingName(p phrase) phrase {
+	if !s.toks[p.b-1].capital {
+		return p
+	}
+	a := p.b - 1
+	for a-1 >= p.a && (s.toks[a-1].capital || connector(s.lower(a-1)) && a-2 >= p.a && s.toks[a-2].capital) {
+		a--
+	}
+	if a == p.a {
+		return p
+	}
+	before := s.lower(a - 1)
+	if prepositions[before] || s.toks[a-1].capital {
+		return p
+	}
+	if a == p.b-1 && isShortAcronym(s.text[s.toks[a].start:s.toks[a].end]) {
+		return p // "state TV"
+	}
+	if hasPossessive(s.text, s.toks[a-1]) {
+		return p // "Iran's Interior Ministry" keeps its owner
+	}
+	return phrase{a, p.b}
+}
+
+func connector(w string) bool {
+	return w == "of" || w == "for" || w == "the" || w == "and" || w == "de"
+}
+
+// isShortAcronym reports an all-capitals word of at most three letters.
+func isShortAcronym(w string) bool {
+	if len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpperByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceInitial reports whether token i opens the sentence (after any
+// opening quote or bracket).
+func (s *sentenceView) sentenceInitial(i int) bool {
+	for j := 0; j < i; j++ {
+		if s.toks[j].word {
+			return false
+		}
+	}
+	return true
+}

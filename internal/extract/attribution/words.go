@@ -1,0 +1,71 @@
+package attribution
+
+// Small word lists, lower case, that the phrase rules consult.
+var (
+	// determiners are dropped from the front of a claimant's name.
+	determiners = set("the", "a", "an")
+	// skippable words stand between a subject and its cue ("X has also
+	// said", "X on Monday said") and are passed over.
+	skippable = set("has", "have", "had", "also", "later", "earlier", "previously", "separately",
+		"further", "then", "would", "will", "recently", "again", "subsequently", "initially",
+		"originally", "first", "officially", "publicly", "on", "yesterday", "today", "tonight",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "last", "night",
+		"has been", "was", "is")
+	// boundaries end a noun phrase: clause words, auxiliaries, prepositions
+	// that do not sit inside names.
+	boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "because",
+		"but", "or", "if", "after", "before", "since", "although", "though", "than", "so", "was", "were",
+		"is", "are", "be", "been", "being", "not", "has", "have", "had", "to", "with", "by", "on", "into",
+		"there", "said", "says", "told", "citing", "quoting", "according", "amid", "during", "until",
+		"about", "over", "under", "against", "between", "including", "per", "via", "what", "how", "why",
+		"would", "will", "could", "should", "may", "might", "can", "did", "do", "does", "also", "and")
+	// pronouns stand alone as a subject.
+	pronouns = set("he", "she", "it", "they", "we", "i")
+	// passiveAux before a cue makes it passive: "were recorded by X".
+	passiveAux = set("was", "were", "been", "is", "are", "being", "be")
+	// documentNouns are what a claimant publishes: "the group's tally",
+	// "a report by Amnesty", "figures from the ministry".
+	documentNouns = set("tally", "count", "figures", "figure", "data", "report", "reports", "statement",
+		"estimate", "estimates", "records", "record", "numbers", "toll", "findings", "website",
+		"account", "channel", "list", "database", "tallies", "count.", "bulletin", "survey", "letter", "post")
+	// participles lead from a document noun to its author: "figures
+	// compiled by X".
+	participles = set("compiled", "released", "published", "gathered", "collected", "issued", "provided", "obtained", "seen", "posted", "cited")
+	// prepositions may link a role to an organisation inside a name
+	// ("spokesman for the ministry", "Police in Zahedan").
+	prepositions = set("of", "for", "in", "at", "from")
+	// verbsAllowed end in "-ed" but are modifiers inside names.
+	verbsAllowed = set("united", "armed", "based", "detained", "jailed", "wounded", "injured", "elected", "exiled", "banned", "outlawed")
+	// commonClaimants are common nouns that are capitalised only when they
+	// open a sentence ("Officials said…"): their name is written lower case.
+	commonClaimants = set("officials", "official", "police", "authorities", "witnesses", "witness", "activists",
+		"residents", "doctors", "medics", "sources", "rescuers", "lawyers", "relatives", "protesters",
+		"prosecutors", "hospital", "state", "local", "security", "government", "military", "rights",
+		"human", "medical", "hospitals", "people", "analysts", "observers", "monitors", "opposition",
+		"provincial", "iranian", "independent", "diplomats", "families", "journalists")
+	// anaphorHeads are the nouns of "the group", "the agency", "the
+	// ministry": references to a name given earlier, resolved by kind.
+	anaphorHeads = map[string]mentionKind{
+		"group": group, "organisation": group, "organization": group, "ngo": group, "watchdog": group,
+		"monitor": group, "charity": group, "body": group, "rights group": group, "campaign group": group,
+		"agency": agency, "outlet": agency, "broadcaster": agency, "newspaper": agency, "network": agency,
+		"ministry": ministry, "department": ministry, "office": group, "committee": group, "council": group,
+	}
+	// continuers open a sentence that carries on the one before it: "Sixty
+	// of them were children", "Most were young men", "Another 20 were hurt".
+	continuers = set("they", "them", "these", "those", "their", "its", "it", "he", "she", "his", "her",
+		"of", "among", "most", "many", "some", "all", "another", "others", "also", "including",
+		"half", "nearly", "almost", "about", "more", "several", "both", "none", "each", "a further")
+	// continuingNouns follow "the" in a sentence that carries on: "The dead
+	// included 60 children".
+	continuingNouns = set("dead", "victims", "wounded", "injured", "detainees", "toll", "rest", "figure",
+		"number", "deaths", "killed", "majority", "youngest", "oldest", "arrested", "prisoners")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
