@@ -128,6 +128,11 @@ func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims)
 		if _, rbErr := w.tx.ExecContext(ctx, `ROLLBACK TO doc; RELEASE doc`); rbErr != nil {
 			return false, nil, errors.Join(err, rbErr)
 		}
+		if isConstraint(err) {
+			// The input broke a rule of the schema, such as a claim ID
+			// that another document's claim already holds.
+			return false, fmt.Errorf("put document %s: %w: %w", dc.Document.ID, tally.ErrInvalid, err), nil
+		}
 		return false, fmt.Errorf("put document %s: %w", dc.Document.ID, err), nil
 	}
 	if _, err := w.tx.ExecContext(ctx, `RELEASE doc`); err != nil {

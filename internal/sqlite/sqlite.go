@@ -25,7 +25,8 @@ import (
 
 	"tally"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	driver "modernc.org/sqlite" // also registers the "sqlite" driver
+	lib "modernc.org/sqlite/lib"
 )
 
 // MemoryPath opens a private in-memory store, for tests.
@@ -183,4 +184,11 @@ func scanStrings(rows *sql.Rows) ([]string, error) {
 		out = append(out, s.String)
 	}
 	return out, rows.Err()
+}
+
+// isConstraint reports whether err is SQLite refusing a row for breaking
+// a constraint (UNIQUE, NOT NULL, CHECK, FOREIGN KEY).
+func isConstraint(err error) bool {
+	var e *driver.Error
+	return errors.As(err, &e) && e.Code()&0xff == lib.SQLITE_CONSTRAINT
 }

@@ -120,6 +120,38 @@ func testBatchWithBadDocument(t *testing.T, open Opener) {
 	if _, err := s.PutDocument(ctx, twice.doc, twice.claims); !errors.Is(err, tally.ErrInvalid) {
 		t.Errorf("PutDocument(claim twice) error = %v; want one wrapping %v", err, tally.ErrInvalid)
 	}
+	testClaimIDTaken(t, s, c)
+}
+
+// testClaimIDTaken stores a document whose last claim reuses the ID of a
+// stored claim: the store finds out only after writing the document and
+// its first claim, and must undo both.
+func testClaimIDTaken(t *testing.T, s tally.Store, c corpus) {
+	ctx := context.Background()
+	r := newCorpus().lawmaker
+	r.claims[1].ID = c.amnesty.claims[0].ID
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created, err := s.PutDocuments(ctx, []tally.DocumentClaims{{Document: r.doc, Claims: r.claims}, {Document: c.court.doc, Claims: c.court.claims}})
+	if !errors.Is(err, tally.ErrInvalid) {
+		t.Errorf("PutDocuments(claim ID of another document) error = %v; want one wrapping %v", err, tally.ErrInvalid)
+	}
+	if diff := cmp.Diff(created, []bool{false, true}); diff != "" {
+		t.Errorf("PutDocuments created (-got +want):\n%s", diff)
+	}
+	after, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := tally.Stats{Documents: before.Documents + 1, Claims: before.Claims + len(c.court.claims)}
+	if diff := cmp.Diff(after, want); diff != "" {
+		t.Errorf("Stats (-got +want):\n%s", diff)
+	}
+	if _, err := s.Original(ctx, r.doc.ID); !errors.Is(err, tally.ErrNotFound) {
+		t.Errorf("Original(refused document) error = %v; want one wrapping %v", err, tally.ErrNotFound)
+	}
 }
 
 func testNotFound(t *testing.T, open Opener) {
