@@ -37,7 +37,7 @@ func (rd *reader) jsonFeed(data []byte) error {
 	data, notes := feedUTF8(data)
 	var feed jsonFeedDoc
 	if err := json.Unmarshal(data, &feed); err != nil {
-		return rd.fail("", fmt.Errorf("json feed: %v: %w", err, tally.ErrInvalid))
+		return rd.fail("", fmt.Errorf("feed: %w", jsonError(err)))
 	}
 	if len(feed.Items) == 0 {
 		return rd.fail("", fmt.Errorf("feed without items: %w", tally.ErrEmpty))
@@ -59,7 +59,7 @@ func (rd *reader) jsonFeed(data []byte) error {
 func jsonFeedDocument(raw json.RawMessage, feed jsonFeedDoc, notes []string) (*tally.Document, error) {
 	var it jsonFeedItem
 	if err := json.Unmarshal(raw, &it); err != nil {
-		return nil, fmt.Errorf("malformed item: %v: %w", err, tally.ErrInvalid)
+		return nil, fmt.Errorf("malformed item: %w", jsonError(err))
 	}
 	fi := feedItem{
 		raw:           []byte(raw),

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"tally"
 )
@@ -64,7 +65,7 @@ func (rd *reader) jsonLine(n int, line []byte, tooLong bool) error {
 func recordDocument(line []byte) (*tally.Document, error) {
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
-		return nil, fmt.Errorf("json: %v: %w", err, tally.ErrInvalid)
+		return nil, jsonError(err)
 	}
 	doc, err := recordBody(rec, line)
 	if err != nil {
@@ -129,4 +130,9 @@ func readLine(br *bufio.Reader, max int64, buf []byte) (line []byte, tooLong boo
 		}
 		return bytes.TrimSuffix(buf, []byte("\n")), tooLong, err
 	}
+}
+
+// jsonError gives a JSON decoding error its kind, with one "json:" prefix.
+func jsonError(err error) error {
+	return fmt.Errorf("json: %s: %w", strings.TrimPrefix(err.Error(), "json: "), tally.ErrInvalid)
 }
