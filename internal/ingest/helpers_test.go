@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"tally"
 )
 
@@ -99,3 +101,8 @@ func sampleText(n int) []byte {
 func errorsIs(err, target error) bool { return errors.Is(err, target) }
 
 func utf8Valid(b []byte) bool { return utf8.Valid(b) }
+
+// charmapEncode writes s in windows-1256.
+func charmapEncode(s string) (string, error) {
+	return charmap.Windows1256.NewEncoder().String(s)
+}

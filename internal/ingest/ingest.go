@@ -58,6 +58,8 @@ type Options struct {
 	Published time.Time
 	// Now gives Document.Ingested; nil means time.Now.
 	Now func() time.Time
+	// Stdin is what the path "-" reads; nil means os.Stdin.
+	Stdin io.Reader
 }
 
 func (o Options) withDefaults() Options {
@@ -69,6 +71,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Stdin == nil {
+		o.Stdin = os.Stdin
 	}
 	return o
 }
@@ -106,7 +111,7 @@ func ReadFrom(ctx context.Context, source string, r io.Reader, opts Options, fn 
 
 func readPath(ctx context.Context, path string, opts Options, fn func(Result) error) error {
 	if path == "-" {
-		return ReadFrom(ctx, "-", os.Stdin, opts, fn)
+		return ReadFrom(ctx, "-", opts.Stdin, opts, fn)
 	}
 	info, err := os.Stat(path)
 	if err != nil {

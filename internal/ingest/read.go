@@ -120,17 +120,33 @@ func (rd *reader) fail(item string, err error) error {
 }
 
 // readAllLimit reads r whole unless it holds more than max bytes: then it
-// stops after max+1 and says so, so memory stays bounded by max.
+// stops after max+1 and says so. It reads in growing chunks and joins them
+// once at the end, so a refused input costs about max bytes of memory and
+// an accepted one about twice its size.
 func readAllLimit(r io.Reader, max int64) ([]byte, error) {
-	var buf bytes.Buffer
-	n, err := buf.ReadFrom(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, readError(err)
+	var chunks [][]byte
+	var total int64
+	size := int64(64 << 10)
+	for {
+		chunk := make([]byte, min(size, max+1-total))
+		n, err := io.ReadFull(r, chunk)
+		chunks = append(chunks, chunk[:n])
+		total += int64(n)
+		if total > max {
+			return nil, tooLarge(max)
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			break
+		}
+		if err != nil {
+			return nil, readError(err)
+		}
+		size = min(2*size, 8<<20)
 	}
-	if n > max {
-		return nil, tooLarge(max)
+	if len(chunks) == 1 {
+		return chunks[0], nil
 	}
-	return buf.Bytes(), nil
+	return bytes.Join(chunks, nil), nil
 }
 
 func tooLarge(max int64) error {
