@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"tally"
+	"tally/internal/extract/attribution"
+	"tally/internal/extract/eventtype"
+	"tally/internal/extract/place"
+	"tally/internal/extract/timex"
+)
+
+// docContext is what the claims of one document share: its sentences and
+// paragraphs, its attributions, its time expressions and its event type,
+// each computed once.
+type docContext struct {
+	e      *Extractor
+	doc    *tally.Document
+	text   string
+	sents  [][2]int
+	para   [][2]int // the paragraph span of each sentence
+	attr   *attribution.Document
+	times  []timex.Expr
+	docTyp eventtype.DocumentType
+}
+
+func newDocContext(e *Extractor, doc *tally.Document, sents [][2]int) *docContext {
+	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents}
+	c.para = paragraphs(doc.Text, sents)
+	c.attr = attribution.NewDocument(doc.Text, sents)
+	c.times = e.times(doc.Text, doc.Published)
+	c.docTyp = eventtype.Document(eventtype.Find(doc.Text, 0, len(doc.Text)))
+	return c
+}
+
+// paragraphs returns, for each sentence, the span of its paragraph: the
+// sentences between blank lines.
+func paragraphs(text string, sents [][2]int) [][2]int {
+	out := make([][2]int, len(sents))
+	first := 0
+	for i := range sents {
+		if i > 0 && blankLine(text, sents[i-1][1], sents[i][0]) {
+			first = i
+		}
+		out[i] = [2]int{sents[first][0], 0}
+	}
+	// Close each paragraph at its last sentence's end, walking back.
+	end := 0
+	for i := len(sents) - 1; i >= 0; i-- {
+		if i == len(sents)-1 || out[i+1][0] != out[i][0] {
+			end = sents[i][1]
+		}
+		out[i][1] = end
+	}
+	return out
+}
+
+// blankLine reports a blank line in text[from:to].
+func blankLine(text string, from, to int) bool {
+	nl := 0
+	for i := from; i < to; i++ {
+		switch text[i] {
+		case '\n':
+			if nl++; nl == 2 {
+				return true
+			}
+		case ' ', '\t', '\r':
+		default:
+			nl = 0
+		}
+	}
+	return false
+}
+
+// claim builds the claim of one figure, all but its places.
+func (c *docContext) claim(f found) tally.Claim {
+	s := c.sents[f.sent]
+	fig := [2]int{f.m.Start, f.m.End}
+	cl := tally.Claim{
+		ID:         tally.ClaimID(c.doc.ID, f.m.Start),
+		Doc:        c.doc.ID,
+		Span:       s,
+		Quote:      c.text[s[0]:s[1]],
+		FigureSpan: fig,
+		Measure:    f.m.Measure,
+		Figure:     f.m.Figure,
+		Published:  c.doc.Published,
+		Publisher:  c.doc.Publisher,
+	}
+	a, attributed := c.attr.Attribute(f.sent, fig)
+	if attributed {
+		cl.Claimant = &tally.Claimant{Name: a.Name, Via: a.Via, Cue: a.Cue}
+	}
+	cl.Modality = modality(c.text, s, fig, a, attributed)
+	cl.EventType = eventtype.Episode(eventtype.Find(c.text, s[0], s[1]), cl.Measure, c.docTyp)
+	cl.When = c.when(f.sent, fig)
+	cl.Actors = actors(c.text, s, f.m)
+	return cl
+}
+
+// addPlaces resolves the places of every claim in one call.
+func (c *docContext) addPlaces(claims []tally.Claim, figs []found) {
+	if c.e.places == nil {
+		return
+	}
+	scopes := make([]place.Scope, len(figs))
+	for i, f := range figs {
+		scopes[i] = place.Scope{Sentence: c.sents[f.sent], Paragraph: c.para[f.sent], Figure: [2]int{f.m.Start, f.m.End}}
+	}
+	for i, ps := range c.e.places.Places(c.text, scopes) {
+		if i < len(claims) {
+			claims[i].Where = ps
+		}
+	}
+}

@@ -1,0 +1,108 @@
+// Package extract turns a document's clean text into claims: every figure
+// that a source asserts about an episode of violence or unrest, with what it
+// counts, who claims it and how, when, where and of which event type.
+//
+// The pipeline, per document: split sentences (sentence); pre-check each
+// sentence cheaply for digits or number words; find its figures (figure,
+// over number); then, for documents that hold figures, attribute each
+// figure (attribution), read its modality, pick its date from one pass of
+// timex over the whole text, resolve its places (place) and type its
+// episode (eventtype).
+package extract
+
+import (
+	"time"
+
+	"tally"
+	"tally/internal/extract/figure"
+	"tally/internal/extract/place"
+	"tally/internal/extract/sentence"
+	"tally/internal/extract/timex"
+)
+
+// Options configures an Extractor.
+type Options struct {
+	// Places resolves place names; nil leaves every claim's Where empty.
+	Places *place.Resolver
+}
+
+// Extractor reads claims from documents. It holds no mutable state: it is
+// safe for concurrent use and the same document always gives the same
+// claims.
+type Extractor struct {
+	places *place.Resolver
+	// figures and times are figure.Find and timex.Find; tests replace them
+	// to exercise this package's own logic.
+	figures func(text string, start, end int) []figure.Match
+	times   func(text string, anchor time.Time) []timex.Expr
+}
+
+var _ tally.Extractor = (*Extractor)(nil)
+
+// New returns an Extractor.
+func New(opts Options) *Extractor {
+	return &Extractor{places: opts.Places, figures: figure.Find, times: timex.Find}
+}
+
+// found is one figure with the sentence it stands in.
+type found struct {
+	sent int
+	m    figure.Match
+}
+
+// Extract returns the claims of doc's clean text, in text order.
+func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
+	if doc == nil || doc.Text == "" {
+		return nil
+	}
+	text := doc.Text
+	sents := sentence.Split(text)
+	figs := e.findFigures(text, sents)
+	if len(figs) == 0 {
+		return nil
+	}
+	c := newDocContext(e, doc, sents)
+	claims := make([]tally.Claim, 0, len(figs))
+	for _, f := range figs {
+		claims = append(claims, c.claim(f))
+	}
+	c.addPlaces(claims, figs)
+	return claims
+}
+
+// findFigures runs the figure finder over the sentences that pass the
+// cheap pre-check, keeping only well-formed matches, one per start offset.
+func (e *Extractor) findFigures(text string, sents [][2]int) []found {
+	var out []found
+	last := -1
+	for si, s := range sents {
+		if !mayCount(text, s[0], s[1]) {
+			continue
+		}
+		for _, m := range e.figures(text, s[0], s[1]) {
+			if !sane(text, &m) || m.Start <= last {
+				continue
+			}
+			last = m.Start
+			out = append(out, found{sent: si, m: m})
+		}
+	}
+	return out
+}
+
+// sane checks a figure match's invariants and repairs what can be repaired
+// without guessing: the text is re-read from the span, inverted bounds are
+// put in order. A span outside the text is dropped.
+func sane(text string, m *figure.Match) bool {
+	if m.Start < 0 || m.End <= m.Start || m.End > len(text) {
+		return false
+	}
+	m.Figure.Text = text[m.Start:m.End]
+	if lo, hi := m.Figure.Low, m.Figure.High; lo != nil && hi != nil && *lo > *hi {
+		m.Figure.Low, m.Figure.High = hi, lo
+	}
+	if m.Measure == "" {
+		m.Measure = tally.OtherMeasure
+	}
+	return true
+}

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"tally"
+	"tally/internal/extract/figure"
+)
+
+// fakeFigures stands in for figure.Find in the tests of this package's
+// own logic: it takes runs of digits and commas, an "at least" before them
+// and the next word as the unit, and reads the measure from a verb after.
+func fakeFigures(text string, start, end int) []figure.Match {
+	var out []figure.Match
+	for i := start; i < end; i++ {
+		if text[i] < '0' || text[i] > '9' || i > start && (isWordChar(text[i-1]) || text[i-1] >= '0' && text[i-1] <= '9') {
+			continue
+		}
+		j := i
+		for j < end && (text[j] >= '0' && text[j] <= '9' || text[j] == ',' && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9') {
+			j++
+		}
+		n, err := strconv.ParseInt(strings.ReplaceAll(text[i:j], ",", ""), 10, 64)
+		if err != nil || n >= 1900 && n <= 2100 {
+			i = j
+			continue
+		}
+		m := figure.Match{Start: i, End: j, TriggerAt: -1, UnitStart: -1, UnitEnd: -1, Measure: tally.OtherMeasure}
+		m.Figure = tally.Figure{Low: tally.Int64(n), High: tally.Int64(n), Qualifier: tally.Exact}
+		if i >= start+9 && strings.EqualFold(text[i-9:i], "at least ") {
+			m.Start, m.Figure.High, m.Figure.Qualifier = i-9, nil, tally.AtLeast
+		}
+		if k := j + 1; k < end && text[j] == ' ' {
+			u := k
+			for u < end && isWordChar(text[u]) {
+				u++
+			}
+			switch text[k:u] {
+			case "people", "protesters", "deaths", "things":
+			default:
+				i = j
+				continue
+			}
+			m.End, m.UnitStart, m.UnitEnd = u, k, u
+			m.Figure.Unit = strings.TrimSuffix(strings.TrimSuffix(text[k:u], "s"), "e")
+			if text[k:u] == "people" {
+				m.Figure.Unit = "person"
+			}
+		}
+		rest := text[start:end]
+		for _, ms := range []struct {
+			verb string
+			m    tally.Measure
+		}{{"executed", tally.Executed}, {"killed", tally.Killed}, {"arrested", tally.Arrested}, {"dead", tally.Killed}, {"died", tally.Killed}, {"detained", tally.Arrested}} {
+			if strings.Contains(rest, ms.verb) {
+				m.Measure = ms.m
+				break
+			}
+		}
+		m.Figure.Text = text[m.Start:m.End]
+		out = append(out, m)
+		i = m.End
+	}
+	return out
+}
+
+func newFake() *Extractor {
+	e := New(Options{})
+	e.figures = fakeFigures
+	return e
+}
+
+func doc(text string) *tally.Document {
+	return &tally.Document{
+		ID:        tally.DocumentID([]byte(text)),
+		Text:      text,
+		Publisher: "Example News",
+		Published: time.Date(2019, 11, 22, 9, 0, 0, 0, time.UTC),
+	}
+}
+
+// summary is the part of a claim these tests check.
+type summary struct {
+	Figure    string
+	Measure   tally.Measure
+	EventType tally.EventType
+	Claimant  string
+	Via       []string
+	Cue       string
+	Modality  tally.Modality
+	When      string // start..end (text)
+	Actors    string
+}
+
+func summarise(c tally.Claim) summary {
+	s := summary{Figure: c.Figure.Text, Measure: c.Measure, EventType: c.EventType, Modality: c.Modality}
+	if c.Claimant != nil {
+		s.Claimant, s.Via, s.Cue = c.Claimant.Name, c.Claimant.Via, c.Claimant.Cue
+	}
+	if c.When != nil {
+		s.When = c.When.Start + ".." + c.When.End + " (" + c.When.Text + ")"
+	}
+	if c.Actors != nil {
+		s.Actors = c.Actors.Perpetrator + " > " + c.Actors.Target
+	}
+	return s
+}
+
+func TestExtractLogic(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{
+			name: "reported with interval",
+			text: "Amnesty International said at least 304 people were killed between 15 and 19 November 2019.",
+			want: []summary{{Figure: "at least 304 people", Measure: tally.Killed, EventType: tally.Killing,
+				Claimant: "Amnesty International", Cue: "said", Modality: tally.Reported,
+				When: "2019-11-15..2019-11-19 (between 15 and 19 November 2019)"}},
+		},
+		{
+			name: "asserted, typed by the document's protests",
+			text: "Protests over fuel prices spread across Iran on 16 November 2019.\n\nSecurity forces killed 12 protesters in Shiraz.",
+			want: []summary{{Figure: "12 protesters", Measure: tally.Killed, EventType: tally.Protest,
+				Modality: tally.Asserted, When: "2019-11-16..2019-11-16 (16 November 2019)",
+				Actors: "security forces > protesters"}},
+		},
+		{
+			name: "speech date only when nothing else dates it",
+			text: "The judiciary said on Monday that 200 people were arrested.",
+			want: []summary{{Figure: "200 people", Measure: tally.Arrested, EventType: tally.Arrest,
+				Claimant: "judiciary", Cue: "said", Modality: tally.Reported,
+				When: "2019-11-18..2019-11-18 (Monday)"}},
+		},
+		{
+			name: "speech date loses to the episode's date",
+			text: "The judiciary said on Monday that 200 people were arrested in October.",
+			want: []summary{{Figure: "200 people", Measure: tally.Arrested, EventType: tally.Arrest,
+				Claimant: "judiciary", Cue: "said", Modality: tally.Reported,
+				When: "2019-10-01..2019-10-31 (October)"}},
+		},
+		{
+			name: "hedged",
+			text: "Some 40 people were reportedly killed in Mahshahr.",
+			want: []summary{{Figure: "40 people", Measure: tally.Killed, EventType: tally.Killing, Modality: tally.Hedged}},
+		},
+		{
+			name: "predicted",
+			text: "Doctors warned the toll could reach 500 deaths.",
+			want: []summary{{Figure: "500 deaths", Measure: tally.OtherMeasure, EventType: tally.Killing, Modality: tally.Predicted}},
+		},
+		{
+			name: "denied",
+			text: "Officials denied that 1,500 people were killed during the protests.",
+			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Protest,
+				Claimant: "officials", Cue: "denied", Modality: tally.Denied}},
+		},
+		{
+			name: "chain",
+			text: "Reuters, citing three interior ministry officials, said 1,500 people were killed.",
+			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Killing,
+				Claimant: "Reuters", Via: []string{"three interior ministry officials"}, Cue: "said", Modality: tally.Reported}},
+		},
+		{
+			name: "borrowed cue",
+			text: "At least 448 people have been killed. Sixty of them were children, the group Iran Human Rights said.",
+			want: []summary{
+				{Figure: "At least 448 people", Measure: tally.Killed, EventType: tally.Killing,
+					Claimant: "Iran Human Rights", Cue: "said", Modality: tally.Reported},
+			},
+		},
+		{
+			name: "executions are their own episode",
+			text: "Authorities executed 12 people arrested in the protests.",
+			want: []summary{{Figure: "12 people", Measure: tally.Executed, EventType: tally.Execution,
+				Modality: tally.Asserted, Actors: "authorities > "}},
+		},
+		{name: "no figures", text: "Nothing was counted here.", want: nil},
+	}
+	e := newFake()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []summary
+			for _, c := range e.Extract(doc(tt.text)) {
+				got = append(got, summarise(c))
+			}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Extract(%q) (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestExtractRecord(t *testing.T) {
+	text := "Headline about 3 things\n\nAt least 30 people were killed, officials said."
+	d := doc(text)
+	cs := newFake().Extract(d)
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2", len(cs))
+	}
+	c := cs[1]
+	start := strings.Index(text, "at least 30")
+	if start < 0 {
+		start = strings.Index(text, "At least 30")
+	}
+	sent := strings.Index(text, "At least")
+	want := tally.Claim{
+		ID:         tally.ClaimID(d.ID, c.FigureSpan[0]),
+		Doc:        d.ID,
+		Span:       [2]int{sent, len(text)},
+		Quote:      "At least 30 people were killed, officials said.",
+		FigureSpan: c.FigureSpan,
+		Published:  d.Published,
+		Publisher:  "Example News",
+	}
+	got := tally.Claim{ID: c.ID, Doc: c.Doc, Span: c.Span, Quote: c.Quote, FigureSpan: c.FigureSpan, Published: c.Published, Publisher: c.Publisher}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("claim record (-got +want):\n%s", diff)
+	}
+	if c.Where != nil {
+		t.Errorf("Where = %v with no resolver, want nil", c.Where)
+	}
+	_ = start
+}
+
+func TestMayCount(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"no numbers at all here", false},
+		{"someone was there", false},
+		{"one man died", true},
+		{"Sixty of them", true},
+		{"dozens were hurt", true},
+		{"in 2019", true},
+		{"۱۲ نفر", true},
+		{"tenth time", false},
+	}
+	for _, tt := range tests {
+		if got := mayCount(tt.s, 0, len(tt.s)); got != tt.want {
+			t.Errorf("mayCount(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

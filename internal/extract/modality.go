@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+
+	"tally"
+	"tally/internal/extract/attribution"
+)
+
+// Modality markers, lower case. Multi-word markers are matched on the
+// sentence's words joined by single spaces.
+var (
+	// denialMarkers reject a figure stated beside them.
+	denialMarkers = []string{"denied", "denies", "deny", "rejected", "dismissed", "refuted",
+		"baseless", "fabricated", "exaggerated", "false reports", "false claims"}
+	// hedgeMarkers show the source's doubt.
+	hedgeMarkers = []string{"reportedly", "allegedly", "alleged", "unconfirmed", "unverified",
+		"purportedly", "may have", "might have", "could have", "it is believed", "believed to",
+		"thought to have", "feared", "rumoured", "rumored", "is said to", "are said to",
+		"were said to", "was said to", "could not be independently", "not independently verified",
+		"could not be verified", "could not be confirmed", "not be confirmed"}
+	// predictionMarkers forecast: the figure has not happened yet.
+	predictionMarkers = []string{"will", "could", "would", "may", "might", "expected to", "forecast",
+		"forecasts", "forecasted", "predicted", "predicts", "projected", "likely to", "set to",
+		"is due to", "are due to", "could rise", "threatens to", "plans to", "planned to", "'ll"}
+)
+
+// predictionReach is how many words from the figure a prediction marker
+// may stand: "could" far away in another clause forecasts something else.
+const predictionReach = 8
+
+// modality reads how a figure is claimed, in the order denied, hedged,
+// predicted, reported, asserted: a denial outranks everything ("officials
+// denied that 1,500 were killed"), doubt outranks a forecast ("may have
+// been killed" is hedged, "could rise to 500" predicted), and a claimant
+// makes an unmarked figure reported.
+func modality(text string, sent, fig [2]int, a attribution.Attribution, attributed bool) tally.Modality {
+	words := lowerWords(text, sent)
+	before := wordsBefore(words, fig[0])
+	switch {
+	case attributed && a.Denies, containsAny(words[:before], denialMarkers):
+		return tally.Denied
+	case containsAny(words, hedgeMarkers):
+		return tally.Hedged
+	case containsAny(window(words, before, fig[1], predictionReach), predictionMarkers) && !negatedModal(words):
+		return tally.Predicted
+	case attributed:
+		return tally.Reported
+	}
+	return tally.Asserted
+}
+
+// word is one lower-case word with its byte offsets.
+type word struct {
+	w          string
+	start, end int
+}
+
+// lowerWords splits text[span] into lower-case words (letters and
+// apostrophes).
+func lowerWords(text string, span [2]int) []word {
+	var out []word
+	for i := span[0]; i < span[1]; {
+		if !isWordChar(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < span[1] && (isWordChar(text[j]) || text[j] == '\'') {
+			j++
+		}
+		out = append(out, word{strings.ToLower(text[i:j]), i, j})
+		i = j
+	}
+	return out
+}
+
+func isWordChar(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// wordsBefore counts the words that end before byte offset at.
+func wordsBefore(words []word, at int) int {
+	n := 0
+	for n < len(words) && words[n].end <= at {
+		n++
+	}
+	return n
+}
+
+// window returns the words within reach of the figure: reach words before
+// it and reach words after its end.
+func window(words []word, before, figEnd, reach int) []word {
+	after := before
+	for after < len(words) && words[after].start < figEnd {
+		after++
+	}
+	return words[max(0, before-reach):min(len(words), after+reach)]
+}
+
+// containsAny reports whether words hold one of markers, each one word or
+// several consecutive words.
+func containsAny(words []word, markers []string) bool {
+	for i := range words {
+		for _, m := range markers {
+			if matchAt(words, i, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchAt reports whether the space-separated marker m starts at word i.
+func matchAt(words []word, i int, m string) bool {
+	for part := range strings.SplitSeq(m, " ") {
+		if i >= len(words) || words[i].w != part {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// negatedModal reports "could not", "would not": a modal that forecasts
+// nothing ("the figure could not be verified" is handled as a hedge).
+func negatedModal(words []word) bool {
+	for i := 0; i+1 < len(words); i++ {
+		switch words[i].w {
+		case "could", "would", "will", "may", "might":
+			if words[i+1].w == "not" {
+				return true
+			}
+		}
+	}
+	return false
+}

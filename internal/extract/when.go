@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"tally"
+	"tally/internal/extract/timex"
+)
+
+// when picks the date of the figure's episode: a date in its sentence (the
+// nearest to the figure), else the first in its paragraph, else the first
+// in the document. Durations, sets and references never date an episode,
+// nor do unresolved expressions. A date that only says when someone spoke
+// ("said on Monday", "told reporters on Tuesday") is used last, in the same
+// order, when nothing else dates the figure.
+func (c *docContext) when(si int, fig [2]int) *tally.When {
+	s, p := c.sents[si], c.para[si]
+	for _, speech := range []bool{false, true} {
+		if x, ok := c.nearestIn(s, fig, speech); ok {
+			return whenOf(x)
+		}
+		if x, ok := c.firstIn(p, speech); ok {
+			return whenOf(x)
+		}
+		if x, ok := c.firstIn([2]int{0, len(c.text)}, speech); ok {
+			return whenOf(x)
+		}
+	}
+	return nil
+}
+
+func whenOf(x timex.Expr) *tally.When {
+	return &tally.When{Start: x.From, End: x.To, Text: x.Text}
+}
+
+// usable reports a resolved date or interval whose speech-ness is as
+// asked.
+func (c *docContext) usable(x timex.Expr, speech bool) bool {
+	if x.Kind != timex.Date && x.Kind != timex.Interval || x.From == "" && x.To == "" {
+		return false
+	}
+	return speechDate(c.text, x.Start) == speech
+}
+
+func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool) {
+	var best timex.Expr
+	bestDist := -1
+	for _, x := range c.times {
+		if x.Start < span[0] || x.End > span[1] || !c.usable(x, speech) {
+			continue
+		}
+		d := min(abs(x.Start-fig[1]), abs(fig[0]-x.End))
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = x, d
+		}
+	}
+	return best, bestDist >= 0
+}
+
+func (c *docContext) firstIn(span [2]int, speech bool) (timex.Expr, bool) {
+	for _, x := range c.times {
+		if x.Start >= span[0] && x.End <= span[1] && c.usable(x, speech) {
+			return x, true
+		}
+	}
+	return timex.Expr{}, false
+}
+
+// speechVerbs date the act of speaking when a date follows them.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "reported": true, "stated": true,
+	"added": true, "confirmed": true, "tweeted": true, "wrote": true, "claimed": true,
+	"published": true, "released": true, "denied": true, "acknowledged": true, "estimated": true,
+}
+
+// speechFillers may stand between a speech verb and its date: "told
+// reporters on Monday", "said in a statement late on Tuesday".
+var speechFillers = map[string]bool{
+	"on": true, "in": true, "a": true, "an": true, "the": true, "its": true, "statement": true,
+	"report": true, "reporters": true, "journalists": true, "late": true, "early": true,
+	"website": true, "interview": true, "press": true, "conference": true, "briefing": true,
+	"news": true, "to": true, "by": true, "telephone": true, "phone": true,
+}
+
+// speechDate reports whether the time expression starting at at follows a
+// speech verb with only fillers (or a capitalised recipient: "told
+// Reuters") between them.
+func speechDate(text string, at int) bool {
+	i := at
+	for n := 0; n < 6; n++ {
+		j := i
+		for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+			j--
+		}
+		k := j
+		for k > 0 && isWordChar(text[k-1]) {
+			k--
+		}
+		if k == j {
+			return false // punctuation or the start of the text
+		}
+		w := text[k:j]
+		lw := strings.ToLower(w)
+		switch {
+		case speechVerbs[lw]:
+			return true
+		case speechFillers[lw], w[0] >= 'A' && w[0] <= 'Z' && n > 0:
+		default:
+			return false
+		}
+		i = k
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
