@@ -1,7 +1,9 @@
 package eval
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"os"
@@ -18,7 +20,7 @@ import (
 // TempEval3 measures timex on the TempEval-3 platinum test set, used here
 // as a dev set: for every gold DATE TIMEX3, timex.Find runs on the
 // document's text anchored on its creation time (DCT), and the expression
-// overlapping the gold span is converted to a TimeML value (TimeMLValue)
+// overlapping the gold specSpan is converted to a TimeML value (TimeMLValue)
 // and compared with the gold value. A gold timex that no expression
 // overlaps counts as wrong.
 func TempEval3(ctx context.Context, shared string) (Report, error) {
@@ -63,7 +65,7 @@ func (s *teScore) add(file string, doc tmlDoc) {
 			continue
 		}
 		s.gold++
-		e, found := overlapping(exprs, g.start, g.end)
+		e, found := overlappingExpr(exprs, g.start, g.end)
 		got := ""
 		if found {
 			s.overlap++
@@ -86,21 +88,21 @@ func (s *teScore) report(name, data string) Report {
 	return Report{
 		Name: name, Data: data,
 		Metrics: []Metric{
-			{Name: "DATE value accuracy", Value: rate(s.correct, s.gold), N: s.gold, Target: 0.85},
-			{Name: "DATE span recall (overlap)", Value: rate(s.overlap, s.gold), N: s.gold},
-			{Name: "DATE span recall (exact)", Value: rate(s.exact, s.gold), N: s.gold},
-			{Name: "DATE value accuracy where found", Value: rate(s.correct, s.overlap), N: s.overlap},
+			{Name: "DATE value accuracy", Value: timexRate(s.correct, s.gold), N: s.gold, Target: 0.85},
+			{Name: "DATE specSpan recall (overlap)", Value: timexRate(s.overlap, s.gold), N: s.gold},
+			{Name: "DATE specSpan recall (exact)", Value: timexRate(s.exact, s.gold), N: s.gold},
+			{Name: "DATE value accuracy where found", Value: timexRate(s.correct, s.overlap), N: s.overlap},
 		},
 		Notes: []string{
 			"dev set: the rules were developed while looking at this data",
 			"value accuracy counts a gold DATE that no expression overlaps as wrong",
-			"an Interval is compared at the end the gold span falls in (\"2009-2010\" holds two gold DATEs)",
+			"an Interval is compared at the end the gold specSpan falls in (\"2009-2010\" holds two gold DATEs)",
 		},
 		Misses: s.misses,
 	}
 }
 
-func rate(n, d int) float64 {
+func timexRate(n, d int) float64 {
 	if d == 0 {
 		return 0
 	}
@@ -108,7 +110,7 @@ func rate(n, d int) float64 {
 }
 
 // overlapping is the first expression that overlaps bytes [start, end).
-func overlapping(exprs []timex.Expr, start, end int) (timex.Expr, bool) {
+func overlappingExpr(exprs []timex.Expr, start, end int) (timex.Expr, bool) {
 	for _, e := range exprs {
 		if e.Start < end && start < e.End {
 			return e, true
@@ -181,7 +183,7 @@ type tmlDoc struct {
 }
 
 type goldTimex struct {
-	start, end  int
+	start, end int
 	typ, value string
 }
 
@@ -240,4 +242,244 @@ func parseTML(raw string) (tmlDoc, error) {
 	b.WriteString(html.UnescapeString(body[last:]))
 	doc.text = b.String()
 	return doc, nil
+}
+
+// DateTimePeriods runs timex on the English date and date-period cases of
+// the Recognizers-Text specifications, used here as a dev set:
+// DatePeriodParser.json, and the DateTimeModel.json cases whose expected
+// results are all dates or date ranges (the ones that matter for event
+// dates). A case passes when, for every expected result, Find returns an
+// expression with the same text (ignoring case) and the same dates under
+// the conventions below. Cases marked NotSupportedByDesign are skipped.
+//
+// Where tally's conventions differ from the specifications' (the reason a
+// case may fail by design, not by error):
+//   - ends: the specifications give a month or a year with an exclusive end
+//     (2016-09-01..2016-10-01) but a written day range with its last day
+//     (from 4 to 22: ..2016-11-22); tally's To is always inclusive. A case
+//     passes when To equals their end or the day before it.
+//   - past and future: the specifications give both readings of a date
+//     without a year; tally gives one (the past, or the future after a
+//     cue such as "will" or "'ll"). Either of theirs is accepted.
+//   - rolling periods: "past 3 weeks" is tally's 21 days before the anchor
+//     to the anchor inclusive; "next 3 days" starts the day after it.
+//   - "this week", "the weekend": tally's weeks are ISO weeks, Monday to
+//     Sunday, and a weekend is Saturday and Sunday.
+//   - "later this year" is tally's anchor to 31 December, where the
+//     specifications start at the next month.
+//   - not read by tally, by design: "the week of the 18th", "the third
+//     week of July", "rest of the week", "within 2 weeks", "2 weeks from
+//     today", "in 3 years" (a duration for tally), "same week", "that
+//     weekend" (anaphoric), "Week 31", ordinal days without a month
+//     ("from 4 to 22 this month"), and m/d without a year ("10/1").
+func DateTimePeriods(ctx context.Context, shared string) (Report, error) {
+	const name, data = "timex/DateTimePeriods", "recognizers_text_specs DateTime (dev set)"
+	dir, ok := DataPath(shared, "recognizers_text_specs", "DateTime")
+	if !ok {
+		return Skipped(name, data), nil
+	}
+	r := Report{Name: name, Data: data, Notes: []string{
+		"dev set: the rules were developed while looking at this data",
+		"To may equal the specification's end or the day before (their exclusive ends); either past or future reading is accepted",
+	}}
+	for _, file := range []string{"DatePeriodParser.json", "DateTimeModel.json"} {
+		if err := ctx.Err(); err != nil {
+			return Report{}, err
+		}
+		cases, err := readSpecCases(filepath.Join(dir, file))
+		if err != nil {
+			return Report{}, err
+		}
+		pass, n := 0, 0
+		for _, c := range cases {
+			if !c.dateOnly() {
+				continue
+			}
+			n++
+			if miss := c.check(); miss == "" {
+				pass++
+			} else if len(r.Misses) < 600 {
+				r.Misses = append(r.Misses, file+": "+miss)
+			}
+		}
+		r.Metrics = append(r.Metrics, Metric{Name: strings.TrimSuffix(file, ".json") + " pass rate", Value: timexRate(pass, n), N: n})
+	}
+	return r, nil
+}
+
+// specCase is one case of a Recognizers-Text DateTime specification, in
+// either of its two shapes (parser files and model files).
+type specCase struct {
+	Input   string `json:"Input"`
+	Context struct {
+		ReferenceDateTime string `json:"ReferenceDateTime"`
+	} `json:"Context"`
+	NotSupportedByDesign string       `json:"NotSupportedByDesign"`
+	Results              []specResult `json:"Results"`
+}
+
+type specResult struct {
+	Text     string `json:"Text"`
+	Type     string `json:"Type"`     // parser files: "daterange", "date"
+	TypeName string `json:"TypeName"` // model files: "datetimeV2.daterange"
+	Value    *struct {
+		Timex            string          `json:"Timex"`
+		FutureResolution json.RawMessage `json:"FutureResolution"`
+		PastResolution   json.RawMessage `json:"PastResolution"`
+	} `json:"Value"`
+	Resolution *struct {
+		Values []map[string]string `json:"values"`
+	} `json:"Resolution"`
+}
+
+func readSpecCases(path string) ([]specCase, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("recognizers spec: %w", err)
+	}
+	raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	var cases []specCase
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		return nil, fmt.Errorf("recognizers spec %s: %w", path, err)
+	}
+	return cases, nil
+}
+
+// dateOnly reports whether a case is measured: it has expected results,
+// all of them dates or date ranges, and is not unsupported by design.
+func (c specCase) dateOnly() bool {
+	if c.NotSupportedByDesign != "" || len(c.Results) == 0 {
+		return false
+	}
+	for _, r := range c.Results {
+		typ := strings.TrimPrefix(r.TypeName, "datetimeV2.")
+		if typ == "" {
+			typ = r.Type
+		}
+		if typ != "date" && typ != "daterange" {
+			return false
+		}
+	}
+	return true
+}
+
+// check runs Find on the case and returns "" when it passes, else a line
+// saying what was expected and what was found.
+func (c specCase) check() string {
+	ref, err := time.Parse("2006-01-02T15:04:05", c.Context.ReferenceDateTime)
+	if err != nil {
+		return fmt.Sprintf("%q: bad reference time", c.Input)
+	}
+	exprs := timex.Find(c.Input, ref)
+	for _, r := range c.Results {
+		e, found := sameTextExpr(exprs, r.Text)
+		if !found {
+			return fmt.Sprintf("%q: %q not found (found %s)", c.Input, r.Text, exprTexts(exprs))
+		}
+		if !r.accepts(e) {
+			return fmt.Sprintf("%q: %q got %s..%s, want one of %s", c.Input, r.Text, e.From, e.To, r.readings())
+		}
+	}
+	return ""
+}
+
+func sameTextExpr(exprs []timex.Expr, text string) (timex.Expr, bool) {
+	want := normalText(text)
+	for _, e := range exprs {
+		got := normalText(e.Text)
+		if got == want || strings.TrimPrefix(got, "the ") == want {
+			return e, true
+		}
+	}
+	return timex.Expr{}, false
+}
+
+// normalText lowercases and collapses spaces, as the specifications write
+// their texts.
+func normalText(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func exprTexts(exprs []timex.Expr) string {
+	var s []string
+	for _, e := range exprs {
+		s = append(s, fmt.Sprintf("%q", e.Text))
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
+
+// specSpan is one expected reading: start and end dates, end maybe exclusive.
+type specSpan struct{ start, end string }
+
+// readings lists the expected spans of a result, both shapes.
+func (r specResult) readings() []specSpan {
+	var out []specSpan
+	if r.Value != nil {
+		for _, raw := range []json.RawMessage{r.Value.PastResolution, r.Value.FutureResolution} {
+			var m map[string]string
+			if json.Unmarshal(raw, &m) == nil && m != nil {
+				out = append(out, specSpanOf(m))
+			}
+		}
+	}
+	if r.Resolution != nil {
+		for _, m := range r.Resolution.Values {
+			out = append(out, specSpanOf(m))
+		}
+	}
+	return out
+}
+
+func specSpanOf(m map[string]string) specSpan {
+	if d, ok := m["date"]; ok {
+		return specSpan{d, d}
+	}
+	if v, ok := m["value"]; ok && v != "not resolved" {
+		return specSpan{v, v}
+	}
+	return specSpan{m["startDate"] + m["start"], m["endDate"] + m["end"]}
+}
+
+// accepts reports whether an expression matches one of the readings, under
+// the conventions listed on DateTimePeriods.
+func (r specResult) accepts(e timex.Expr) bool {
+	readings := r.readings()
+	if len(readings) == 0 {
+		return true // "not resolved": the text is the whole expectation
+	}
+	for _, s := range readings {
+		if s.start == "" && s.end == "" {
+			return true
+		}
+		if e.From != s.start && s.start != "" {
+			continue
+		}
+		if s.end == "" || e.To == s.end || e.To == specDayBefore(s.end) || e.To == unitEnd(s.end, e.Grain) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitEnd is the last day of the month or year that begins on day iso, for
+// the specifications' ranges of months and years, which end at the start
+// of the last one ("2014 to 2018" ends 2018-01-01; tally's on 2018-12-31).
+func unitEnd(iso string, g timex.Grain) string {
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil || t.Day() != 1 {
+		return ""
+	}
+	switch {
+	case g == timex.Month:
+		return t.AddDate(0, 1, -1).Format("2006-01-02")
+	case g == timex.Year && t.Month() == time.January:
+		return t.AddDate(1, 0, -1).Format("2006-01-02")
+	}
+	return ""
+}
+
+func specDayBefore(iso string) string {
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -1).Format("2006-01-02")
 }

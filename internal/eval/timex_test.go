@@ -25,3 +25,26 @@ func TestTempEval3(t *testing.T) {
 		t.Errorf("DATE value accuracy = %.3f, want >= 0.85", got)
 	}
 }
+
+// TestDateTimePeriods runs the Recognizers-Text date cases and holds timex
+// to a floor on each file.
+func TestDateTimePeriods(t *testing.T) {
+	r, err := DateTimePeriods(context.Background(), SharedDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Skipped != "" {
+		t.Skip(r.Skipped)
+	}
+	for _, m := range r.Metrics {
+		t.Logf("%s: %.3f (n=%d)", m.Name, m.Value, m.N)
+	}
+	for _, m := range r.Misses {
+		t.Log("miss: " + m)
+	}
+	for _, m := range r.Metrics {
+		if m.N == 0 || m.Value < 0.2 {
+			t.Errorf("%s = %.3f over %d cases, want >= 0.2", m.Name, m.Value, m.N)
+		}
+	}
+}

@@ -4,10 +4,14 @@ package timex
 // before a date ("Friday, 22 March 2013"), where the date wins.
 func (p *parser) weekdayDate(i int) (val, int, bool) {
 	wd, ok := weekdays[p.w(i)]
-	if !ok {
+	abbrev := weekdayAbbrevs[p.w(i)]
+	if !ok && abbrev == 0 {
 		return val{}, i, false
 	}
 	j := i + 1
+	if abbrev != 0 && p.pc(j) == "." {
+		j++
+	}
 	if p.pc(j) == "," {
 		j++
 	}
@@ -15,6 +19,9 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 		if v, k, ok := read(j); ok && v.grain == Day {
 			return v, k, true
 		}
+	}
+	if !ok {
+		return val{}, i, false // a short weekday alone: "sun", "sat" are words
 	}
 	if p.w(i+1) == "the" {
 		if t, ok := p.num(i + 2); ok && t.ord && t.num <= 31 {
@@ -53,7 +60,7 @@ func (p *parser) numeric(i int) (val, int, bool) {
 		return val{grain: Month, y: a.num, m: b.num}, i + 3, true
 	case a.digits <= 2 && three && c.digits == 4:
 		return p.dayMonthYear(a.num, b.num, c.num, i+5)
-	case a.digits <= 2 && !three && b.digits == 4 && a.num >= 1 && a.num <= 12 && sep == "/":
+	case a.digits <= 2 && !three && b.digits == 4 && a.num >= 1 && a.num <= 12 && sep != ".":
 		return val{grain: Month, y: b.num, m: a.num}, i + 3, true
 	}
 	return val{}, i, false
@@ -108,8 +115,8 @@ func (p *parser) month(i int) (m, next int, abbrev bool) {
 	}
 	next = i + 1
 	abbrev = isMonthAbbrev(w)
-	if abbrev && p.pc(next) == "." && p.glued(next) {
-		next++
+	if abbrev && p.pc(next) == "." && p.glued(next) && p.isNum(next+1) {
+		next++ // "Nov. 15"; a dot before anything else may end the sentence
 	}
 	return m, next, abbrev
 }
@@ -140,12 +147,16 @@ func (p *parser) dayMonth(i int) (val, int, bool) {
 		return val{}, i, false
 	}
 	j := i + 1
-	if p.w(j) == "of" {
+	dashed := p.pc(j) == "-" && p.glued(j) && p.glued(j+1) // 05-Aug-2016
+	if p.w(j) == "of" || dashed {
 		j++
 	}
 	m, k, _ := p.month(j)
 	if m == 0 {
 		return val{}, i, false
+	}
+	if dashed && p.pc(k) == "-" && p.glued(k) && p.isYear(k+1) && p.glued(k+1) {
+		k++
 	}
 	y, k := p.optYear(k)
 	if y != 0 && !validDay(y, m, d) || y == 0 && d > date(2000, m+1, 0).Day() {
@@ -169,16 +180,28 @@ func (p *parser) monthFirst(i int) (val, int, bool) {
 		return val{grain: Day, y: y, m: m, d: d}, k, true
 	}
 	k := j
-	if p.w(k) == "of" {
+	if p.w(k) == "of" || (p.pc(k) == "-" || p.pc(k) == "/") && p.glued(k) && p.glued(k+1) { // Dec-2018
 		k++
 	}
 	if y, next := p.optYear(k); y != 0 {
 		return val{grain: Month, y: y, m: m}, next, true
 	}
-	if abbrev || !p.monthAlone(i) {
+	if (abbrev || !p.monthAlone(i)) && !p.rangeEnd(i, j) {
 		return val{}, i, false
 	}
 	return val{grain: Month, m: m}, j, true
+}
+
+// rangeEnd reports whether tokens [i, j) stand at an end of a range ("from
+// Sep to Nov"), where a short month name needs no day or year.
+func (p *parser) rangeEnd(i, j int) bool {
+	switch p.side {
+	case left:
+		return p.isRangeMarker(j) || p.w(j) == "and" && p.w(i-1) == "between"
+	case right:
+		return p.isRangeMarker(i-1) || p.w(i-1) == "and"
+	}
+	return false
 }
 
 func (p *parser) isNum(i int) bool { _, ok := p.num(i); return ok }
@@ -248,9 +271,48 @@ func (p *parser) seasonal(i int) (val, int, bool) {
 	}
 	t, ok := p.num(k)
 	if !ok || t.digits != 4 || p.counts(k+1) {
-		return val{}, i, false
+		// a season without its year: "in the summer", "during winter"
+		if p.w(j) == "fall" || j == i && !seasonCues[p.w(i-1)] || p.w(j+1) == "of" {
+			return val{}, i, false
+		}
+		return val{grain: Season, season: s}, j + 1, true
 	}
 	return val{grain: Season, season: s, y: t.num}, k + 1, true
+}
+
+// seasonCues are the words after which a season without "the" or a year
+// is a time: "in spring", "during winter".
+var seasonCues = map[string]bool{"in": true, "during": true, "over": true, "through": true, "throughout": true, "until": true, "since": true, "by": true}
+
+// quarter reads "the third quarter of 2016", "the first quarter", "Q3
+// 2016".
+func (p *parser) quarter(i int) (val, int, bool) {
+	j := i
+	if p.w(j) == "the" {
+		j++
+	}
+	q := 0
+	switch {
+	case p.w(j) == "q" && p.toks[j].upper && p.glued(j+1):
+		if t, ok := p.num(j + 1); ok && t.digits == 1 {
+			q, j = t.num, j+2
+		}
+	case ordinalWords[p.w(j)] > 0 && p.w(j+1) == "quarter":
+		q, j = ordinalWords[p.w(j)], j+2
+	}
+	if q < 1 || q > 4 {
+		return val{}, i, false
+	}
+	if p.w(j) == "of" {
+		j++
+	}
+	if t, ok := p.num(j); ok && t.digits == 4 && !p.counts(j+1) {
+		return val{grain: Quarter, season: q, y: t.num}, j + 1, true
+	}
+	if p.w(j-1) == "of" {
+		return val{}, i, false
+	}
+	return val{grain: Quarter, season: q}, j, true
 }
 
 // decadeCentury reads "the 1980s", "the '80s", "the 20th century".
@@ -304,16 +366,26 @@ func (p *parser) year(i int, side int) (val, int, bool) {
 	if !ok {
 		return val{}, i, false
 	}
-	prev := p.w(i - 1)
 	switch {
 	case side == left && p.isRangeMarker(i+1) && p.isNum(i+2):
-	case side == right && (p.isRangeMarker(i-1) || prev == "and"):
-	case yearCues[prev] || prev == "سال" || prev == "در" || prev == "از" || prev == "تا":
-	case p.pc(i+1) == "'" && p.w(i+2) == "s" || p.pc(i+1) == "’" && p.w(i+2) == "s":
+	case side == right && (p.isRangeMarker(i-1) || p.w(i-1) == "and"):
+	case p.yearAlone(i):
 	default:
 		return val{}, i, false
 	}
 	return v, i + 1, true
+}
+
+// yearAlone reports whether the number at i reads as a year by what
+// surrounds it, outside a range: a preposition or determiner before it, or
+// a possessive after it ("2019's").
+func (p *parser) yearAlone(i int) bool {
+	if !p.isYear(i) {
+		return true // not a bare number: a year written with a month or season
+	}
+	prev := p.w(i - 1)
+	return yearCues[prev] || prev == "سال" || prev == "در" || prev == "از" || prev == "تا" ||
+		(p.pc(i+1) == "'" || p.pc(i+1) == "’") && p.w(i+2) == "s"
 }
 
 // yearNumber reads a four-digit number that can be a year, checking what

@@ -38,6 +38,12 @@ var weekdays = map[string]int{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
+// weekdayAbbrevs maps short weekday names, read only before a date ("Tue
+// May 9"), to time.Weekday values plus one (so that 0 is absent).
+var weekdayAbbrevs = map[string]int{
+	"sun": 1, "mon": 2, "tue": 3, "tues": 3, "wed": 4, "thu": 5, "thur": 5, "thurs": 5, "fri": 6, "sat": 7,
+}
+
 // seasons maps season names to 1 spring, 2 summer, 3 autumn, 4 winter.
 var seasons = map[string]int{"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
 
@@ -137,7 +143,7 @@ var countNouns = map[string]bool{
 	"votes": true, "dollars": true, "euros": true, "rials": true, "tomans": true,
 	"percent": true, "per": true, "km": true, "kilometres": true, "kilometers": true,
 	"miles": true, "metres": true, "meters": true, "others": true, "more": true,
-	"of": true, "were": true, "are": true, "have": true, "had": true,
+	"of": true,
 }
 
 // futureCues mark a sentence that speaks of what is still to come, so a

@@ -7,6 +7,7 @@ import "time"
 type parser struct {
 	f    *finder
 	toks []token
+	side int // where the value being read stands: alone, left or right
 }
 
 // match is a parsed expression over tokens [start, end).
@@ -63,7 +64,7 @@ func (p *parser) canStart(k int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return starters[t.low] || heads[t.low] || isHijriMonth(t.low)
+		return starters[t.low] || heads[t.low] || isHijriMonth(t.low) || weekdayAbbrevs[t.low] != 0 || t.low == "q"
 	}
 	return t.low == "'"
 }
@@ -82,11 +83,17 @@ func (p *parser) expr(i int) (match, bool) {
 	case "at", "in":
 		return p.reference(i)
 	}
-	if m, ok := p.rangeAt(i); ok {
-		return m, true
-	}
-	if v, j, ok := p.point(i, alone); ok {
-		return p.pointMatch(i, j, v)
+	if v, j, ok := p.point(i, left); ok {
+		if p.isRangeMarker(j) {
+			if b, k, ok := p.point(j+1, right); ok {
+				if m, ok := p.interval(i, k, v, b); ok {
+					return m, true
+				}
+			}
+		}
+		if v.bare == 0 && (v.grain != Year || p.yearAlone(i)) {
+			return p.pointMatch(i, j, v)
+		}
 	}
 	if m, ok := p.duration(i); ok {
 		return m, true
@@ -111,23 +118,10 @@ func (p *parser) isRangeMarker(i int) bool {
 		return true
 	}
 	switch p.pc(i) {
-	case "-", "–", "—":
+	case "-", "–", "—", "~":
 		return true
 	}
 	return false
-}
-
-// rangeAt reads "15-19 November 2019", "July to September 1988".
-func (p *parser) rangeAt(i int) (match, bool) {
-	a, j, ok := p.point(i, left)
-	if !ok || !p.isRangeMarker(j) {
-		return match{}, false
-	}
-	b, k, ok := p.point(j+1, right)
-	if !ok {
-		return match{}, false
-	}
-	return p.interval(i, k, a, b)
 }
 
 // between reads "between July and September 1988".
@@ -264,9 +258,12 @@ func shareFields(a, b val) (val, val, bool) {
 
 // point reads one date, month, season, year or relative expression.
 func (p *parser) point(i int, side int) (val, int, bool) {
+	saved := p.side
+	p.side = side
+	defer func() { p.side = saved }()
 	for _, read := range []func(int) (val, int, bool){
 		p.modified, p.relative, p.weekdayDate, p.numeric, p.dayMonth,
-		p.monthFirst, p.hijriDate, p.seasonal, p.decadeCentury,
+		p.monthFirst, p.hijriDate, p.seasonal, p.decadeCentury, p.quarter,
 	} {
 		if v, j, ok := read(i); ok {
 			return v, j, true

@@ -93,6 +93,13 @@ func (p *parser) relative(i int) (val, int, bool) {
 		}
 	case "earlier", "later":
 		return p.earlierLater(i)
+	case "weekend":
+		if weekendCues[p.w(i-1)] {
+			return p.weekend(p.f.futureCue(p.toks[i].start)), i + 1, true
+		}
+	}
+	if p.w(i) == "the" && p.w(i+1) == "weekend" {
+		return p.weekend(p.f.futureCue(p.toks[i].start)), i + 2, true
 	}
 	if v, j, ok := p.ago(i); ok {
 		return v, j, true
@@ -383,4 +390,24 @@ func (p *parser) quantity(i int) (n, next int, ok bool) {
 		next++
 	}
 	return n, next, true
+}
+
+// weekendCues are the words after which "weekend" alone is a time.
+var weekendCues = map[string]bool{"on": true, "over": true, "at": true, "during": true, "by": true}
+
+// weekend is "the weekend": the most recent Saturday and Sunday, or with
+// future the coming ones (the current ones on a Sunday).
+func (p *parser) weekend(future bool) val {
+	v := val{span: true, rel: true, grain: Weekend}
+	if !p.f.hasAnchor {
+		return v
+	}
+	a := p.f.anchor
+	wd := int(a.Weekday())
+	sat := a.AddDate(0, 0, -((wd + 1) % 7)) // Saturday on or before
+	if future && wd != 0 {
+		sat = a.AddDate(0, 0, 6-wd)
+	}
+	v.from, v.to = sat, sat.AddDate(0, 0, 1)
+	return v
 }

@@ -10,7 +10,7 @@ import (
 // relative expression).
 type val struct {
 	y, m, d int // as written; 0 when not written
-	season  int // 1 spring .. 4 winter
+	season  int // 1 spring .. 4 winter; for a quarter, 1..4
 	grain   Grain
 	part    int  // 1 early, 2 mid, 3 late
 	hijri   bool // y, m, d are Solar Hijri
@@ -112,6 +112,9 @@ func gregorianSpan(v val, y int) (from, to time.Time, ok bool) {
 		return from, from.AddDate(0, 1, -1), true
 	case Season:
 		from = date(y, 3*v.season, 1) // spring 3, summer 6, autumn 9, winter 12
+		return from, from.AddDate(0, 3, -1), v.season >= 1 && v.season <= 4
+	case Quarter:
+		from = date(y, 3*v.season-2, 1)
 		return from, from.AddDate(0, 3, -1), v.season >= 1 && v.season <= 4
 	case Year:
 		return date(y, 1, 1), date(y, 12, 31), true

@@ -15,13 +15,13 @@ type finder struct {
 	toks      []token // the window around the current head, reused
 	// ambiguous numeric dates, by index into out, and the document's
 	// unambiguous ones by order, to settle day-first or month-first.
-	ambiguous           []ambiguousDate
+	ambiguous            []ambiguousDate
 	dayFirst, monthFirst int
 }
 
 // ambiguousDate is a numeric date whose day and month could be swapped.
 type ambiguousDate struct {
-	index      int // into out
+	index            int // into out
 	y, first, second int
 }
 
@@ -37,8 +37,8 @@ func newFinder(text string, anchor time.Time) *finder {
 // and how far after it the grammar may look.
 const (
 	backTokens  = 6
-	backBytes   = 64
-	aheadTokens = 24
+	backBytes   = 48
+	aheadTokens = 16
 )
 
 // scan walks the text from head to head, parsing an expression around each.

@@ -1,0 +1,250 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// got is the part of an Expr the tables check.
+type got struct {
+	Text     string
+	Kind     Kind
+	From, To string
+}
+
+func project(exprs []Expr) []got {
+	var out []got
+	for _, e := range exprs {
+		out = append(out, got{e.Text, e.Kind, e.From, e.To})
+	}
+	return out
+}
+
+// wed20 is Wednesday 20 November 2019, the anchor of most cases.
+var wed20 = time.Date(2019, time.November, 20, 14, 30, 0, 0, time.UTC)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		anchor time.Time
+		want   []got
+	}{
+		{"day month year", "Crowds gathered on 15 November 2019 in the capital.", wed20,
+			[]got{{"15 November 2019", Date, "2019-11-15", "2019-11-15"}}},
+		{"month day year", "The strike began on November 15, 2019, at dawn.", wed20,
+			[]got{{"November 15, 2019", Date, "2019-11-15", "2019-11-15"}}},
+		{"abbreviated month", "Roads were shut on Nov. 16 and reopened on 18 Nov.", wed20,
+			[]got{{"Nov. 16", Date, "2019-11-16", "2019-11-16"}, {"18 Nov", Date, "2019-11-18", "2019-11-18"}}},
+		{"iso date", "The order is dated 2019-11-17.", wed20,
+			[]got{{"2019-11-17", Date, "2019-11-17", "2019-11-17"}}},
+		{"day-first numeric", "A notice of 16/11/2019 banned gatherings.", wed20,
+			[]got{{"16/11/2019", Date, "2019-11-16", "2019-11-16"}}},
+		{"ambiguous numeric, month-first", "Filed on 05/06/2019.", wed20,
+			[]got{{"05/06/2019", Date, "2019-05-06", "2019-05-06"}}},
+		{"ambiguous numeric, day-first by the document", "Filed on 05/06/2019 and answered on 25/06/2019.", wed20,
+			[]got{{"05/06/2019", Date, "2019-06-05", "2019-06-05"}, {"25/06/2019", Date, "2019-06-25", "2019-06-25"}}},
+		{"month year", "Prices rose in November 2019.", wed20,
+			[]got{{"November 2019", Date, "2019-11-01", "2019-11-30"}}},
+		{"bare year after a preposition", "The group was founded in 1988.", wed20,
+			[]got{{"1988", Date, "1988-01-01", "1988-12-31"}}},
+		{"year as a modifier", "Survivors of the 1988 massacre spoke.", wed20,
+			[]got{{"1988", Date, "1988-01-01", "1988-12-31"}}},
+		{"a count is not a year", "Police detained 1988 people and 2000 protesters in 2000 cities.", wed20, nil},
+		{"money is not a year", "Each fine was $1999.", wed20, nil},
+		{"mid month", "Talks stalled in mid-November.", wed20,
+			[]got{{"mid-November", Date, "2019-11-11", "2019-11-20"}}},
+		{"early and late year", "Unrest grew in early 2019 and faded by late 2019.", wed20,
+			[]got{{"early 2019", Date, "2019-01-01", "2019-04-30"}, {"late 2019", Date, "2019-09-01", "2019-12-31"}}},
+		{"season of year", "It happened in the summer of 1988, not in spring 2022.", wed20,
+			[]got{{"the summer of 1988", Date, "1988-06-01", "1988-08-31"}, {"spring 2022", Date, "2022-03-01", "2022-05-31"}}},
+		{"winter spans the new year", "Fuel ran short in winter 2018.", wed20,
+			[]got{{"winter 2018", Date, "2018-12-01", "2019-02-28"}}},
+		{"decade", "Mass arrests marked the 1980s.", wed20,
+			[]got{{"the 1980s", Date, "1980-01-01", "1989-12-31"}}},
+		{"century", "It was the bloodiest war of the 20th century.", wed20,
+			[]got{{"the 20th century", Date, "1900-01-01", "1999-12-31"}}},
+		{"between months", "Between July and September 1988 thousands were executed.", wed20,
+			[]got{{"Between July and September 1988", Interval, "1988-07-01", "1988-09-30"}}},
+		{"from day to day", "Protests went on from 15 to 19 November.", wed20,
+			[]got{{"from 15 to 19 November", Interval, "2019-11-15", "2019-11-19"}}},
+		{"dash range", "The blackout lasted 15–19 Nov and again 15-19 November 2018.", wed20,
+			[]got{{"15–19 Nov", Interval, "2019-11-15", "2019-11-19"}, {"15-19 November 2018", Interval, "2018-11-15", "2018-11-19"}}},
+		{"month day to day", "Fighting raged November 15 to 19.", wed20,
+			[]got{{"November 15 to 19", Interval, "2019-11-15", "2019-11-19"}}},
+		{"from month to month", "Sit-ins ran from July to September.", wed20,
+			[]got{{"from July to September", Interval, "2019-07-01", "2019-09-30"}}},
+		{"since", "At least 40 have died since 15 November.", wed20,
+			[]got{{"since 15 November", Interval, "2019-11-15", "2019-11-20"}}},
+		{"since without anchor is open", "Deaths since 2017 were counted.", time.Time{},
+			[]got{{"since 2017", Interval, "2017-01-01", ""}}},
+		{"year range", "The drought of 2009-2010 and the expedition of 1957-58.", wed20,
+			[]got{{"2009-2010", Interval, "2009-01-01", "2010-12-31"}, {"1957-58", Interval, "1957-01-01", "1958-12-31"}}},
+		{"yesterday, today, last night", "Yesterday a march, today a strike, last night a curfew.", wed20,
+			[]got{{"Yesterday", Date, "2019-11-19", "2019-11-19"}, {"today", Date, "2019-11-20", "2019-11-20"}, {"last night", Date, "2019-11-19", "2019-11-19"}}},
+		{"weekday is the most recent", "Police fired on crowds on Monday and on Wednesday.", wed20,
+			[]got{{"Monday", Date, "2019-11-18", "2019-11-18"}, {"Wednesday", Date, "2019-11-20", "2019-11-20"}}},
+		{"weekday in the future", "Unions will strike on Friday.", wed20,
+			[]got{{"Friday", Date, "2019-11-22", "2019-11-22"}}},
+		{"last week and month", "Last week's raids followed last month's vote.", wed20,
+			[]got{{"Last week", Date, "2019-11-11", "2019-11-17"}, {"last month", Date, "2019-10-01", "2019-10-31"}}},
+		{"last May", "He was arrested last May.", wed20,
+			[]got{{"last May", Date, "2019-05-01", "2019-05-31"}}},
+		{"this year, next week", "More arrests this year; a trial opens next week.", wed20,
+			[]got{{"this year", Date, "2019-01-01", "2019-12-31"}, {"next week", Date, "2019-11-25", "2019-12-01"}}},
+		{"ago", "The law passed two years ago and the clash came three days ago.", wed20,
+			[]got{{"two years ago", Date, "2017-01-01", "2017-12-31"}, {"three days ago", Date, "2019-11-17", "2019-11-17"}}},
+		{"earlier this month", "Earlier this month, 12 were hurt.", wed20,
+			[]got{{"Earlier this month", Date, "2019-11-01", "2019-11-20"}}},
+		{"relative without anchor", "Yesterday 5 were killed.", time.Time{},
+			[]got{{"Yesterday", Date, "", ""}}},
+		{"the past weeks", "In the past three weeks 300 were detained.", wed20,
+			[]got{{"the past three weeks", Interval, "2019-10-30", "2019-11-20"}}},
+		{"hijri month year", "The protests of Aban 1398 spread fast.", wed20,
+			[]got{{"Aban 1398", Date, "2019-10-23", "2019-11-21"}}},
+		{"hijri day", "It began on 24 Aban 1398.", wed20,
+			[]got{{"24 Aban 1398", Date, "2019-11-15", "2019-11-15"}}},
+		{"hijri year", "Executions rose in 1398.", wed20,
+			[]got{{"1398", Date, "2019-03-21", "2020-03-19"}}},
+		{"persian script", "اعتراضات ۲۴ آبان ۱۳۹۸ آغاز شد و در آبان ۱۳۹۸ ادامه یافت", wed20,
+			[]got{{"۲۴ آبان ۱۳۹۸", Date, "2019-11-15", "2019-11-15"}, {"آبان ۱۳۹۸", Date, "2019-10-23", "2019-11-21"}}},
+		{"hijri names alone are not dates", "Mehr news agency and Tir Street.", wed20, nil},
+		{"durations", "He was held for three weeks and freed in a couple of days after three and a half years.", wed20,
+			[]got{{"three weeks", Duration, "", ""}, {"a couple of days", Duration, "", ""}, {"three and a half years", Duration, "", ""}}},
+		{"set", "They rally every Friday.", wed20,
+			[]got{{"every Friday", Set, "", ""}}},
+		{"ages and times are not dates", "A 40-year-old man, 23 years old, died at 10:30 or 8 pm.", wed20, nil},
+		{"may the verb", "Officials may delay the vote and march on.", wed20, nil},
+		{"now", "The toll now stands at 40.", wed20,
+			[]got{{"now", Reference, "", ""}}},
+		{"date-free", "Security forces opened fire on the crowd, witnesses said.", wed20, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(project(Find(tt.text, tt.anchor)), tt.want); diff != "" {
+				t.Errorf("Find(%q) mismatch (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestHijriConversion(t *testing.T) {
+	tests := []struct {
+		y, m, d int
+		want    string
+	}{
+		{1398, 1, 1, "2019-03-21"},
+		{1398, 8, 1, "2019-10-23"},
+		{1399, 1, 1, "2020-03-20"},
+		{1399, 12, 30, "2021-03-20"}, // 1399 is a leap year
+		{1400, 1, 1, "2021-03-21"},
+		{1357, 11, 22, "1979-02-11"}, // the revolution's victory
+		{1403, 12, 30, "2025-03-20"},
+		{1404, 1, 1, "2025-03-21"},
+		{1367, 5, 1, "1988-07-23"},
+	}
+	for _, tt := range tests {
+		if got := hijriToGregorian(tt.y, tt.m, tt.d).Format(isoDate); got != tt.want {
+			t.Errorf("hijriToGregorian(%d, %d, %d) = %s, want %s", tt.y, tt.m, tt.d, got, tt.want)
+		}
+		y, m, d := gregorianToHijri(hijriToGregorian(tt.y, tt.m, tt.d))
+		if diff := cmp.Diff([3]int{y, m, d}, [3]int{tt.y, tt.m, tt.d}); diff != "" {
+			t.Errorf("round trip of %d-%d-%d (-got +want):\n%s", tt.y, tt.m, tt.d, diff)
+		}
+	}
+}
+
+func TestRelativeAnchorEdges(t *testing.T) {
+	sun := time.Date(2020, time.March, 1, 0, 0, 0, 0, time.UTC) // a Sunday after a leap day
+	tests := []struct {
+		text string
+		want []got
+	}{
+		{"on Sunday", []got{{"Sunday", Date, "2020-03-01", "2020-03-01"}}},
+		{"last Sunday", []got{{"last Sunday", Date, "2020-02-23", "2020-02-23"}}},
+		{"last month", []got{{"last month", Date, "2020-02-01", "2020-02-29"}}},
+		{"last winter", []got{{"last winter", Date, "2019-12-01", "2020-02-29"}}}, // just ended
+		{"this winter", []got{{"this winter", Date, "2019-12-01", "2020-02-29"}}},
+		{"in December", []got{{"December", Date, "2019-12-01", "2019-12-31"}}},
+		{"next March", []got{{"next March", Date, "2021-03-01", "2021-03-31"}}},
+		{"a year ago", []got{{"a year ago", Date, "2019-01-01", "2019-12-31"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(project(Find(tt.text, sun)), tt.want); diff != "" {
+			t.Errorf("Find(%q) mismatch (-got +want):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// checkInvariants holds for every output of Find on any text.
+func checkInvariants(t *testing.T, text string, exprs []Expr) {
+	t.Helper()
+	last := 0
+	for _, e := range exprs {
+		if e.Start < last || e.End < e.Start || e.End > len(text) {
+			t.Fatalf("span [%d,%d) out of order or range in %d bytes", e.Start, e.End, len(text))
+		}
+		last = e.End
+		if e.Text != text[e.Start:e.End] {
+			t.Fatalf("Text %q != text[%d:%d] %q", e.Text, e.Start, e.End, text[e.Start:e.End])
+		}
+		if !utf8.ValidString(e.Text) && utf8.ValidString(text) {
+			t.Fatalf("Text %q splits a rune", e.Text)
+		}
+		if e.From != "" && e.To != "" && e.From > e.To {
+			t.Fatalf("%q: From %s after To %s", e.Text, e.From, e.To)
+		}
+		if (e.Kind == Duration || e.Kind == Set || e.Kind == Reference) && (e.From != "" || e.To != "") {
+			t.Fatalf("%q: a %v with dates", e.Text, e.Kind)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"between July and September 1988", "from 15 to 19 November", "15–19 Nov", "since 15 November",
+		"۲۴ آبان ۱۳۹۸", "Aban 1398", "last May", "the past three weeks", "2019-11-15", "05/06/2019",
+		"1957-58", "the 1980s", "early this year", "every Friday", "31 February 2019", "29 Esfand 1398",
+		"Dec. 31 , 1994", "9999-99-99", "the 0th century", "from 31 to 1 January", "since next week",
+	} {
+		f.Add(s, int64(1574208000))
+	}
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		anchor := time.Time{}
+		if unix != 0 {
+			anchor = time.Unix(unix%(1<<34), 0)
+		}
+		checkInvariants(t, text, Find(text, anchor))
+	})
+}
+
+func TestFindInvariantsOnMixedText(t *testing.T) {
+	text := strings.Repeat("On 15 November 2019, 40 died; since Monday 300 were held (Aban 1398). ", 20)
+	checkInvariants(t, text, Find(text, wed20))
+}
+
+// dateFree is news-like prose without a time expression.
+const dateFree = "Security forces opened fire on the crowd near the central square, " +
+	"witnesses said, and the interior ministry denied that live ammunition was used. " +
+	"Rights groups counted the dead from hospital records and the accounts of families, " +
+	"while officials blamed rioters and foreign agents for the unrest in several provinces. "
+
+func BenchmarkFindDateFree(b *testing.B) {
+	text := strings.Repeat(dateFree, 4000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, wed20)
+	}
+}
+
+func BenchmarkFindNews(b *testing.B) {
+	text := strings.Repeat(dateFree+"At least 40 people were killed on 15 November 2019 and 300 arrested since last week. ", 1000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, wed20)
+	}
+}
