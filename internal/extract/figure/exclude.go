@@ -1,0 +1,236 @@
+package figure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tally/internal/extract/number"
+)
+
+// notAFigure reports the numbers that are never figures whatever follows
+// them: money, percentages, ages, dates, times, codes, scores, ratios,
+// hyphenated modifiers ("a 13-year-old") and decimals.
+func (st *sentence) notAFigure(q quant) bool {
+	if q.n.Decimal || (q.n.Kind == number.Single && q.n.Low <= 0) {
+		return true
+	}
+	return st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
+		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
+}
+
+// currencySigns are the symbols written before an amount of money.
+const currencySigns = "$€£¥₹﷼₺₽"
+
+// isMoney: "$20", "US$ 1.5 million", "Rs 500".
+func (st *sentence) isMoney(q quant) bool {
+	if p := st.punct(q.first - 1); p != "" && strings.Contains(currencySigns, p) {
+		return true
+	}
+	w := st.word(q.first - 1)
+	return w == "usd" || w == "eur" || w == "gbp" || w == "irr" || w == "rs" || w == "inr"
+}
+
+// isPercent: "40%", "40 per cent", "٪".
+func (st *sentence) isPercent(q quant) bool {
+	switch st.punct(q.last + 1) {
+	case "%", "٪", "‰":
+		return true
+	}
+	return st.word(q.last+1) == "per" && st.word(q.last+2) == "cent"
+}
+
+// isAge: "aged 17", "at the age of 13", "17 years old", "a 13-year-old".
+func (st *sentence) isAge(q quant) bool {
+	prev := st.word(q.first - 1)
+	if agePrefixes[prev] || (prev == "of" && agePrefixes[st.word(q.first-2)]) {
+		return true
+	}
+	if _, ok := st.phraseAt(q.last+1, []string{"years", "old"}); ok {
+		return true
+	}
+	if _, ok := st.phraseAt(q.last+1, []string{"years", "of", "age"}); ok {
+		return true
+	}
+	_, ok := st.phraseAt(q.last+1, []string{"year", "old"})
+	return ok
+}
+
+// isDate: "15 November", "November 15", "the 1988 massacre", "in 2019",
+// "2019-2020". A four-digit number is a year unless it is hedged or counts
+// people outside a phrase of time.
+func (st *sentence) isDate(q quant) bool {
+	if months[st.word(q.first-1)] || months[st.word(q.last+1)] {
+		return true
+	}
+	if st.word(q.last+1) == "of" && months[st.word(q.last+2)] {
+		return true
+	}
+	if !yearLike(q.n) {
+		return false
+	}
+	if q.n.Kind == number.Span {
+		return true
+	}
+	if q.first != q.num {
+		return false // "about 2000 people"
+	}
+	head, _ := st.nounPhrase(q)
+	return head < 0 || !persons[lemma(st.toks[head].lower)] || yearPrefixes[st.word(q.first-1)]
+}
+
+// yearLike reports a number written as four bare digits in the range of
+// Gregorian and Solar Hijri years, or a range of two of them.
+func yearLike(n number.Number) bool {
+	if n.Words {
+		return false
+	}
+	if n.Kind == number.Span {
+		return n.Low >= 1300 && n.High <= 2100 && bareDigits(n.Text[len(n.Text)-4:])
+	}
+	return n.Kind == number.Single && n.Low >= 1300 && n.Low <= 2100 && bareDigits(n.Text)
+}
+
+// bareDigits reports four ASCII or Eastern Arabic digits and nothing else.
+func bareDigits(s string) bool {
+	count := 0
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+		count++
+	}
+	return count == 4
+}
+
+// isTime: "at 9 pm", "10:30", "6 a.m.", "5 o'clock", "14 GMT".
+func (st *sentence) isTime(q quant) bool {
+	switch st.word(q.last + 1) {
+	case "am", "pm", "gmt", "utc", "o'clock", "o’clock", "hrs", "hours", "local":
+		return true
+	case "a", "p":
+		return st.punct(q.last+2) == "."
+	}
+	return false
+}
+
+// isCode: a number in a chain of digits ("5/17/2018", "+1-222-2222",
+// "10:30"), in a name ("COVID-19", "Article 19", "Group of 20", "No. 5").
+func (st *sentence) isCode(q quant) bool {
+	k := q.num
+	if st.chained(k-1, k-2) || st.chained(k+1, k+2) {
+		return true
+	}
+	switch p := st.punct(k - 1); p {
+	case "#", "№", "+":
+		return st.glued(k - 1)
+	case "-":
+		return st.glued(k-1) && st.word(k-2) != "" && st.glued(k-2) // COVID-19, T-72
+	case ".":
+		return codeNouns[st.word(k-2)] // No. 5
+	}
+	if q.first != k {
+		return false
+	}
+	if codeNouns[st.word(k-1)] {
+		head, _ := st.nounPhrase(q)
+		return head < 0 || !persons[lemma(st.toks[head].lower)]
+	}
+	return st.inName(q)
+}
+
+// chained reports a separator token p glued between the number and another
+// number token o: the links of a code.
+func (st *sentence) chained(p, o int) bool {
+	switch st.punct(p) {
+	case "-", "/", ":", ".", "–":
+	default:
+		return false
+	}
+	if o < 0 || o >= len(st.toks) || st.toks[o].kind != tNum {
+		return false
+	}
+	lo, hi := min(p, o), max(p, o)
+	return st.glued(lo) && st.glued(hi-1) && st.toks[hi].start == st.toks[hi-1].end
+}
+
+// inName reports a number inside a proper name: right after a capitalised
+// word that is no month or weekday ("Flight 752", "Evin 209"), or after "of"
+// after one ("Group of 20"), with no noun after it to count.
+func (st *sentence) inName(q quant) bool {
+	k := q.num
+	cap := k - 1
+	if st.word(k-1) == "of" {
+		cap = k - 2
+	}
+	if cap < 0 || st.toks[cap].kind != tWord || cap == 0 && cap == k-1 {
+		return false
+	}
+	t := st.toks[cap]
+	r, _ := utf8.DecodeRuneInString(st.s[t.start:])
+	if !unicode.IsUpper(r) || stopWords[t.lower] || months[t.lower] {
+		return false
+	}
+	if _, ok := triggers[t.lower]; ok {
+		return false
+	}
+	head, _ := st.nounPhrase(q)
+	return head < 0
+}
+
+// isScore: "a 2-1 win", "beat them 3-1".
+func (st *sentence) isScore(q quant) bool {
+	if q.n.Kind != number.Span || !strings.ContainsAny(q.n.Text, "-–") {
+		return false
+	}
+	if scoreWords[st.word(q.last+1)] {
+		return true
+	}
+	for j := q.first - 1; j >= 0 && j >= q.first-3; j-- {
+		if scoreWords[st.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isRatio: "one in five", "two out of three", "per 100,000".
+func (st *sentence) isRatio(q quant) bool {
+	if st.word(q.first-1) == "per" {
+		return true
+	}
+	if st.word(q.last+1) == "in" && isNumberAt(st, q.last+2) {
+		return true
+	}
+	if st.word(q.first-1) == "in" && q.first >= 2 && isNumberAt(st, q.first-2) {
+		return true
+	}
+	if _, ok := st.phraseAt(q.last+1, []string{"out", "of"}); ok {
+		return true
+	}
+	_, ok := st.phraseBefore(q.first, []string{"out", "of"})
+	return ok
+}
+
+// isModifier: a number glued by a hyphen to the word after it modifies
+// that word: "a 13-year-old", "a 10-day strike", "a 20-member delegation".
+// "5,000-strong" is a crowd, read by the measure.
+func (st *sentence) isModifier(q quant) bool {
+	k := q.last
+	if st.punct(k+1) != "-" || !st.glued(k) || !st.glued(k+1) {
+		return false
+	}
+	w := st.word(k + 2)
+	return w != "" && w != "strong"
+}
+
+// durationAfter reports "three and a half years": a number followed by a
+// fraction and a unit of time.
+func (st *sentence) durationAfter(q quant) bool {
+	for _, frac := range [][]string{{"and", "a", "half"}, {"and", "a", "quarter"}, {"-", "and-a-half"}} {
+		if end, ok := st.phraseAt(q.last+1, frac); ok {
+			return nonCountables[lemma(st.word(end))]
+		}
+	}
+	return false
+}

@@ -1,0 +1,327 @@
+package figure
+
+import "tally"
+
+// This file holds every word list the figure package decides with, so that
+// a reader can check and extend them in one place. Entries are lower case.
+
+// qualPhrase is a hedge written before or after a number.
+type qualPhrase struct {
+	words []string
+	q     tally.Qualifier
+}
+
+// qualifiersBefore are the hedges written before a number, longest first
+// within each qualifier so that "no more than" wins over "more than".
+var qualifiersBefore = []qualPhrase{
+	{[]string{"no", "fewer", "than"}, tally.AtLeast},
+	{[]string{"no", "less", "than"}, tally.AtLeast},
+	{[]string{"not", "less", "than"}, tally.AtLeast},
+	{[]string{"not", "fewer", "than"}, tally.AtLeast},
+	{[]string{"a", "minimum", "of"}, tally.AtLeast},
+	{[]string{"at", "least"}, tally.AtLeast},
+	{[]string{"no", "more", "than"}, tally.AtMost},
+	{[]string{"not", "more", "than"}, tally.AtMost},
+	{[]string{"a", "maximum", "of"}, tally.AtMost},
+	{[]string{"as", "many", "as"}, tally.AtMost},
+	{[]string{"at", "most"}, tally.AtMost},
+	{[]string{"up", "to"}, tally.AtMost},
+	{[]string{"in", "excess", "of"}, tally.MoreThan},
+	{[]string{"well", "over"}, tally.MoreThan},
+	{[]string{"just", "over"}, tally.MoreThan},
+	{[]string{"more", "than"}, tally.MoreThan},
+	{[]string{"greater", "than"}, tally.MoreThan},
+	{[]string{"larger", "than"}, tally.MoreThan},
+	{[]string{"higher", "than"}, tally.MoreThan},
+	{[]string{"upwards", "of"}, tally.MoreThan},
+	{[]string{"upward", "of"}, tally.MoreThan},
+	{[]string{"over"}, tally.MoreThan},
+	{[]string{"above"}, tally.MoreThan},
+	{[]string{"exceeding"}, tally.MoreThan},
+	{[]string{"exceeded"}, tally.MoreThan},
+	{[]string{"exceeds"}, tally.MoreThan},
+	{[]string{"exceed"}, tally.MoreThan},
+	{[]string{"surpassed"}, tally.MoreThan},
+	{[]string{"surpassing"}, tally.MoreThan},
+	{[]string{"surpass"}, tally.MoreThan},
+	{[]string{"topped"}, tally.MoreThan},
+	{[]string{"just", "under"}, tally.LessThan},
+	{[]string{"fewer", "than"}, tally.LessThan},
+	{[]string{"less", "than"}, tally.LessThan},
+	{[]string{"under"}, tally.LessThan},
+	{[]string{"below"}, tally.LessThan},
+	{[]string{"an", "estimated"}, tally.About},
+	{[]string{"an", "approximate"}, tally.About},
+	{[]string{"close", "to"}, tally.About},
+	{[]string{"about"}, tally.About},
+	{[]string{"approximately"}, tally.About},
+	{[]string{"approx"}, tally.About},
+	{[]string{"some"}, tally.About},
+	{[]string{"nearly"}, tally.About},
+	{[]string{"almost"}, tally.About},
+	{[]string{"roughly"}, tally.About},
+	{[]string{"around"}, tally.About},
+	{[]string{"estimated"}, tally.About},
+	{[]string{"circa"}, tally.About},
+}
+
+// qualifiersAfter are the hedges written after a number: "500 or more",
+// "300-odd", "200 or so".
+var qualifiersAfter = []qualPhrase{
+	{[]string{"or", "more"}, tally.AtLeast},
+	{[]string{"and", "more"}, tally.AtLeast},
+	{[]string{"or", "greater"}, tally.AtLeast},
+	{[]string{"or", "above"}, tally.AtLeast},
+	{[]string{"or", "over"}, tally.AtLeast},
+	{[]string{"or", "fewer"}, tally.AtMost},
+	{[]string{"or", "less"}, tally.AtMost},
+	{[]string{"or", "under"}, tally.AtMost},
+	{[]string{"or", "so"}, tally.About},
+	{[]string{"or", "thereabouts"}, tally.About},
+	{[]string{"-", "odd"}, tally.About},
+	{[]string{"-", "plus"}, tally.MoreThan},
+	{[]string{"plus"}, tally.MoreThan},
+	{[]string{"+"}, tally.MoreThan},
+}
+
+// trigger is a word that says what a figure counts. personOnly triggers
+// ("held", "seized") govern only figures of people: "held 200 rallies" is
+// not an arrest.
+type trigger struct {
+	m          tally.Measure
+	personOnly bool
+}
+
+// triggers maps the governing words of each measure. A word matches before
+// the figure ("killing 1,500 people", "a crowd of 5,000", "the death toll
+// rose to 304") or after it ("304 people were killed", "thousands fled").
+var triggers = map[string]trigger{
+	// killed
+	"kill": {tally.Killed, false}, "kills": {tally.Killed, false}, "killed": {tally.Killed, false},
+	"killing": {tally.Killed, false}, "killings": {tally.Killed, false},
+	"dead": {tally.Killed, false}, "died": {tally.Killed, false}, "die": {tally.Killed, false},
+	"dies": {tally.Killed, false}, "dying": {tally.Killed, false}, "death": {tally.Killed, false},
+	"deaths": {tally.Killed, false}, "toll": {tally.Killed, false}, "fatalities": {tally.Killed, false},
+	"slain": {tally.Killed, false}, "slaughtered": {tally.Killed, false}, "massacred": {tally.Killed, false},
+	"murdered": {tally.Killed, false}, "murdering": {tally.Killed, false}, "perished": {tally.Killed, false},
+	"martyred": {tally.Killed, false}, "bodies": {tally.Killed, false}, "corpses": {tally.Killed, false},
+	"lives": {tally.Killed, false}, "life": {tally.Killed, false},
+	// injured
+	"injured": {tally.Injured, false}, "injuring": {tally.Injured, false}, "injure": {tally.Injured, false},
+	"injures": {tally.Injured, false}, "injuries": {tally.Injured, false}, "wounded": {tally.Injured, false},
+	"wounding": {tally.Injured, false}, "hurt": {tally.Injured, false}, "hospitalised": {tally.Injured, false},
+	"hospitalized": {tally.Injured, false}, "maimed": {tally.Injured, false}, "blinded": {tally.Injured, false},
+	// arrested
+	"arrested": {tally.Arrested, false}, "arresting": {tally.Arrested, false}, "arrest": {tally.Arrested, false},
+	"arrests": {tally.Arrested, false}, "detained": {tally.Arrested, false}, "detaining": {tally.Arrested, false},
+	"detain": {tally.Arrested, false}, "detention": {tally.Arrested, false}, "detentions": {tally.Arrested, false},
+	"jailed": {tally.Arrested, false}, "jailing": {tally.Arrested, false}, "imprisoned": {tally.Arrested, false},
+	"imprisoning": {tally.Arrested, false}, "incarcerated": {tally.Arrested, false},
+	"apprehended": {tally.Arrested, false}, "held": {tally.Arrested, true}, "seized": {tally.Arrested, true},
+	"custody": {tally.Arrested, true},
+	// executed
+	"executed": {tally.Executed, false}, "executing": {tally.Executed, false}, "execute": {tally.Executed, false},
+	"execution": {tally.Executed, false}, "executions": {tally.Executed, false}, "hanged": {tally.Executed, false},
+	"hangings": {tally.Executed, false},
+	// sentenced
+	"sentenced": {tally.Sentenced, false}, "sentencing": {tally.Sentenced, false},
+	"condemned": {tally.Sentenced, false}, "sentences": {tally.Sentenced, false},
+	// disappeared
+	"disappeared": {tally.Disappeared, false}, "missing": {tally.Disappeared, false},
+	"disappearances": {tally.Disappeared, false}, "abducted": {tally.Disappeared, false},
+	// displaced
+	"displaced": {tally.Displaced, false}, "displacing": {tally.Displaced, false},
+	"fled": {tally.Displaced, false}, "flee": {tally.Displaced, false}, "fleeing": {tally.Displaced, false},
+	"evacuated": {tally.Displaced, false}, "uprooted": {tally.Displaced, false},
+	"refugees": {tally.Displaced, false},
+	// participants
+	"crowd": {tally.Participants, false}, "crowds": {tally.Participants, false},
+	"rally": {tally.Participants, false}, "gathering": {tally.Participants, false},
+	"gathered": {tally.Participants, false}, "marched": {tally.Participants, false},
+	"rallied": {tally.Participants, false}, "demonstrated": {tally.Participants, false},
+	"protested": {tally.Participants, false}, "attended": {tally.Participants, false},
+	"participated": {tally.Participants, false}, "turnout": {tally.Participants, false},
+	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
+	"massed": {tally.Participants, false}, "joined": {tally.Participants, false},
+	"streets": {tally.Participants, false},
+}
+
+// afterAux are the words that may stand between a figure and the verb that
+// governs it: "304 people were later killed", "70 remain missing".
+var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+	"reportedly", "allegedly", "also", "all", "later", "subsequently", "since", "then",
+	"who", "that", "which", "believed", "said", "thought", "feared", "known", "to",
+	"remain", "remained", "remains", "still", "shot", "and", "either", "both", "went",
+	"lost", "their", "his", "her", "took", "part", "in", "the", "into", "poured", "onto",
+	"apparently", "now", "initially", "eventually", "summarily", "arbitrarily", "not",
+	"confirmed", "presumed", "either", "allegedly", "being", "getting", "got")
+
+// inclusionBefore are the words that make a figure a part of the one before
+// it: "304 people, including 23 children".
+var inclusionBefore = set("including", "includes", "include", "included", "among", "whom",
+	"them", "mostly", "mainly")
+
+// changeVerbs make "from 200 to 300" a change, whose figure is the second
+// number, rather than a range.
+var changeVerbs = set("rose", "risen", "rise", "rises", "rising", "increased", "increase",
+	"climbed", "climb", "jumped", "grew", "grown", "soared", "revised", "raised", "went",
+	"fell", "dropped", "decreased", "lowered", "reduced", "up", "down")
+
+// placeUnits are the units whose figure is how many places: "protests in
+// about 200 cities".
+var placeUnits = set("city", "town", "village", "province", "county", "district",
+	"locality", "neighbourhood", "neighborhood", "region", "location", "state", "country",
+	"municipality", "township", "hamlet", "area", "governorate", "prefecture", "site",
+	"place", "settlement", "borough", "suburb", "capital")
+
+// unitMeasures are units that say what they count without a verb.
+var unitMeasures = map[string]tally.Measure{
+	"dead": tally.Killed, "death": tally.Killed, "body": tally.Killed, "corpse": tally.Killed,
+	"fatality": tally.Killed, "martyr": tally.Killed,
+	"injured": tally.Injured, "wounded": tally.Injured, "injury": tally.Injured,
+	"arrest": tally.Arrested, "detainee": tally.Arrested, "detention": tally.Arrested,
+	"execution": tally.Executed, "hanging": tally.Executed,
+	"missing": tally.Disappeared, "disappearance": tally.Disappeared,
+	"displaced": tally.Displaced, "refugee": tally.Displaced, "idp": tally.Displaced,
+	"protester": tally.Participants, "demonstrator": tally.Participants,
+	"marcher": tally.Participants, "participant": tally.Participants,
+	"striker": tally.Participants, "mourner": tally.Participants, "rallygoer": tally.Participants,
+}
+
+// persons are units that count people: the only units "held" and "seized"
+// can arrest, and units that count in any context.
+var persons = set("person", "people", "man", "woman", "child", "minor", "student", "worker",
+	"teacher", "journalist", "reporter", "activist", "lawyer", "civilian", "soldier",
+	"officer", "policeman", "policewoman", "police", "member", "resident", "villager",
+	"citizen", "national", "migrant", "refugee", "detainee", "prisoner", "inmate",
+	"teenager", "juvenile", "youth", "boy", "girl", "adult", "doctor", "nurse", "farmer",
+	"trucker", "driver", "employee", "miner", "cleric", "blogger", "dissident", "opponent",
+	"supporter", "fighter", "militant", "rebel", "insurgent", "troop", "guard", "agent",
+	"personnel", "staff", "individual", "family", "relative", "mother", "father", "athlete",
+	"artist", "writer", "poet", "filmmaker", "singer", "actor", "pilgrim", "worshipper",
+	"voter", "candidate", "lawmaker", "deputy", "official", "diplomat", "tourist",
+	"foreigner", "passenger", "hostage", "captive", "victim", "survivor", "witness",
+	"casualty", "defendant", "suspect", "convict", "gunman", "attacker", "assailant",
+	"protester", "demonstrator", "marcher", "participant", "striker", "mourner", "dead",
+	"wounded", "injured", "missing", "displaced", "body", "corpse", "martyr", "idp",
+	"militiaman", "security", "force", "member", "baha'i", "kurd", "christian", "muslim",
+	"sunni", "shia", "labourer", "laborer", "pensioner", "retiree", "woman", "clergy",
+	"cadet", "conscript", "recruit", "volunteer", "medic", "paramedic", "firefighter")
+
+// invariantPlurals are units that count many without an "s": "200 police",
+// "the 527 dead", "20 staff".
+var invariantPlurals = set("people", "police", "personnel", "staff", "dead", "wounded",
+	"injured", "missing", "displaced", "clergy", "security", "military", "crew", "youth",
+	"militia", "infantry", "cattle", "livestock", "sheep", "fish", "troops")
+
+// irregular maps irregular plurals and other written forms to the
+// singular unit.
+var irregular = map[string]string{
+	"people": "person", "men": "man", "women": "woman", "children": "child",
+	"policemen": "policeman", "policewomen": "policewoman", "gunmen": "gunman",
+	"militiamen": "militiaman", "clergymen": "clergyman", "firemen": "fireman",
+	"servicemen": "serviceman", "tribesmen": "tribesman", "countrymen": "countryman",
+	"lives": "life", "wives": "wife", "thieves": "thief", "buses": "bus", "series": "series",
+	"species": "species", "police": "police", "staff": "staff", "personnel": "personnel",
+	"crew": "crew", "dead": "dead", "wounded": "wounded", "injured": "injured",
+	"missing": "missing", "displaced": "displaced", "youth": "youth", "troops": "troop",
+	"idps": "idp", "baha'is": "baha'i", "campuses": "campus", "statuses": "status",
+}
+
+// nonCountables are units that make a number something other than a figure:
+// money, percentages, durations, measurements, ratios.
+var nonCountables = set(
+	// money
+	"dollar", "euro", "pound", "rial", "riyal", "toman", "yuan", "rupee", "lira", "dinar",
+	"rouble", "ruble", "franc", "yen", "naira", "shilling", "cedi", "birr", "peso",
+	"dirham", "afghani", "taka", "kyat", "cent", "pence", "penny", "usd", "eur", "gbp",
+	"irr", "bitcoin", "btc", "lari", "manat", "som", "tenge", "hryvnia", "rand",
+	// percentages and ratios
+	"percent", "per", "pc", "percentage", "point", "fold", "time", "half", "third",
+	"quarter", "fourth", "fifth", "sixth", "tenth", "hundredth", "thousandth",
+	// durations
+	"second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month",
+	"year", "yr", "decade", "century", "night", "weekend", "morning", "evening",
+	"afternoon", "term", "lash", "lashes", "stroke",
+	// measurements
+	"km", "kilometre", "kilometer", "mile", "metre", "meter", "cm", "mm", "ft", "feet",
+	"foot", "inch", "yard", "kg", "kilogram", "gram", "tonne", "ton", "lb", "ounce",
+	"litre", "liter", "gallon", "barrel", "bpd", "hectare", "acre", "degree", "mph",
+	"kph", "knot", "mw", "megawatt", "gw", "kwh", "volt", "calorie", "mb", "gb", "tb",
+	"pixel", "square", "cubic", "magnitude", "storey", "floor", "sq", "m", "g",
+	// other non-counts
+	"am", "pm", "gmt", "utc", "o'clock", "bc", "ad", "st", "nd", "rd", "th")
+
+// codeNouns name things by number: "Article 19", "Ward 209", "Flight 752",
+// "page 5". A number right after one is a label, not a figure.
+var codeNouns = set("article", "page", "pages", "p", "pp", "section", "paragraph", "para",
+	"chapter", "clause", "resolution", "decree", "law", "bill", "no", "nos", "nr", "nrs",
+	"number", "item", "verse", "flight", "bus", "route", "road", "highway", "line",
+	"platform", "gate", "room", "ward", "cell", "block", "building", "unit", "floor",
+	"level", "phase", "grade", "class", "version", "model", "size", "volume", "vol",
+	"issue", "episode", "season", "channel", "station", "district", "region", "zone",
+	"sector", "brigade", "battalion", "regiment", "corps", "plan", "case", "file", "docket",
+	"form", "table", "figure", "appendix", "annex", "category", "stage", "round", "match",
+	"game", "top", "group", "amendment", "protocol", "apartment", "plot", "lot", "tower",
+	"camp", "exit", "terminal", "boeing", "airbus", "code", "tier", "grade", "vote",
+	"precinct", "constituency", "km", "mile", "kilometre", "kilometer", "hall", "bloc",
+	"note", "footnote", "paragraphs", "articles", "sections", "chapters", "clauses", "day",
+	"week", "year", "part", "step", "point", "type", "batch", "wave", "session", "rule")
+
+// agePrefixes make the number after them an age: "aged 17".
+var agePrefixes = set("aged", "age", "ages", "ageing")
+
+// months name months in English, Solar Hijri and Islamic calendars: a
+// number beside one is a day or a year.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "farvardin", "ordibehesht",
+	"khordad", "tir", "mordad", "amordad", "shahrivar", "mehr", "aban", "azar", "dey",
+	"bahman", "esfand", "muharram", "safar", "rajab", "shaban", "ramadan", "ramazan",
+	"shawwal")
+
+// yearPrefixes make a four-digit number after them a year: "in 2019".
+var yearPrefixes = set("in", "since", "until", "till", "by", "from", "during", "before",
+	"after", "of", "early", "late", "mid", "summer", "spring", "autumn", "fall", "winter",
+	"year", "years", "circa", "around", "through", "to", "and", "between", "the", "'s")
+
+// scoreWords make a dashed pair of numbers a score: "a 2-1 win".
+var scoreWords = set("won", "win", "wins", "beat", "beats", "defeated", "defeat", "drew",
+	"draw", "lost", "loss", "score", "scored", "scoreline", "victory", "vote", "votes",
+	"voted", "ruling", "margin")
+
+// stopWords end the noun phrase after a number.
+var stopWords = set("were", "was", "is", "are", "be", "been", "being", "have", "has",
+	"had", "will", "would", "could", "should", "may", "might", "must", "can", "did", "do",
+	"does", "who", "whom", "whose", "which", "that", "in", "on", "at", "of", "to", "from",
+	"by", "for", "with", "without", "during", "since", "after", "before", "across",
+	"among", "amid", "into", "onto", "over", "under", "and", "or", "but", "as", "than",
+	"including", "like", "while", "when", "where", "the", "a", "an", "this", "these",
+	"those", "their", "its", "his", "her", "our", "more", "less", "fewer", "also", "so",
+	"said", "says", "according", "last", "each", "every", "all", "both", "alone", "only",
+	"out", "up", "down", "off", "about", "around", "near", "inside", "outside", "through",
+	"against", "within", "until", "till", "via", "upon", "toward", "towards", "nor", "yet",
+	"if", "then", "there", "here", "now", "not", "no", "it", "they", "them", "he", "she",
+	"we", "you", "i", "what", "whether", "yesterday", "today", "tonight", "overnight",
+	"earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "total", "altogether", "respectively", "each", "apiece", "others",
+	"other", "years", "ago", "again", "too", "either", "such", "since", "because", "per")
+
+// unrestCues are word prefixes that mark a sentence about unrest, in which
+// an unknown countable thing is still counted (measure "other").
+var unrestCues = []string{"protest", "demonstrat", "riot", "unrest", "clash", "police",
+	"security", "kill", "arrest", "detain", "strike", "uprising", "crackdown", "violen",
+	"attack", "bomb", "militia", "troop", "soldier", "rebel", "regime", "execut", "prison",
+	"tortur", "raid", "shoot", "shot", "fire", "burn", "torch", "loot", "vandal", "rall",
+	"march", "revolt", "insurg", "conflict", "war", "fight", "massacre", "dead", "death",
+	"injur", "wound", "victim", "hostage", "abduct", "sentenc", "court", "trial", "boycott",
+	"sanction", "displac", "refugee", "election", "vote", "ballot", "destroy", "damag"}
+
+// set builds a lookup set of words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

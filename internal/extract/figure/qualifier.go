@@ -1,0 +1,163 @@
+package figure
+
+import (
+	"tally"
+	"tally/internal/extract/number"
+)
+
+// Quantity is a number with the hedge written around it, before any
+// decision about what, if anything, it counts. Offsets are into the whole
+// text passed to Quantities.
+type Quantity struct {
+	Start, End int           // qualifier included: "at least 304", "500 or more"
+	Number     number.Number // offsets into the whole text
+	Qualifier  tally.Qualifier
+	Low, High  *int64 // inclusive; nil is open, as in claims.md
+}
+
+// Quantities returns every number in text[start:end] with its qualifier
+// and bounds. Find builds on it; the evaluation measures it alone.
+func Quantities(text string, start, end int) []Quantity {
+	if start < 0 || end > len(text) || start >= end {
+		return nil
+	}
+	s := text[start:end]
+	if !number.Contains(s) {
+		return nil
+	}
+	nums := number.Scan(s)
+	if len(nums) == 0 {
+		return nil
+	}
+	st := tokenize(s, nums)
+	var out []Quantity
+	for k, t := range st.toks {
+		if t.kind != tNum {
+			continue
+		}
+		q := st.qualify(k)
+		out = append(out, q.export(st.s, start))
+	}
+	return out
+}
+
+// quant is a Quantity inside a tokenized sentence.
+type quant struct {
+	n         number.Number // offsets into the sentence
+	q         tally.Qualifier
+	low, high *int64
+	first     int // token where the figure starts: the qualifier, or the number
+	num       int // the number's token
+	last      int // token where it ends: the number, or a qualifier after it
+	start     int // byte offsets in the sentence
+	end       int
+	qualWord  string // the qualifier's last word before the number ("over", "under"), if any
+}
+
+// export turns a quant into a Quantity with offsets into the whole text.
+func (q quant) export(s string, base int) Quantity {
+	n := q.n
+	n.Start += base
+	n.End += base
+	if n.HighAt > 0 {
+		n.HighAt += base
+	}
+	return Quantity{Start: q.start + base, End: q.end + base, Number: n, Qualifier: q.q, Low: q.low, High: q.high}
+}
+
+// qualify reads the qualifier around the number at token k.
+func (st *sentence) qualify(k int) quant {
+	n := st.nums[st.toks[k].num]
+	q := quant{n: n, first: k, num: k, last: k, start: n.Start, end: n.End}
+	if n.Kind == number.Span && st.isChange(k) {
+		q.n = highPart(st.s, n)
+		q.start = q.n.Start
+	}
+	switch q.n.Kind {
+	case number.Span:
+		q.q = tally.Range
+		q.low, q.high = tally.Int64(q.n.Low), tally.Int64(q.n.High)
+		return q
+	case number.Vague:
+		q.q = tally.Vague
+		q.low = tally.Int64(q.n.Low)
+		if b, first, ok := st.qualBefore(k); ok && (b == tally.AtLeast || b == tally.MoreThan) {
+			q.q, q.first, q.start = b, first, st.toks[first].start
+		}
+		return q
+	}
+	q.q = tally.Exact
+	if b, first, ok := st.qualBefore(k); ok {
+		q.q, q.first, q.start = b, first, st.toks[first].start
+		q.qualWord = st.word(k - 1)
+	}
+	if a, last, ok := st.qualAfter(k); ok {
+		q.q, q.last, q.end = a, last, st.toks[last].end
+		q.first, q.start, q.qualWord = k, q.n.Start, ""
+	}
+	v := tally.Int64(q.n.Low)
+	switch q.q {
+	case tally.Exact, tally.About:
+		q.low, q.high = v, tally.Int64(q.n.Low)
+	case tally.AtLeast, tally.MoreThan:
+		q.low = v
+	case tally.AtMost, tally.LessThan:
+		q.high = v
+	}
+	return q
+}
+
+// qualBefore finds a hedge written just before token k.
+func (st *sentence) qualBefore(k int) (tally.Qualifier, int, bool) {
+	for _, p := range qualifiersBefore {
+		if first, ok := st.phraseBefore(k, p.words); ok {
+			return p.q, first, true
+		}
+	}
+	return "", 0, false
+}
+
+// qualAfter finds a hedge written just after token k; "+" and "-odd" must
+// touch the number.
+func (st *sentence) qualAfter(k int) (tally.Qualifier, int, bool) {
+	for _, p := range qualifiersAfter {
+		end, ok := st.phraseAt(k+1, p.words)
+		if !ok {
+			continue
+		}
+		if (p.words[0] == "-" || p.words[0] == "+") && !st.glued(k) {
+			continue
+		}
+		if p.words[0] == "plus" && st.toks[end-1].kind == tWord && isNumberAt(st, end) {
+			continue // "200 plus 300" is arithmetic
+		}
+		return p.q, end - 1, true
+	}
+	return "", 0, false
+}
+
+// isNumberAt reports whether token k is a number.
+func isNumberAt(st *sentence, k int) bool {
+	return k < len(st.toks) && st.toks[k].kind == tNum
+}
+
+// isChange reports a range written as a change: "rose from 200 to 300".
+func (st *sentence) isChange(k int) bool {
+	n := st.nums[st.toks[k].num]
+	if n.HighAt == 0 {
+		return false
+	}
+	return changeVerbs[st.word(k-1)] || (st.word(k-1) == "to" && changeVerbs[st.word(k-2)])
+}
+
+// highPart is the second number of a range: "300" of "from 200 to 300".
+func highPart(s string, n number.Number) number.Number {
+	nums := number.Scan(s[n.HighAt:n.End])
+	if len(nums) == 0 {
+		return n
+	}
+	h := nums[0]
+	h.Start += n.HighAt
+	h.End += n.HighAt
+	return h
+}

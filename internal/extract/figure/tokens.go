@@ -1,0 +1,174 @@
+package figure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tally/internal/extract/number"
+)
+
+// tokKind is what a token of a sentence is.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, with inner apostrophes and hyphens
+	tNum                  // a number that number.Scan found
+	tPunct                // any other single character
+)
+
+// token is one word, number or punctuation mark of a sentence. Offsets are
+// into the sentence.
+type token struct {
+	start, end int
+	kind       tokKind
+	lower      string // a word in lower case
+	num        int    // index into the sentence's numbers, for tNum
+}
+
+// sentence is a tokenized sentence with its numbers.
+type sentence struct {
+	s    string
+	nums []number.Number
+	toks []token
+}
+
+// tokenize splits s into tokens, each number of nums one token.
+func tokenize(s string, nums []number.Number) sentence {
+	st := sentence{s: s, nums: nums, toks: make([]token, 0, len(s)/5+4)}
+	ni := 0
+	for i := 0; i < len(s); {
+		if ni < len(nums) && i >= nums[ni].Start {
+			st.toks = append(st.toks, token{start: nums[ni].Start, end: nums[ni].End, kind: tNum, num: ni})
+			i = nums[ni].End
+			ni++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009:
+			i += size
+		case isWordRune(r):
+			end := wordEnd(s, i, limit(nums, ni))
+			st.toks = append(st.toks, token{start: i, end: end, kind: tWord, lower: strings.ToLower(s[i:end])})
+			i = end
+		default:
+			st.toks = append(st.toks, token{start: i, end: i + size, kind: tPunct})
+			i += size
+		}
+	}
+	return st
+}
+
+// limit is where the next number starts, which a word may not run into.
+func limit(nums []number.Number, ni int) int {
+	if ni < len(nums) {
+		return nums[ni].Start
+	}
+	return int(^uint(0) >> 1)
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// wordEnd returns the end of the word at s[i]: letters and digits, with an
+// apostrophe or hyphen inside ("pro-democracy", "Baha'is", "women's").
+func wordEnd(s string, i, stop int) int {
+	for i < len(s) && i < stop {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		if (r == '\'' || r == '’' || r == '-') && i+size < len(s) && i+size < stop {
+			if next, _ := utf8.DecodeRuneInString(s[i+size:]); isWordRune(next) && next > '9' {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// word returns the lower-case word at token k, or "" when k is out of
+// range or not a word.
+func (st *sentence) word(k int) string {
+	if k < 0 || k >= len(st.toks) || st.toks[k].kind != tWord {
+		return ""
+	}
+	return st.toks[k].lower
+}
+
+// punct returns the punctuation at token k, or "".
+func (st *sentence) punct(k int) string {
+	if k < 0 || k >= len(st.toks) || st.toks[k].kind != tPunct {
+		return ""
+	}
+	t := st.toks[k]
+	return st.s[t.start:t.end]
+}
+
+// glued reports whether tokens k and k+1 touch, with no space between.
+func (st *sentence) glued(k int) bool {
+	return k >= 0 && k+1 < len(st.toks) && st.toks[k].end == st.toks[k+1].start
+}
+
+// phraseBefore reports whether the words ending just before token k are
+// the phrase words, and returns the index of its first token.
+func (st *sentence) phraseBefore(k int, words []string) (int, bool) {
+	j := k - len(words)
+	if j < 0 {
+		return 0, false
+	}
+	for w, want := range words {
+		t := st.toks[j+w]
+		if want == "-" || want == "+" {
+			if st.punct(j+w) != want {
+				return 0, false
+			}
+			continue
+		}
+		if t.kind != tWord || t.lower != want {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// phraseAt reports whether the tokens from k are the phrase words, and
+// returns the index just after it.
+func (st *sentence) phraseAt(k int, words []string) (int, bool) {
+	if k+len(words) > len(st.toks) {
+		return 0, false
+	}
+	for w, want := range words {
+		if want == "-" || want == "+" {
+			if st.punct(k+w) != want {
+				return 0, false
+			}
+			continue
+		}
+		if st.word(k+w) != want {
+			return 0, false
+		}
+	}
+	return k + len(words), true
+}
+
+// hasUnrestCue reports whether the sentence is about unrest.
+func (st *sentence) hasUnrestCue() bool {
+	for _, t := range st.toks {
+		if t.kind != tWord {
+			continue
+		}
+		for _, c := range unrestCues {
+			if strings.HasPrefix(t.lower, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
