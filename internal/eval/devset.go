@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"tally"
+	"tally/internal/extract"
 )
 
 // devsetFS holds tally's extraction dev set: JSON Lines files written for
@@ -238,13 +239,10 @@ func devBound(p *int64) string {
 	return fmt.Sprint(*p)
 }
 
-// devsetExtractor is the extractor DevSet measures.
-//
-// TODO(devset): use extract.New(extract.Options{}).Extract once the
-// package internal/extract has landed; until then nothing is found and the
-// report says so.
+// devsetExtractor is the extractor DevSet measures: tally's own, with no
+// place resolver, since the dev set does not annotate places.
 func devsetExtractor() ExtractFunc {
-	return func(*tally.Document) []tally.Claim { return nil }
+	return extract.New(extract.Options{}).Extract
 }
 
 // ScoreDevSet runs extract on every item and scores what it finds against
