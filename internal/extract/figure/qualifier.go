@@ -128,8 +128,14 @@ func (st *sentence) qualAfter(k int) (tally.Qualifier, int, bool) {
 		if (p.words[0] == "-" || p.words[0] == "+") && !st.glued(k) {
 			continue
 		}
-		if p.words[0] == "plus" && st.toks[end-1].kind == tWord && isNumberAt(st, end) {
+		if p.words[0] == "plus" && isNumberAt(st, end) {
 			continue // "200 plus 300" is arithmetic
+		}
+		if st.word(end) == "than" {
+			if isNumberAt(st, end+1) {
+				continue // "10 and more than 40": the hedge belongs to 40
+			}
+			end++ // "200 or greater than"
 		}
 		return p.q, end - 1, true
 	}

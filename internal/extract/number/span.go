@@ -23,6 +23,9 @@ func spanAfter(s string, a value) (Number, bool) {
 	if !ok || (j == a.end && chainAfter(s, b.end)) {
 		return Number{}, false
 	}
+	if strings.EqualFold(s[j:min(j+2, len(s))], "or") && a.mult != 1 && a.mult != b.mult {
+		return Number{}, false // "10 bln or 10 tln" are alternatives, not a range
+	}
 	return makeSpan(s, a, b)
 }
 

@@ -37,14 +37,14 @@ var lexicon = map[string]entry{
 	"one": {kindUnit, 1}, "two": {kindUnit, 2}, "three": {kindUnit, 3}, "four": {kindUnit, 4},
 	"five": {kindUnit, 5}, "six": {kindUnit, 6}, "seven": {kindUnit, 7}, "eight": {kindUnit, 8},
 	"nine": {kindUnit, 9},
-	"ten": {kindTeen, 10}, "eleven": {kindTeen, 11}, "twelve": {kindTeen, 12},
+	"ten":  {kindTeen, 10}, "eleven": {kindTeen, 11}, "twelve": {kindTeen, 12},
 	"thirteen": {kindTeen, 13}, "fourteen": {kindTeen, 14}, "fifteen": {kindTeen, 15},
 	"sixteen": {kindTeen, 16}, "seventeen": {kindTeen, 17}, "eighteen": {kindTeen, 18},
 	"nineteen": {kindTeen, 19},
-	"twenty": {kindTens, 20}, "thirty": {kindTens, 30}, "forty": {kindTens, 40},
+	"twenty":   {kindTens, 20}, "thirty": {kindTens, 30}, "forty": {kindTens, 40},
 	"fourty": {kindTens, 40}, "fifty": {kindTens, 50}, "sixty": {kindTens, 60},
 	"seventy": {kindTens, 70}, "eighty": {kindTens, 80}, "ninety": {kindTens, 90},
-	"hundred": {kindHundred, 100},
+	"hundred":  {kindHundred, 100},
 	"thousand": {kindBig, 1e3}, "million": {kindBig, 1e6}, "billion": {kindBig, 1e9},
 	"trillion": {kindBig, 1e12}, "lakh": {kindBig, 1e5}, "lakhs": {kindBig, 1e5},
 	"crore": {kindBig, 1e7}, "crores": {kindBig, 1e7},
@@ -316,7 +316,7 @@ func (c compound) atom(s string, j int, sep byte) (compound, bool) {
 		ok = c.prev == kindHundred || c.prev == kindBig
 		n.current += e.val
 	case kindHundred:
-		ok = c.current > 0 && c.current < 100 && c.prev != kindHundred && c.prev != kindBig
+		ok = c.current > 0 && (c.current < 100 || c.prev == kindDigits && !c.words) && c.prev != kindHundred && c.prev != kindBig
 		n.current *= 100
 		n.mult = 100
 	case kindBig:
@@ -355,8 +355,8 @@ func (c compound) digitsAtom(s string, j int) (compound, bool) {
 	if c.current >= 100 {
 		limit = 100
 	}
-	if v.v >= limit {
-		return c, false
+	if v.v >= limit || v.v == 0 {
+		return c, false // "4 thousand 3 hundred and 0" is two numbers
 	}
 	c.current += v.v
 	c.end, c.prev, c.decimal = v.end, kindDigits, v.decimal
