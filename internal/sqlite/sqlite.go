@@ -153,9 +153,9 @@ func (db *DB) Check(ctx context.Context) error {
 	for _, table := range bad {
 		problems = append(problems, "foreign key violation in "+table)
 	}
-	// A write statement by form only: it compares the index with the
-	// documents table and fails on any difference.
-	if _, err := db.write.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')`); err != nil {
+	// A write statement by form only. Rank 1 asks FTS5 to compare the
+	// index with the documents table too, not only with itself.
+	if _, err := db.write.ExecContext(ctx, `INSERT INTO documents_fts (documents_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
 		problems = append(problems, "full-text index: "+err.Error())
 	}
 	if len(problems) > 0 {

@@ -1,0 +1,147 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"tally"
+	"tally/internal/sqlite"
+)
+
+// testReport is a small document with two claims for this package's
+// tests; n makes its bytes, and so its ID, unique.
+func testReport(n int) tally.DocumentClaims {
+	text := "Bulletin " + strconv.Itoa(n) + ". Police said 40 people were detained. Medics said 12 were hurt."
+	original := []byte("<p>" + text + "</p>")
+	doc := &tally.Document{ID: tally.DocumentID(original), Source: "bulletin.html", Format: tally.FormatHTML, Text: text, Original: original}
+	claim := func(figure string, m tally.Measure) tally.Claim {
+		at := strings.Index(text, figure)
+		return tally.Claim{ID: tally.ClaimID(doc.ID, at), Doc: doc.ID, FigureSpan: [2]int{at, at + len(figure)},
+			Measure: m, Figure: tally.Figure{Qualifier: tally.Exact, Text: figure}, EventType: tally.Arrest, Modality: tally.Reported}
+	}
+	return tally.DocumentClaims{Document: doc, Claims: []tally.Claim{claim("40 people", tally.Arrested), claim("12 were", tally.Injured)}}
+}
+
+func TestOpenEmptyPath(t *testing.T) {
+	if _, err := sqlite.Open(context.Background(), ""); !errors.Is(err, tally.ErrInvalid) {
+		t.Errorf("Open(\"\") error = %v; want one wrapping %v", err, tally.ErrInvalid)
+	}
+}
+
+func TestReopenKeepsDataAndSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tally.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := testReport(1)
+	if _, err := db.PutDocument(ctx, r.Document, r.Claims); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db = mustOpen(t, path)
+	stats, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(stats, tally.Stats{Documents: 1, Claims: 2}); diff != "" {
+		t.Errorf("Stats after reopening (-got +want):\n%s", diff)
+	}
+	raw := rawOpen(t, path)
+	var versions []int
+	rows, err := raw.Query(`SELECT version FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		versions = append(versions, v)
+	}
+	files, err := filepath.Glob("migrations/*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(versions) != len(files) || versions[0] != 1 {
+		t.Errorf("schema_migrations holds %v; want one row for each of %d migration files, from 1", versions, len(files))
+	}
+	var mode string
+	if err := raw.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+}
+
+func TestPathIsAFileName(t *testing.T) {
+	// '?' and '#' would start the driver's parameters in a plain DSN.
+	path := filepath.Join(t.TempDir(), "odd?name#1 %20.db")
+	db := mustOpen(t, path)
+	if got := db.Path(); got != path {
+		t.Errorf("Path() = %q; want %q", got, path)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("store file: %v", err)
+	}
+}
+
+func TestCheckFindsDamage(t *testing.T) {
+	tests := []struct {
+		name   string
+		damage string
+	}{
+		{"claim of a missing document", `INSERT INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
+			measure, qualifier, unit, figure_text, event_type, modality, publisher)
+			VALUES ('cl_orphan', 'sha256:none', 0, 0, '', 0, 0, 'killed', 'exact', '', '', 'other', 'asserted', '')`},
+		{"full-text index out of step", `UPDATE documents_fts SET text = 'nothing like the document' WHERE rowid = 1`},
+		{"document without its original", `DELETE FROM originals`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			path := filepath.Join(t.TempDir(), "tally.db")
+			db, err := sqlite.Open(ctx, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			r := testReport(1)
+			if _, err := db.PutDocument(ctx, r.Document, r.Claims); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Check(ctx); err != nil {
+				t.Fatalf("Check before damage: %v", err)
+			}
+			if _, err := rawOpen(t, path).Exec(tt.damage); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Check(ctx); err == nil {
+				t.Errorf("Check after %s = nil; want an error", tt.name)
+			}
+		})
+	}
+}
+
+// rawOpen opens path without the store, foreign keys off, to look at or
+// damage it.
+func rawOpen(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	raw, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { raw.Close() })
+	return raw
+}
