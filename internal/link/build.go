@@ -14,7 +14,7 @@ import (
 )
 
 // build makes the event of one scoped group of items.
-func (l *Linker) build(items []item, national bool) tally.Event {
+func (l *run) build(items []item, national bool) tally.Event {
 	ids := make([]string, len(items))
 	docs := make(map[string]bool)
 	for i, it := range items {
@@ -68,43 +68,67 @@ func eventWhere(items []item, national bool) []tally.Place {
 	if national && country != "" {
 		return []tally.Place{countryPlace(items, country)}
 	}
-	seen := make(map[string]bool)
-	var places []tally.Place
+	byKey := make(map[string]tally.Place)
 	for _, it := range items {
 		for _, p := range it.c.Where {
-			if k := placeKey(p); !seen[k] {
-				seen[k] = true
-				places = append(places, p)
+			k := placeKey(p)
+			if old, ok := byKey[k]; !ok || comparePlaces(p, old) < 0 {
+				byKey[k] = p // one spelling of a place, whatever the claim order
 			}
 		}
 	}
-	slices.SortFunc(places, func(a, b tally.Place) int {
-		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(placeKey(a), placeKey(b)))
-	})
-	if places == nil {
-		return []tally.Place{}
+	places := make([]tally.Place, 0, len(byKey))
+	for _, p := range byKey {
+		places = append(places, p)
 	}
+	slices.SortFunc(places, comparePlaces)
 	return places
 }
 
+// countryPlace picks, of the claims' own country places, the one first by
+// name then coordinates, so that claim order does not matter.
 func countryPlace(items []item, country string) tally.Place {
-	var lat, lon float64
-	n := 0
+	var (
+		best   *tally.Place
+		coords [][2]float64
+	)
 	for _, it := range items {
-		for _, p := range it.c.Where {
-			if p.Kind == "country" && strings.EqualFold(p.Country, country) {
-				return p
+		for i, p := range it.c.Where {
+			if !strings.EqualFold(p.Country, country) {
+				continue
 			}
-			if strings.EqualFold(p.Country, country) && (p.Lat != 0 || p.Lon != 0) {
-				lat, lon, n = lat+p.Lat, lon+p.Lon, n+1
+			if p.Kind == "country" && (best == nil || comparePlaces(p, *best) < 0) {
+				best = &it.c.Where[i]
+			}
+			if p.Lat != 0 || p.Lon != 0 {
+				coords = append(coords, [2]float64{p.Lat, p.Lon})
 			}
 		}
 	}
-	place := tally.Place{Name: CountryName(country), Country: country, Kind: "country"}
-	if n > 0 {
-		place.Lat, place.Lon = lat/float64(n), lon/float64(n)
+	if best != nil {
+		return *best
 	}
+	place := tally.Place{Name: CountryName(country), Country: country, Kind: "country"}
+	place.Lat, place.Lon = meanCoords(coords)
 	return place
+}
+
+// meanCoords averages coordinates in sorted order, so that the float sum,
+// and with it the event, does not depend on claim order.
+func meanCoords(coords [][2]float64) (lat, lon float64) {
+	if len(coords) == 0 {
+		return 0, 0
+	}
+	slices.SortFunc(coords, func(a, b [2]float64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	for _, c := range coords {
+		lat, lon = lat+c[0], lon+c[1]
+	}
+	return lat / float64(len(coords)), lon / float64(len(coords))
+}
+
+func comparePlaces(a, b tally.Place) int {
+	return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Lat, b.Lat), cmp.Compare(a.Lon, b.Lon),
+		cmp.Compare(a.GeonamesID, b.GeonamesID), cmp.Compare(a.Admin1, b.Admin1))
 }
 
 // CountryName is the English name of an ISO 3166-1 alpha-2 code, or the
@@ -153,7 +177,7 @@ func figureModality(m tally.Modality) bool {
 }
 
 // measures builds every measure of an event from its items.
-func (l *Linker) measures(items []item) map[tally.Measure]*tally.MeasureFigures {
+func (l *run) measures(items []item) map[tally.Measure]*tally.MeasureFigures {
 	byMeasure := make(map[tally.Measure][]item)
 	for _, it := range items {
 		if figureModality(it.c.Modality) && (it.c.Figure.Low != nil || it.c.Figure.High != nil) {
@@ -175,7 +199,7 @@ type voice struct {
 	items        []item
 }
 
-func (l *Linker) measure(items []item) *tally.MeasureFigures {
+func (l *run) measure(items []item) *tally.MeasureFigures {
 	voices := l.voices(items)
 	mf := &tally.MeasureFigures{Claimants: make([]tally.ClaimantFigures, 0, len(voices))}
 	for _, v := range voices {
@@ -189,14 +213,13 @@ func (l *Linker) measure(items []item) *tally.MeasureFigures {
 
 // voices groups items by resolved claimant, sorted by name. A claim
 // without a claimant is its publisher's voice.
-func (l *Linker) voices(items []item) []*voice {
-	reg := l.registry()
+func (l *run) voices(items []item) []*voice {
 	byKey := make(map[string]*voice)
 	var keys []string
 	for _, it := range items {
 		name, via := claimantName(it.c)
-		src := reg.Resolve(name)
-		k := Key(src.Name)
+		res := l.resolve(name)
+		src, k := res.src, res.key
 		v := byKey[k]
 		if v == nil {
 			v = &voice{source: src, viaPublisher: true}

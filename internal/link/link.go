@@ -57,13 +57,14 @@ func Link(claims []tally.Claim, reg *Registry) []tally.Event {
 }
 
 // Link links claims into events, sorted by start date, then ID (undated
-// last). Claims with the same ID count once.
+// last). Claims with the same ID count once (the first of them).
 func (l *Linker) Link(claims []tally.Claim) []tally.Event {
 	items := l.items(claims)
+	r := &run{Linker: l, reg: l.registry(), names: make(map[string]resolved)}
 	var events, country []tally.Event
 	bs := blocks(items)
 	for i, block := range bs {
-		country = append(country, l.linkBlock(block)...)
+		country = append(country, r.linkBlock(block)...)
 		if i == len(bs)-1 || bs[i+1][0].country != block[0].country {
 			adopt(country)
 			events = append(events, country...)
@@ -74,9 +75,34 @@ func (l *Linker) Link(claims []tally.Claim) []tally.Event {
 	return events
 }
 
+// run is one call of Link: the linker with a cache of resolved names,
+// since one claimant's name recurs across thousands of claims.
+type run struct {
+	*Linker
+	reg   *Registry
+	names map[string]resolved
+}
+
+// resolved is a claimant name's source and the key of its name.
+type resolved struct {
+	src tally.Source
+	key string
+}
+
+func (l *run) resolve(name string) resolved {
+	r, ok := l.names[name]
+	if !ok {
+		r.src = l.reg.Resolve(name)
+		r.key = Key(r.src.Name)
+		l.names[name] = r
+	}
+	return r
+}
+
 // item is a claim prepared for linking.
 type item struct {
 	c        *tally.Claim
+	block    int // rank of (country, family), for a cheap sort
 	family   tally.EventType
 	country  string
 	scope    string // "" for the whole country, else the sorted place keys
@@ -171,15 +197,17 @@ func placeKey(p tally.Place) string {
 
 // blocks groups items by country and family, each block in a stable order
 // and the blocks of one country together.
+//
+// Items with the same dates in one block may come in any order: the sweep
+// gives them one cluster whatever their order, and events are built from
+// sorted claim IDs.
 func blocks(items []item) [][]item {
-	slices.SortFunc(items, func(a, b item) int {
-		return cmp.Or(cmp.Compare(a.country, b.country), cmp.Compare(a.family, b.family),
-			compareTime(a, b), cmp.Compare(a.c.ID, b.c.ID))
-	})
+	rankBlocks(items)
+	items = sortItems(items)
 	var out [][]item
 	for i := 0; i < len(items); {
 		j := i + 1
-		for j < len(items) && items[j].family == items[i].family && items[j].country == items[i].country {
+		for j < len(items) && items[j].block == items[i].block {
 			j++
 		}
 		out = append(out, items[i:j:j])
@@ -188,20 +216,69 @@ func blocks(items []item) [][]item {
 	return out
 }
 
-// compareTime orders undated items last, the rest by start then end.
-func compareTime(a, b item) int {
-	if a.undated != b.undated {
-		if a.undated {
-			return 1
-		}
-		return -1
+// rankBlocks numbers the items' blocks in (country, family) order.
+func rankBlocks(items []item) {
+	type key struct {
+		country string
+		family  tally.EventType
 	}
-	return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end))
+	rank := make(map[key]int)
+	for _, it := range items {
+		rank[key{it.country, it.family}] = 0
+	}
+	keys := make([]key, 0, len(rank))
+	for k := range rank {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(cmp.Compare(a.country, b.country), cmp.Compare(a.family, b.family))
+	})
+	for i, k := range keys {
+		rank[k] = i
+	}
+	for i := range items {
+		items[i].block = rank[key{items[i].country, items[i].family}]
+	}
+}
+
+// sortItems orders items by block, then dated before undated, then by
+// start and end, through one packed integer key a claim, which is much
+// cheaper to sort than the items themselves.
+func sortItems(items []item) []item {
+	type keyed struct {
+		key uint64
+		i   int32
+	}
+	keys := make([]keyed, len(items))
+	for i, it := range items {
+		keys[i] = keyed{sortKey(it), int32(i)}
+	}
+	slices.SortFunc(keys, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	sorted := make([]item, len(items))
+	for i, k := range keys {
+		sorted[i] = items[k.i]
+	}
+	return sorted
+}
+
+// sortKey packs block (20 bits), undated (1), start (22 bits, offset so
+// that dates before 1970 sort first) and length (21 bits) into a uint64.
+// Dates beyond those widths are clamped: they sort as the extreme they
+// are near, which only matters for dates thousands of years off.
+func sortKey(it item) uint64 {
+	const startBits, lenBits = 22, 21
+	clamp := func(v, bits int) uint64 { return uint64(min(max(v, 0), 1<<bits-1)) }
+	var undated uint64
+	if it.undated {
+		undated = 1
+	}
+	return clamp(it.block, 20)<<(1+startBits+lenBits) | undated<<(startBits+lenBits) |
+		clamp(it.start+1<<(startBits-1), startBits)<<lenBits | clamp(it.end-it.start, lenBits)
 }
 
 // linkBlock sweeps one block (sorted by time) into time clusters and each
 // cluster into its national event and the child events of narrower places.
-func (l *Linker) linkBlock(block []item) []tally.Event {
+func (l *run) linkBlock(block []item) []tally.Event {
 	var events []tally.Event
 	for _, cluster := range l.timeClusters(block) {
 		events = append(events, l.scoped(cluster)...)
@@ -209,7 +286,7 @@ func (l *Linker) linkBlock(block []item) []tally.Event {
 	return events
 }
 
-func (l *Linker) timeClusters(block []item) [][]item {
+func (l *run) timeClusters(block []item) [][]item {
 	var out [][]item
 	first, cs, ce := 0, 0, 0
 	for i, it := range block {
@@ -231,7 +308,7 @@ func (l *Linker) timeClusters(block []item) [][]item {
 // joins says whether it may join the cluster [cs, ce] whose first item is
 // head: undated items join only undated ones; dated ones must overlap and
 // keep the cluster within MaxSpan unless their own dates are wider.
-func (l *Linker) joins(head item, cs, ce int, it item) bool {
+func (l *run) joins(head item, cs, ce int, it item) bool {
 	if head.undated || it.undated {
 		return head.undated == it.undated
 	}
@@ -244,7 +321,7 @@ func (l *Linker) joins(head item, cs, ce int, it item) bool {
 // scoped splits one time cluster by scope: the national event, and one
 // child event per narrower place. Without national claims, the narrower
 // events stand alone.
-func (l *Linker) scoped(cluster []item) []tally.Event {
+func (l *run) scoped(cluster []item) []tally.Event {
 	byScope := make(map[string][]item)
 	for _, it := range cluster {
 		byScope[it.scope] = append(byScope[it.scope], it)

@@ -19,13 +19,22 @@ const SyndicationDistance = 3
 // them.
 func independent(voices []*voice) int {
 	docVoice := make(map[string][]int) // doc → voices speaking through it as publisher
-	docQuotes := make(map[string][]item)
 	for vi, v := range voices {
-		for _, it := range v.items {
-			if v.viaPublisher {
+		if v.viaPublisher {
+			for _, it := range v.items {
 				docVoice[it.c.Doc] = append(docVoice[it.c.Doc], vi)
 			}
-			docQuotes[it.c.Doc] = append(docQuotes[it.c.Doc], it)
+		}
+	}
+	if len(docVoice) < 2 {
+		return len(voices) // no two publishers' documents to compare
+	}
+	docQuotes := make(map[string][]item, len(docVoice))
+	for _, v := range voices {
+		for _, it := range v.items {
+			if _, ok := docVoice[it.c.Doc]; ok {
+				docQuotes[it.c.Doc] = append(docQuotes[it.c.Doc], it)
+			}
 		}
 	}
 	uf := newUnionFind(len(voices))
