@@ -353,9 +353,15 @@ func (s *devScore) scoreAttrs(it DevItem, doc *tally.Document, got []tally.Claim
 			continue
 		}
 		f := got[fi]
-		check("claimant", sameClaimant(g.Claimant, f.Claimant, doc.Publisher))
 		if len(g.Via) > 0 {
-			check("via", sameVia(g.Via, f.Claimant))
+			// A chain read the other way round is the same reading under
+			// another convention: counted right, and counted apart.
+			swapped := chainReversed(g, f.Claimant)
+			s.counter(s.attrs, "chain reversed").add(swapped)
+			check("claimant", swapped || sameClaimant(g.Claimant, f.Claimant, doc.Publisher))
+			check("via", swapped || sameVia(g.Via, f.Claimant))
+		} else {
+			check("claimant", sameClaimant(g.Claimant, f.Claimant, doc.Publisher))
 		}
 		check("qualifier", g.Qualifier == f.Figure.Qualifier)
 		if g.Unit != "" {
@@ -436,12 +442,16 @@ func (s *devScore) report(items int) Report {
 			"attribute accuracies are over matched figures only",
 			"claimant: case-insensitive, a leading the/a/an ignored; a found name may carry extra leading words (\"three interior ministry officials\" for \"interior ministry officials\"); a claimant named as the publisher counts as the publisher's own voice",
 			"when: start equal, and end equal unless the gold end is open",
+			"chains: the gold names the source as claimant and the carrier as via (\"Reuters, citing officials\" → officials via Reuters); a found claim that reads it the other way round counts as right and is counted apart",
 		},
 		Misses: s.misses,
 	}
-	for _, name := range []string{"claimant", "via", "qualifier", "unit", "modality", "when"} {
+	for _, name := range []string{"claimant", "via", "chain reversed", "qualifier", "unit", "modality", "when"} {
 		a := s.counter(s.attrs, name)
 		m := Metric{Name: name + " accuracy", Value: a.rate(), N: a.n}
+		if name == "chain reversed" {
+			m.Name = "chains read reversed (carrier as claimant)"
+		}
 		if name == "claimant" {
 			m.Target = 0.90
 		}
@@ -502,6 +512,17 @@ func devNormName(s string) string {
 	return s
 }
 
+// chainReversed reports whether a found claimant reads a one-link chain
+// the other way round: the carrier as claimant and the source as via
+// ("Reuters via officials" for the gold "officials via Reuters").
+func chainReversed(g DevClaim, found *tally.Claimant) bool {
+	if g.Claimant == nil || found == nil || len(g.Via) != 1 || len(found.Via) != 1 {
+		return false
+	}
+	return devNameFits(devNormName(g.Via[0]), devNormName(found.Name)) &&
+		devNameFits(devNormName(*g.Claimant), devNormName(found.Via[0]))
+}
+
 func sameVia(gold []string, found *tally.Claimant) bool {
 	if found == nil || len(found.Via) != len(gold) {
 		return false
@@ -553,6 +574,9 @@ func formatGold(g DevClaim) string {
 	who := "(publisher)"
 	if g.Claimant != nil {
 		who = *g.Claimant
+		if len(g.Via) > 0 {
+			who += " via " + strings.Join(g.Via, ", ")
+		}
 	}
 	return devFormatClaim(g.Measure, g.Low, g.High, g.Qualifier, g.Unit, who, g.Modality, g.When)
 }
@@ -561,6 +585,9 @@ func formatFound(f tally.Claim) string {
 	who := "(publisher)"
 	if f.Claimant != nil {
 		who = f.Claimant.Name
+		if len(f.Claimant.Via) > 0 {
+			who += " via " + strings.Join(f.Claimant.Via, ", ")
+		}
 	}
 	return devFormatClaim(f.Measure, f.Figure.Low, f.Figure.High, f.Figure.Qualifier, f.Figure.Unit, who, f.Modality, f.When)
 }

@@ -80,6 +80,9 @@ func TestScoreDevSet(t *testing.T) {
 			Claims: []DevClaim{{Measure: tally.Arrested, Low: n(52), High: n(52), Qualifier: tally.Exact, Modality: tally.Asserted}}},
 		{ID: "c", Text: "Inflation hit 40 percent.", Publisher: "Wire", Tags: []string{"neg"}},
 		{ID: "d", Text: "The 1988 massacre.", Publisher: "Wire", Tags: []string{"neg"}},
+		{ID: "e", Text: "Reuters, citing three interior ministry officials, said 1,500 were killed.", Publisher: "Wire", Tags: []string{"x"},
+			Claims: []DevClaim{{Measure: tally.Killed, Low: n(1500), High: n(1500), Qualifier: tally.Exact,
+				Claimant: str("interior ministry officials"), Via: []string{"Reuters"}, Modality: tally.Reported}}},
 	}
 	found := map[string][]tally.Claim{
 		// The second claim is found first: matching must not depend on order.
@@ -90,6 +93,12 @@ func TestScoreDevSet(t *testing.T) {
 		// Wrong measure: a miss and a false positive.
 		"b": {fakeClaim(tally.Killed, n(52), n(52), tally.Exact, "Wire", tally.Asserted, nil)},
 		"d": {fakeClaim(tally.OtherMeasure, n(1988), n(1988), tally.Exact, "", tally.Asserted, nil)},
+		// The chain read the other way round counts as right.
+		"e": {func() tally.Claim {
+			c := fakeClaim(tally.Killed, n(1500), n(1500), tally.Exact, "Reuters", tally.Reported, nil)
+			c.Claimant.Via = []string{"three interior ministry officials"}
+			return c
+		}()},
 	}
 	extract := func(doc *tally.Document) []tally.Claim {
 		return found[strings.TrimPrefix(doc.Source, "devset:")]
@@ -103,19 +112,20 @@ func TestScoreDevSet(t *testing.T) {
 		got[m.Name] = Metric{Name: m.Name, Value: round3(m.Value), N: m.N}
 	}
 	want := map[string]Metric{
-		"figure precision":             {Name: "figure precision", Value: 0.5, N: 4},
-		"figure recall":                {Name: "figure recall", Value: 0.667, N: 3},
-		"figure F1":                    {Name: "figure F1", Value: 0.571, N: 3},
+		"figure precision":             {Name: "figure precision", Value: 0.6, N: 5},
+		"figure recall":                {Name: "figure recall", Value: 0.75, N: 4},
+		"figure F1":                    {Name: "figure F1", Value: 0.667, N: 4},
 		"negative items with no claim": {Name: "negative items with no claim", Value: 0.5, N: 2},
-		"claimant accuracy":            {Name: "claimant accuracy", Value: 1, N: 2},
-		"via accuracy":                 {Name: "via accuracy", Value: 0, N: 0},
-		"qualifier accuracy":           {Name: "qualifier accuracy", Value: 0.5, N: 2},
-		"unit accuracy":                {Name: "unit accuracy", Value: 0, N: 0},
-		"modality accuracy":            {Name: "modality accuracy", Value: 1, N: 2},
-		"when accuracy":                {Name: "when accuracy", Value: 1, N: 2},
-		"recall x":                     {Name: "recall x", Value: 0.667, N: 3},
-		"recall y":                     {Name: "recall y", Value: 0, N: 1},
-		"clean neg":                    {Name: "clean neg", Value: 0.5, N: 2},
+		"claimant accuracy":            {Name: "claimant accuracy", Value: 1, N: 3},
+		"via accuracy":                 {Name: "via accuracy", Value: 1, N: 1},
+		"chains read reversed (carrier as claimant)": {Name: "chains read reversed (carrier as claimant)", Value: 1, N: 1},
+		"qualifier accuracy":                         {Name: "qualifier accuracy", Value: 0.667, N: 3},
+		"unit accuracy":                              {Name: "unit accuracy", Value: 0, N: 0},
+		"modality accuracy":                          {Name: "modality accuracy", Value: 1, N: 3},
+		"when accuracy":                              {Name: "when accuracy", Value: 1, N: 3},
+		"recall x":                                   {Name: "recall x", Value: 0.75, N: 4},
+		"recall y":                                   {Name: "recall y", Value: 0, N: 1},
+		"clean neg":                                  {Name: "clean neg", Value: 0.5, N: 2},
 	}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("metrics (-got +want):\n%s", diff)
