@@ -49,8 +49,8 @@ var rangeConventions = map[string]string{
 
 // numSpecCase is one case of a Recognizers-Text specification file.
 type numSpecCase struct {
-	Input                string       `json:"Input"`
-	NotSupportedByDesign string       `json:"NotSupportedByDesign"`
+	Input                string          `json:"Input"`
+	NotSupportedByDesign string          `json:"NotSupportedByDesign"`
 	Results              []numSpecResult `json:"Results"`
 }
 

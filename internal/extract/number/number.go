@@ -77,8 +77,10 @@ func Contains(s string) bool {
 			i++
 		case isLetter(c) && (i == 0 || !isLetter(s[i-1])):
 			end := wordEnd(s, i)
-			if _, ok := lookup(s[i:end]); ok {
-				return true
+			if w := s[i:end]; startShape.fits(w) {
+				if e, ok := lookup(w); ok && e.startsNumber() {
+					return true
+				}
 			}
 			i = end
 		default:

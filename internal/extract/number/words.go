@@ -66,9 +66,38 @@ var lexicon = map[string]entry{
 // maxWordLen is the longest word of the lexicon.
 const maxWordLen = 9
 
+// shapeTable holds, for each first letter and length, the set of last
+// letters of lexicon words: most words of a text fail this test and never
+// reach the map.
+type shapeTable [26][maxWordLen + 1]uint32
+
+// shapes builds the shape table of the lexicon words that keep(e) selects.
+func shapes(keep func(entry) bool) *shapeTable {
+	var t shapeTable
+	for w, e := range lexicon {
+		if keep(e) {
+			t[w[0]-'a'][len(w)] |= 1 << (w[len(w)-1] - 'a')
+		}
+	}
+	return &t
+}
+
+var (
+	anyShape   = shapes(func(entry) bool { return true })
+	startShape = shapes(entry.startsNumber)
+)
+
+// fits reports whether w has the shape of a word in t. w is ASCII letters.
+func (t *shapeTable) fits(w string) bool {
+	if len(w) == 0 || len(w) > maxWordLen {
+		return false
+	}
+	return t[w[0]|0x20-'a'][len(w)]&(1<<(w[len(w)-1]|0x20-'a')) != 0
+}
+
 // lookup finds a word in the lexicon, ignoring case, without allocating.
 func lookup(w string) (entry, bool) {
-	if len(w) > maxWordLen || len(w) == 0 {
+	if !anyShape.fits(w) {
 		return entry{}, false
 	}
 	var buf [maxWordLen]byte
@@ -142,6 +171,9 @@ type compound struct {
 // single reads one number at s[i]: digits, words or both ("3 hundred and
 // 21", "1.5 million", "two hundred and two thousand").
 func single(s string, i int) (value, bool) {
+	if i >= len(s) {
+		return value{}, false
+	}
 	c, ok := first(s, i)
 	if !ok {
 		return value{}, false
@@ -241,7 +273,8 @@ func (c compound) extend(s string) (compound, bool) {
 func (c compound) separator(s string) (next int, sep byte, ok bool) {
 	j := skipSpaces(s, c.end)
 	if j < len(s) && s[j] == '-' && c.prev == kindTens {
-		return skipSpaces(s, j+1), '-', true
+		k := skipSpaces(s, j+1)
+		return k, '-', k < len(s)
 	}
 	if j == c.end {
 		return j, 0, false
@@ -296,6 +329,9 @@ func (c compound) andAHalf(s string, j int) (compound, bool) {
 
 // atom applies the atom at s[j] to c.
 func (c compound) atom(s string, j int, sep byte) (compound, bool) {
+	if j >= len(s) {
+		return c, false
+	}
 	if !isLetter(s[j]) {
 		return c.digitsAtom(s, j)
 	}
