@@ -392,7 +392,7 @@ func (s *devScore) scoreTags(it DevItem, got []tally.Claim, pairs map[int]int) {
 }
 
 // devMaxMisses bounds the sample of misses in a report.
-const devMaxMisses = 60
+const devMaxMisses = 200
 
 func (s *devScore) miss(it DevItem, got []tally.Claim, wrong []string) {
 	if len(s.misses) >= devMaxMisses {

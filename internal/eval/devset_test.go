@@ -49,7 +49,7 @@ func TestDevSet(t *testing.T) {
 	// The extractor is being built; the report is logged, not asserted.
 	t.Logf("%s on %s", rep.Name, rep.Data)
 	for _, m := range rep.Metrics {
-		t.Logf("%-40s %.3f (n=%d)", m.Name, m.Value, m.N)
+		t.Logf("%-46s %.3f (n=%d)", m.Name, m.Value, m.N)
 	}
 	for _, m := range rep.Misses {
 		t.Log(m)
