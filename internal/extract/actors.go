@@ -8,18 +8,22 @@ import (
 )
 
 // perpetrators are the forces that reports name as doing the violence,
-// lower case, longest first so that "riot police" wins over "police".
-var perpetrators = []string{
-	"revolutionary guards", "security forces", "riot police", "plainclothes agents",
-	"plainclothes officers", "government forces", "armed forces", "the army", "the regime",
-	"authorities", "police", "soldiers", "troops", "militia", "militiamen", "gunmen",
-	"militants", "snipers", "irgc", "basij", "insurgents", "rebels", "protesters", "rioters",
+// as lower-case word sequences, longest first so that "riot police" wins
+// over "police".
+var perpetrators = [][]string{
+	{"revolutionary", "guards"}, {"security", "forces"}, {"riot", "police"}, {"plainclothes", "agents"},
+	{"plainclothes", "officers"}, {"government", "forces"}, {"armed", "forces"}, {"army"}, {"regime"},
+	{"authorities"}, {"police"}, {"soldiers"}, {"troops"}, {"militia"}, {"militiamen"}, {"gunmen"},
+	{"militants"}, {"snipers"}, {"irgc"}, {"basij"}, {"insurgents"}, {"rebels"}, {"protesters"}, {"rioters"},
 }
 
 // violentVerbs follow a perpetrator ("police shot", "gunmen attacked")
 // or precede "by" with it after ("were killed by security forces").
-var violentVerbs = []string{"killed", "shot", "opened fire", "fired", "arrested", "detained",
-	"beat", "attacked", "executed", "hanged", "tortured", "stormed", "raided", "wounded", "injured"}
+var violentVerbs = map[string]bool{
+	"killed": true, "shot": true, "opened": true, "fired": true, "arrested": true, "detained": true,
+	"beat": true, "attacked": true, "executed": true, "hanged": true, "tortured": true,
+	"stormed": true, "raided": true, "wounded": true, "injured": true,
+}
 
 // targets are the heads of figure units that name who suffered.
 var targets = map[string]bool{
@@ -31,18 +35,27 @@ var targets = map[string]bool{
 	"officer": true, "policeman": true, "soldier": true, "member": true,
 }
 
-// actors reads who did what to whom with two simple patterns: a known
-// force right before a violent verb ("security forces shot…") or after
-// "by" following one ("…were killed by security forces"), and the figure's
-// unit as the target when it names people of a kind (protesters,
-// prisoners). It returns nil when it finds neither.
-func actors(text string, sent [2]int, m figure.Match) *tally.Actors {
-	s := strings.ToLower(text[sent[0]:sent[1]])
+// actors reads who did what to whom with two simple patterns over the
+// sentence's lower-case words: a known force right before a violent verb
+// ("security forces shot…") or right after "<verb> by" ("…were killed by
+// security forces"); and the figure's unit as the target when it names
+// people of a kind (protesters, prisoners). It returns nil when it finds
+// neither.
+func actors(text string, words []word, m figure.Match) *tally.Actors {
 	var a tally.Actors
-	for _, p := range perpetrators {
-		if agentOf(s, p) {
-			a.Perpetrator = strings.TrimPrefix(p, "the ")
+	for i, w := range words {
+		if !violentVerbs[w.w] {
+			continue
+		}
+		if p, ok := forceEndingAt(words, i); ok {
+			a.Perpetrator = p
 			break
+		}
+		if i+1 < len(words) && words[i+1].w == "by" {
+			if p, ok := forceStartingAt(words, i+2); ok {
+				a.Perpetrator = p
+				break
+			}
 		}
 	}
 	if targets[m.Figure.Unit] && m.UnitStart >= 0 && m.UnitEnd <= len(text) && m.UnitStart < m.UnitEnd {
@@ -54,32 +67,26 @@ func actors(text string, sent [2]int, m figure.Match) *tally.Actors {
 	return &a
 }
 
-// agentOf reports whether force p acts in sentence s (lower case).
-func agentOf(s, p string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], p)
-		if k < 0 {
-			return false
+// forceEndingAt finds a perpetrator whose words end right before word i.
+func forceEndingAt(words []word, i int) (string, bool) {
+	for _, p := range perpetrators {
+		if i-len(p) >= 0 && followedBy(words, i-len(p), p) {
+			return strings.Join(p, " "), true
 		}
-		at, end := i+k, i+k+len(p)
-		if wordBoundary(s, at, end) {
-			rest := strings.TrimLeft(s[end:], " ")
-			before := strings.TrimRight(s[:at], " ")
-			for _, v := range violentVerbs {
-				if strings.HasPrefix(rest, v) || strings.HasSuffix(before, "by") && precededBy(before, v) {
-					return true
-				}
-			}
-		}
-		i = end
 	}
+	return "", false
 }
 
-// precededBy reports "… <verb> by" at the end of s.
-func precededBy(s, verb string) bool {
-	return strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(s, "by"), " "), verb)
-}
-
-func wordBoundary(s string, at, end int) bool {
-	return (at == 0 || !isWordChar(s[at-1])) && (end == len(s) || !isWordChar(s[end]))
+// forceStartingAt finds a perpetrator starting at word i, after an
+// optional "the".
+func forceStartingAt(words []word, i int) (string, bool) {
+	if i < len(words) && words[i].w == "the" {
+		i++
+	}
+	for _, p := range perpetrators {
+		if followedBy(words, i, p) {
+			return strings.Join(p, " "), true
+		}
+	}
+	return "", false
 }

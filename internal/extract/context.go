@@ -19,7 +19,7 @@ type docContext struct {
 	para   [][2]int // the paragraph span of each sentence
 	attr   *attribution.Document
 	times  []timex.Expr
-	docTyp eventtype.DocumentType
+	docTyp *eventtype.DocumentType // computed on first need
 }
 
 func newDocContext(e *Extractor, doc *tally.Document, sents [][2]int) *docContext {
@@ -27,7 +27,6 @@ func newDocContext(e *Extractor, doc *tally.Document, sents [][2]int) *docContex
 	c.para = paragraphs(doc.Text, sents)
 	c.attr = attribution.NewDocument(doc.Text, sents)
 	c.times = e.times(doc.Text, doc.Published)
-	c.docTyp = eventtype.Document(eventtype.Find(doc.Text, 0, len(doc.Text)))
 	return c
 }
 
@@ -89,10 +88,11 @@ func (c *docContext) claim(f found) tally.Claim {
 	if attributed {
 		cl.Claimant = &tally.Claimant{Name: a.Name, Via: a.Via, Cue: a.Cue}
 	}
-	cl.Modality = modality(c.text, s, fig, a, attributed)
-	cl.EventType = eventtype.Episode(eventtype.Find(c.text, s[0], s[1]), cl.Measure, c.docTyp)
+	words := lowerWords(c.text, s)
+	cl.Modality = modality(words, fig, a, attributed)
+	cl.EventType = c.eventType(s, cl.Measure)
 	cl.When = c.when(f.sent, fig)
-	cl.Actors = actors(c.text, s, f.m)
+	cl.Actors = actors(c.text, words, f.m)
 	return cl
 }
 
@@ -110,4 +110,18 @@ func (c *docContext) addPlaces(claims []tally.Claim, figs []found) {
 			claims[i].Where = ps
 		}
 	}
+}
+
+// eventType types the figure's episode, reading the whole document's
+// triggers only when the sentence names no full episode itself.
+func (c *docContext) eventType(s [2]int, m tally.Measure) tally.EventType {
+	trigs := eventtype.Find(c.text, s[0], s[1])
+	if best, ok := eventtype.Best(trigs); ok && best.Class >= eventtype.FullEpisode {
+		return eventtype.Episode(trigs, m, eventtype.DocumentType{})
+	}
+	if c.docTyp == nil {
+		dt := eventtype.Document(eventtype.Find(c.text, 0, len(c.text)))
+		c.docTyp = &dt
+	}
+	return eventtype.Episode(trigs, m, *c.docTyp)
 }

@@ -11,18 +11,18 @@ import (
 // sentence's words joined by single spaces.
 var (
 	// denialMarkers reject a figure stated beside them.
-	denialMarkers = []string{"denied", "denies", "deny", "rejected", "dismissed", "refuted",
-		"baseless", "fabricated", "exaggerated", "false reports", "false claims"}
+	denialMarkers = markers("denied", "denies", "deny", "rejected", "dismissed", "refuted",
+		"baseless", "fabricated", "exaggerated", "false reports", "false claims")
 	// hedgeMarkers show the source's doubt.
-	hedgeMarkers = []string{"reportedly", "allegedly", "alleged", "unconfirmed", "unverified",
+	hedgeMarkers = markers("reportedly", "allegedly", "alleged", "unconfirmed", "unverified",
 		"purportedly", "may have", "might have", "could have", "it is believed", "believed to",
 		"thought to have", "feared", "rumoured", "rumored", "is said to", "are said to",
 		"were said to", "was said to", "could not be independently", "not independently verified",
-		"could not be verified", "could not be confirmed", "not be confirmed"}
+		"could not be verified", "could not be confirmed", "not be confirmed")
 	// predictionMarkers forecast: the figure has not happened yet.
-	predictionMarkers = []string{"will", "could", "would", "may", "might", "expected to", "forecast",
+	predictionMarkers = markers("will", "could", "would", "may", "might", "expected to", "forecast",
 		"forecasts", "forecasted", "predicted", "predicts", "projected", "likely to", "set to",
-		"is due to", "are due to", "could rise", "threatens to", "plans to", "planned to", "'ll"}
+		"is due to", "are due to", "could rise", "threatens to", "plans to", "planned to", "'ll")
 )
 
 // predictionReach is how many words from the figure a prediction marker
@@ -34,8 +34,7 @@ const predictionReach = 8
 // denied that 1,500 were killed"), doubt outranks a forecast ("may have
 // been killed" is hedged, "could rise to 500" predicted), and a claimant
 // makes an unmarked figure reported.
-func modality(text string, sent, fig [2]int, a attribution.Attribution, attributed bool) tally.Modality {
-	words := lowerWords(text, sent)
+func modality(words []word, fig [2]int, a attribution.Attribution, attributed bool) tally.Modality {
 	before := wordsBefore(words, fig[0])
 	switch {
 	case attributed && a.Denies, containsAny(words[:before], denialMarkers):
@@ -69,7 +68,7 @@ func lowerWords(text string, span [2]int) []word {
 		for j < span[1] && (isWordChar(text[j]) || text[j] == '\'') {
 			j++
 		}
-		out = append(out, word{strings.ToLower(text[i:j]), i, j})
+		out = append(out, word{lowerASCII(text[i:j]), i, j})
 		i = j
 	}
 	return out
@@ -96,12 +95,23 @@ func window(words []word, before, figEnd, reach int) []word {
 	return words[max(0, before-reach):min(len(words), after+reach)]
 }
 
-// containsAny reports whether words hold one of markers, each one word or
-// several consecutive words.
-func containsAny(words []word, markers []string) bool {
+// markerSet indexes markers of one or more words by their first word.
+type markerSet map[string][][]string
+
+func markers(ms ...string) markerSet {
+	set := markerSet{}
+	for _, m := range ms {
+		parts := strings.Split(m, " ")
+		set[parts[0]] = append(set[parts[0]], parts[1:])
+	}
+	return set
+}
+
+// containsAny reports whether words hold one of the markers.
+func containsAny(words []word, set markerSet) bool {
 	for i := range words {
-		for _, m := range markers {
-			if matchAt(words, i, m) {
+		for _, rest := range set[words[i].w] {
+			if followedBy(words, i+1, rest) {
 				return true
 			}
 		}
@@ -109,13 +119,15 @@ func containsAny(words []word, markers []string) bool {
 	return false
 }
 
-// matchAt reports whether the space-separated marker m starts at word i.
-func matchAt(words []word, i int, m string) bool {
-	for part := range strings.SplitSeq(m, " ") {
-		if i >= len(words) || words[i].w != part {
+// followedBy reports whether words[i:] begins with rest.
+func followedBy(words []word, i int, rest []string) bool {
+	if i+len(rest) > len(words) {
+		return false
+	}
+	for k, w := range rest {
+		if words[i+k].w != w {
 			return false
 		}
-		i++
 	}
 	return true
 }
@@ -132,4 +144,14 @@ func negatedModal(words []word) bool {
 		}
 	}
 	return false
+}
+
+// lowerASCII lower-cases w, allocating only when it has upper case.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

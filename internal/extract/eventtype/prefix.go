@@ -1,12 +1,12 @@
 package eventtype
 
-// prefixes holds the first two letters of every lexicon stem, so that the
-// scan rejects almost every word of a text with one array read before any
-// map lookup.
-var prefixes = func() (p [26 * 26]bool) {
+// prefixes holds the first three letters of every lexicon stem, so that
+// the scan rejects almost every word of a text with one array read before
+// any map lookup.
+var prefixes = func() (p [26 * 26 * 26]bool) {
 	mark := func(s string) {
-		if len(s) >= 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' {
-			p[int(s[0]-'a')*26+int(s[1]-'a')] = true
+		if len(s) >= 3 && isLower(s[0]) && isLower(s[1]) && isLower(s[2]) {
+			p[prefixIndex(s[0], s[1], s[2])] = true
 		}
 	}
 	for k := range lexicon {
@@ -23,10 +23,15 @@ var prefixes = func() (p [26 * 26]bool) {
 	return p
 }()
 
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func prefixIndex(a, b, c byte) int { return (int(a-'a')*26+int(b-'a'))*26 + int(c-'a') }
+
 // maybeTrigger reports whether word could be a trigger or a bigram's end.
+// Every stem has at least three letters.
 func maybeTrigger(word []byte) bool {
-	if len(word) < 2 || word[0] < 'a' || word[0] > 'z' || word[1] < 'a' || word[1] > 'z' {
+	if len(word) < 3 || !isLower(word[0]) || !isLower(word[1]) || !isLower(word[2]) {
 		return false
 	}
-	return prefixes[int(word[0]-'a')*26+int(word[1]-'a')]
+	return prefixes[prefixIndex(word[0], word[1], word[2])]
 }
