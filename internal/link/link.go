@@ -9,19 +9,40 @@
 // and country, so that only claims that could be about one episode are ever
 // compared. Inside a block they are swept in date order: a claim joins the
 // running cluster when its dates overlap the cluster's at the precision
-// written ("1988" overlaps "July 1988") and the cluster would not grow past
-// MaxSpan days (a claim whose own dates are wider may still join, since it
-// was written at a coarser precision). A claim without dates stands for the
-// Window days up to its document's publication date; a claim with neither
-// is linked with the other undated claims of its block.
+// written ("1988" overlaps "July 1988"; 15 and 16 November do not) and the
+// cluster would not grow past MaxSpan days (a claim whose own dates are
+// wider may still join, since it was written at a coarser precision). A
+// claim without dates stands for the Window days up to its document's
+// publication date; a claim with neither is linked with the other undated
+// claims of its block.
 //
 // Scope is kept apart, never merged: inside a cluster, the claims about the
 // whole country (or about no narrower place) form the national event, and
 // each city's or province's claims form a child event of it, so a national
-// total and one city's count are never compared as rivals.
+// total and one city's count are never compared as rivals. A city's event
+// of another type (a killing, an arrest, an attack) whose dates fall inside
+// a national protest event of the same country becomes its child too.
+//
+// # Voices, revisions, conflict
+//
+// Claimant names are resolved through a Registry ("AI", "Amnesty" and "the
+// Amnesty International" are one claimant); a claim without a claimant is
+// its publisher's voice. A claimant's distinct figures for a measure form a
+// series in the order they were first claimed: the last is current, the
+// others are revisions; a figure repeated later is an echo, counted in the
+// claimant's reports but not made current again. Publishers whose
+// documents are near-duplicates (SimHash of their claim quotes) count as
+// one independent voice. Denied and predicted figures stay among the
+// event's claims but carry no figure. A measure conflicts when some two
+// current figures cannot both hold.
 //
 // The same claims in any order give the same events with the same IDs: an
-// event's ID is a hash of its sorted claim IDs.
+// event's ID is a hash of its sorted claim IDs. Countries are linked
+// independently, which is what lets Update relink only the countries that
+// new claims touch.
+//
+// DocLinker groups documents by event from their text alone, for reports
+// without figures.
 package link
 
 import (
