@@ -185,7 +185,7 @@ func scanFrom(data []byte, base int, meta *feedMeta, items *[]feedItem) (int, er
 				continue
 			}
 			meta.read(d, t, stack)
-			if t.Name.Local == "title" {
+			if feedLevel(t) {
 				continue // consumed with its end tag
 			}
 			stack = append(stack, name)
@@ -226,16 +226,27 @@ func (m *feedMeta) read(d *xml.Decoder, t xml.StartElement, stack []string) {
 			m.lang = a.Value
 		}
 	}
-	if t.Name.Local != "title" {
+	if !feedLevel(t) {
 		return
 	}
 	var v atomText
 	if d.DecodeElement(&v, &t) != nil || len(stack) == 0 {
 		return
 	}
-	if parent := stack[len(stack)-1]; (parent == "channel" || parent == "feed") && m.title == "" {
-		m.title = v.text()
+	if parent := stack[len(stack)-1]; parent != "channel" && parent != "feed" {
+		return
 	}
+	switch {
+	case t.Name.Local == "title" && m.title == "":
+		m.title = v.text()
+	case t.Name.Local == "language" && m.lang == "":
+		m.lang = oneLine(v.Value)
+	}
+}
+
+// feedLevel reports the elements that feedMeta.read consumes whole.
+func feedLevel(t xml.StartElement) bool {
+	return t.Name.Local == "title" || t.Name.Local == "language"
 }
 
 // decodeItem decodes the item whose start tag t began at byte start of

@@ -80,12 +80,12 @@ func TestRSS(t *testing.T) {
 	}
 	want := []feedFields{
 		{Format: tally.FormatRSS, Title: "Nine held at the docks", URL: "https://gazette.example/nine", Publisher: "Harbour & Coast Gazette",
-			Byline: "Harbour Desk", Published: time.Date(2024, 5, 7, 9, 30, 0, 0, time.FixedZone("", 3600)),
+			Byline: "Harbour Desk", Language: "en-GB", Published: time.Date(2024, 5, 7, 9, 30, 0, 0, time.FixedZone("", 3600)),
 			Text: "Police held nine strikers.\n\nThe union protested."},
 		{Format: tally.FormatRSS, Title: "Headline only: two hurt", URL: "https://gazette.example/two", Publisher: "Harbour & Coast Gazette",
-			Byline: "R. Writer", Published: time.Date(2024, 5, 8, 10, 0, 0, 0, time.UTC), Text: "Headline only: two hurt"},
+			Byline: "R. Writer", Language: "en-GB", Published: time.Date(2024, 5, 8, 10, 0, 0, 0, time.UTC), Text: "Headline only: two hurt"},
 		{Format: tally.FormatRSS, Title: "Full text in content", URL: "https://gazette.example/full", Publisher: "Harbour & Coast Gazette",
-			Text: "Eleven ships waited offshore."},
+			Language: "en-GB", Text: "Eleven ships waited offshore."},
 	}
 	var got []feedFields
 	for _, d := range docs {

@@ -59,9 +59,8 @@ func mainText(root *html.Node, doc *tally.Document) string {
 	if len(body) < shortPage {
 		return body
 	}
-	p := readability.NewParser()
-	art, err := p.ParseAndMutate(root, nil)
-	if err != nil || art.Node == nil {
+	art, ok := findArticle(root)
+	if !ok {
 		return body
 	}
 	doc.Title = first(doc.Title, oneLine(art.Title()))
@@ -98,6 +97,20 @@ func removeTitleHeading(root *html.Node, title string) {
 	if h != nil {
 		h.Parent.RemoveChild(h)
 	}
+}
+
+// findArticle runs readability over the tree. Readability is a large
+// port of a JavaScript library; should it panic on some page, the page
+// falls back to its body text rather than stopping the whole ingest.
+func findArticle(root *html.Node) (art readability.Article, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	p := readability.NewParser()
+	art, err := p.ParseAndMutate(root, nil)
+	return art, err == nil && art.Node != nil
 }
 
 // minArticle is the least text an <article> must hold to be taken as the

@@ -1,25 +1,57 @@
 // Package ingest reads reports into tally Documents.
 //
-// It reads files, whole directories (walked recursively in lexical order),
-// standard input ("-") and gzip-compressed forms of all of them. The format
-// is found from the content, not the file name: WARC, RSS 2.0 (and RSS 1.0),
-// Atom, JSON Feed, JSON Lines, HTML and plain text. A feed gives one
-// Document per item, a JSON Lines file one per line, a WARC file one per
-// response or resource record that holds HTML or text.
+// It reads files, whole directories (walked recursively in lexical order,
+// skipping names that begin with a dot), standard input ("-") and
+// gzip-compressed forms of all of them. The format is found from the
+// content, not the file name: WARC, RSS 2.0 and 1.0, Atom, JSON Feed, JSON
+// Lines, HTML and plain text. A feed gives one Document per item, a JSON
+// Lines file one per line, a WARC file one per response or resource record
+// that holds HTML or text.
 //
 // Results are streamed to a callback, one document or one error at a time,
 // so a caller reports a bad input and goes on. Each error is a
 // *tally.InputError naming the input and, inside a container, the item
 // ("line 12", "item 3", "record 2"); its Err wraps one of tally's error kinds
-// (ErrEmpty, ErrUnsupported, ErrTooLarge, ErrInvalid, ErrNotFound).
+// (ErrEmpty, ErrUnsupported, ErrTooLarge, ErrInvalid, ErrNotFound). JSON
+// Lines and WARC are read one line or record at a time, so memory does not
+// grow with the file; other documents are held whole, up to MaxBytes.
 //
-// Every Document carries a clean text: paragraphs separated by one blank line
-// ("\n\n"), lines inside a paragraph by "\n", runs of spaces collapsed to one,
-// no markup and no control characters. The same bytes always give the same
-// text, so claim spans stay valid. Invalid UTF-8 is repaired with U+FFFD and
-// the repair is recorded in Document.Notes; an HTML page or a feed in a legacy
+// # Original bytes
+//
+// Document.ID is the SHA-256 of Document.Original: the file's bytes, after
+// gzip is undone (so a report gives the same ID compressed or not); a feed
+// item's own bytes, sliced from the feed (from a feed in a legacy encoding,
+// after it is decoded to UTF-8); a JSON line without its newline; the HTTP
+// payload of a WARC record.
+//
+// # Clean text
+//
+// Every Document carries a clean text: paragraphs separated by one blank
+// line ("\n\n"), lines inside a paragraph by "\n", runs of white space
+// collapsed to one space, no leading or trailing space on a line, no markup
+// and no control characters. The same bytes always give the same text, so
+// claim spans stay valid. Invalid UTF-8 is repaired with U+FFFD and the
+// repair is recorded in Document.Notes; an HTML page or a feed in a legacy
 // encoding that it declares (windows-1256, for example) is decoded, and that
-// is noted too.
+// is noted too. Text in an undeclared legacy encoding is therefore repaired,
+// not guessed.
+//
+// An HTML page gives the text of its report. A page that marks the report
+// with exactly one <article> gives that element; otherwise readability
+// (codeberg.org/readeck/go-readability) finds it, and a short page, or one
+// where readability finds nothing, gives its body. Scripts, styles, forms,
+// embedded objects, hidden elements, navigation, headers, footers, asides,
+// a byline element and the heading that repeats the title never reach the
+// text; attributes such as on* handlers never do. Title, byline, publisher
+// (og:site_name and kin), canonical URL, language and publication time come
+// from meta tags, JSON-LD (datePublished) and <time datetime>.
+//
+// Plain text is kept as written, a title line included. A first paragraph
+// made of "Key: value" lines (Title, Publisher, Published or Date, URL, By or
+// Author, Language), after an optional title line, gives the metadata.
+//
+// The shapes of the demo corpus (internal/demo/corpus) and the fixtures in
+// the tests were the development set of these rules.
 package ingest
 
 import (
