@@ -18,6 +18,7 @@ type Mention struct {
 
 	tok, ntok int // its tokens
 	province  bool
+	person    bool // rejected as part of a person's name
 	needs     bool // accepted only if a neighbouring place confirms it
 	cands     []geo.Match
 	best      int32
@@ -205,11 +206,15 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 	i, n := m.tok, m.ntok
 	key := geo.Fold(m.Text)
 	k := r.kindsOf(m.cands)
-	if k.demonym && !k.country && !k.admin1 && !k.city && !k.region {
-		m.Demonym = true
+	if k.demonym {
+		m.Demonym = true // "Canadian" is Canada's people before it is a town in Texas
+		m.cands = onlyDemonyms(m.cands)
 	}
-	if n == 1 && neverPlace[key] {
+	if neverPlace[key] || personNames[key] || n > 1 && !lastWordFits(text, toks[i+n-1]) {
 		return false
+	}
+	if m.End < len(text) && text[m.End] == '$' {
+		return false // US$, a currency
 	}
 	prev, next := word(text, toks, i-1), word(text, toks, i+n)
 	m.province = strings.HasSuffix(key, " province") || strings.HasPrefix(key, "province of ") || next == "province"
@@ -222,19 +227,23 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 			return false
 		}
 		if toks[i+n].upper && !placeSuffixes[next] && !beforeNames[next] && !r.startsName(text, toks, i+n) {
-			if !(k.country || k.region || m.Demonym) || !(toks[i].allCaps || countryHeads[next] || m.Demonym) {
+			if !(k.country || k.region || k.admin1 || m.Demonym) || !(toks[i].allCaps || countryHeads[next] || m.Demonym) {
 				return false
 			}
 		}
 	}
-	if toks[i].joinable && toks[i-1].upper && !afterMention && !m.Demonym && !beforeNames[prev] {
-		return false // part of a longer name: Michael Jordan
+	if toks[i].joinable && toks[i-1].upper && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] || titles[prev] {
+		m.person = true
+		return false // part of a longer name: Michael Jordan, Dr. Reilly
 	}
 	m.Metonym = !m.Cue && (k.country || k.capital) && !m.Demonym && r.speaks(text, toks, i+n)
 	if k.country || k.region || m.Demonym || k.admin1 && k.maxAdminPop >= bigRegion || n > 1 && !commonWord[key] {
 		return true
 	}
 	// A town named by one word only.
+	if r.speaks(text, toks, i+n) && !m.Cue {
+		return false // "Ivins said": a person
+	}
 	switch {
 	case m.Cue:
 		return !commonWord[key] || cues[prev] && prev != "and" && prev != "of"
@@ -242,6 +251,27 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 		m.needs = true
 	}
 	return true
+}
+
+// onlyDemonyms keeps the demonym readings of a name.
+func onlyDemonyms(cands []geo.Match) []geo.Match {
+	out := cands[:0]
+	for _, c := range cands {
+		if c.Demonym {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// lastWordFits reports whether the last word of a name of several words may
+// end a place name: a capital ("Bandar Abbas"), a word like "province", or
+// Persian and Arabic script. It rejects "The city" and "The post".
+func lastWordFits(text string, t token) bool {
+	if t.upper || t.arabic {
+		return true
+	}
+	return placeSuffixes[geo.Fold(text[t.start:t.end])]
 }
 
 // startsName reports whether token i starts a place name; a capitalised word

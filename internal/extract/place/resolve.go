@@ -9,6 +9,7 @@ import (
 
 // docContext is what resolution knows about a document.
 type docContext struct {
+	text      string
 	focus     string             // ISO code of the document's country
 	countries map[string]float64 // evidence for each country
 	sentence  []int              // sentence number of each token
@@ -18,7 +19,7 @@ type docContext struct {
 // then a region or country named nearby, then population. Doubtful towns
 // that nothing confirms are dropped.
 func (r *Resolver) resolve(text string, toks []token, ms []Mention) ([]Mention, string) {
-	ctx := &docContext{sentence: sentences(toks)}
+	ctx := &docContext{text: text, sentence: sentences(toks)}
 	ctx.countries, ctx.focus = r.focus(text, toks, ms)
 	for i := range ms {
 		ms[i].best = r.choose(ms, i, ctx)
@@ -145,14 +146,15 @@ func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) floa
 	case geo.Country, geo.Region:
 		s += 3
 	case geo.Admin1:
+		s++
 		if m.province {
-			s += 3
+			s += 2
 		}
 	case geo.City:
 		s += featureBonus[e.Feature]
 	}
 	if !c.Primary && !c.Abbrev && !c.Demonym {
-		s -= 0.7
+		s -= 1.2 // Idaho is the state, not Idaho Springs
 	}
 	switch {
 	case e.Country == "":
@@ -162,7 +164,7 @@ func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) floa
 		s += 1.5
 	}
 	if e.Kind == geo.City || e.Kind == geo.Admin1 {
-		s += r.nearby(ms, i, e, ctx)
+		s += r.nearby(ctx.text, ms, i, e, ctx)
 	}
 	return s
 }
@@ -171,33 +173,55 @@ func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) floa
 // same name.
 var featureBonus = map[string]float64{"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3, "PPLG": 0.5}
 
-// nearby rewards a reading whose region or country another mention within
-// two sentences names: "Shahriar in Tehran province", "Tabriz, Azerbaijan".
-func (r *Resolver) nearby(ms []Mention, i int, e *geo.Entry, ctx *docContext) float64 {
+// nearby rewards a reading whose region or country another mention names:
+// strongly when that mention stands right beside it ("Pandi, Bulacan",
+// "Shahriar in Tehran province", "Tabriz, Azerbaijan"), weakly when it is
+// within two sentences, since a list of regions ("Oregon and Wisconsin")
+// says little about each town-named-like-a-region in it.
+func (r *Resolver) nearby(text string, ms []Mention, i int, e *geo.Entry, ctx *docContext) float64 {
 	here := ctx.sentence[ms[i].tok]
 	bonus := 0.0
 	for j := range ms {
-		if j == i {
-			continue
-		}
 		d := ctx.sentence[ms[j].tok] - here
-		if d < -2 || d > 2 {
+		if j == i || d < -2 || d > 2 {
 			continue
 		}
+		beside := j == i+1 && besideGap(text[ms[i].End:ms[j].Start]) || j == i-1 && besideGap(text[ms[j].End:ms[i].Start])
 		for _, c := range ms[j].cands {
 			o := r.g.Entry(c.Entry)
 			if o.Country != e.Country || c.Demonym {
 				continue
 			}
-			switch {
-			case o.Kind == geo.Admin1 && e.Kind == geo.City && o.Admin1 == e.Admin1:
-				bonus = max(bonus, 5)
-			case o.Kind == geo.City && e.Kind == geo.Admin1 && o.Admin1 == e.Admin1:
-				bonus = max(bonus, 2.5)
-			case o.Kind == geo.Country:
-				bonus = max(bonus, 1)
-			}
+			bonus = max(bonus, relation(e, o, beside))
 		}
 	}
 	return bonus
+}
+
+// relation scores how one place's reading supports another's.
+func relation(e, o *geo.Entry, beside bool) float64 {
+	sameAdmin := o.Admin1 == e.Admin1
+	switch {
+	case e.Kind == geo.City && o.Kind == geo.Admin1 && sameAdmin && beside:
+		return 5
+	case e.Kind == geo.Admin1 && o.Kind == geo.City && sameAdmin && beside:
+		return 3
+	case o.Kind == geo.Country && beside:
+		return 2
+	case e.Kind == geo.City && o.Kind == geo.Admin1 && sameAdmin:
+		return 1.5
+	case o.Kind == geo.Country, e.Kind == geo.Admin1 && o.Kind == geo.City && sameAdmin:
+		return 1
+	}
+	return 0
+}
+
+// besideGap reports whether the text between two names ties them: "Pandi,
+// Bulacan", "Shahriar in Tehran province", "Van (Turkey)".
+func besideGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "in", "(", ", in", "in the", "of", "province of", ", the capital of", "city,", "city in":
+		return true
+	}
+	return false
 }

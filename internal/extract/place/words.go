@@ -21,7 +21,7 @@ var neverPlace = setOf(
 	"also", "however", "meanwhile", "many", "some", "most", "more", "much", "other", "such",
 	"said", "says", "according", "reports", "report", "news", "agency", "people", "protesters",
 	"security", "forces", "officials", "sources", "video", "photo", "update", "breaking", "live",
-	"human", "rights", "amnesty", "watch", "times", "post", "daily", "press", "media", "victoria",
+	"human", "rights", "amnesty", "watch", "times", "post", "daily", "press", "media",
 	"prime", "deputy", "chief", "head", "leader", "supreme", "council", "ministry", "office",
 	"best", "man", "bar", "hope", "justice", "liberty", "independence", "union", "progress", "unity",
 	"friendship", "victory", "freedom", "peace", "industry", "commerce", "enterprise", "opportunity",
@@ -31,6 +31,38 @@ var neverPlace = setOf(
 	"official", "mass", "media", "sale", "split", "university", "college", "centre", "center",
 	"ebola", "sars", "aids", "hiv", "flu", "covid", "virus", "cholera", "dengue", "malaria", "polio",
 	"who", "un", "eu", "nato", "opec", "cdc", "bbc", "cnn", "ap", "afp", "irna", "isna",
+	"western", "eastern", "northern", "southern", "green", "spring", "summer", "winter", "autumn", "fall",
+	"star", "sunshine", "walnut", "trojan", "cobra", "level", "common", "rock", "mission", "village",
+	"white", "black", "red", "blue", "gold", "silver", "golden", "royal", "federal", "union", "liberal",
+	"labor", "labour", "democrat", "republican", "conservative", "senate", "congress", "parliament",
+	"midlands", "highlands", "lowlands", "plains", "hills", "heights", "park", "gardens", "market",
+	"church", "temple", "mosque", "school", "station", "bridge", "castle", "tower", "hall", "house",
+	"white house", "red cross", "red crescent", "the village", "the city", "the post", "the rock",
+	"the mission", "the level", "the common", "the center", "the centre", "the hague", "the valley",
+	"via", "per", "pro", "anti", "ex", "vice", "acting", "interim", "former", "senior", "junior",
+	"lu", "bo", "li", "ma", "wu", "yu", "xu", "hu", "he", "ye", "ba", "da", "la", "le", "el", "al",
+)
+
+// personNames are first names and surnames common in news that GeoNames
+// also knows as places; alone they are people. Unlike neverPlace words they
+// do not stand before a place without joining it: "Michael Jordan".
+var personNames = setOf(
+	"bush", "obama", "trump", "biden", "clinton", "blair", "brown", "smith", "jones", "james", "john",
+	"david", "robert", "michael", "thomas", "william", "williams", "george", "paul", "peter", "mark",
+	"sue", "julia", "maria", "anna", "mary", "elizabeth", "charles", "edward", "richard", "joseph",
+)
+
+// titles before a name make it a person's: "Dr. Kevin Reilly", "Senator
+// Kerry".
+var titles = setOf(
+	"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+	"senator", "sen", "rep", "representative", "governor", "gov", "mayor", "minister", "secretary",
+	"judge", "justice", "general", "gen", "colonel", "col", "captain", "capt", "major", "lt",
+	"sergeant", "sgt", "officer", "chief", "spokesman", "spokeswoman", "spokesperson", "director",
+	"king", "queen", "prince", "princess", "sheikh", "imam", "ayatollah", "father", "rev", "reverend",
+	"pope", "saint", "brother", "sister", "uncle", "aunt", "mother", "son", "daughter", "wife", "husband",
+	"coach", "player", "actor", "singer", "author", "writer", "journalist", "reporter", "lawyer",
+	"attorney", "activist", "premier", "chancellor", "ambassador", "commissioner", "inspector",
 )
 
 // commonWord are place names that are also ordinary English words or first
@@ -82,6 +114,7 @@ var orgSuffixes = setOf(
 	"united", "rovers", "bank", "company", "corp", "corporation", "inc", "ltd", "airlines", "airways",
 	"air", "group", "international", "wanderers", "athletic", "stock", "exchange", "accord", "agreement",
 	"convention", "protocol", "declaration", "treaty", "syndrome", "virus", "fever", "flu", "strain",
+	"ebolavirus", "disease",
 	"refinery", "motors", "steel", "oil", "petroleum", "gas", "foundation", "society", "association",
 )
 
@@ -90,7 +123,7 @@ var orgSuffixes = setOf(
 var orgPrefixes = setOf(
 	"university", "college", "bank", "institute", "museum", "school", "academy", "archbishop",
 	"bishop", "church", "diocese", "duke", "earl", "prince", "princess", "king", "queen", "emir",
-	"shah", "sultan", "republic", "kingdom", "government", "people", "battle", "siege", "treaty",
+	"shah", "sultan", "battle", "siege", "treaty",
 )
 
 // speechVerbs after a capital or a country make it its government speaking
@@ -114,6 +147,8 @@ var countryHeads = setOf(
 	"centres", "red", "human", "health", "police", "security", "interior", "defence", "defense", "supreme",
 	"national", "federal", "central", "border", "coast", "special", "secretary", "ambassador", "envoy",
 	"officials", "forces", "authorities", "agriculture", "public", "civil", "chief", "general",
+	"premier", "governor", "attorney", "legislature", "assembly", "house", "court", "high", "environment",
+	"food", "education", "transport", "finance", "treasury", "trade", "labour", "labor", "police",
 )
 
 // speechAuxiliaries may stand between the name and its verb: "Tehran has

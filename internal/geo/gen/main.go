@@ -305,7 +305,7 @@ func readAdmin1(path string, cities []record) ([]record, error) {
 	if err := json.Unmarshal(b, &rows); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	centres := centroids(cities, func(r record) string { return r.cc + "." + r.adm1 })
+	centres := boxCentres(cities, func(r record) string { return r.cc + "." + r.adm1 })
 	sort.Slice(rows, func(i, j int) bool { return rows[i].Code < rows[j].Code })
 	var recs []record
 	for _, row := range rows {
@@ -390,6 +390,40 @@ func centroids(cities []record, group func(record) string) map[string]centre {
 	return out
 }
 
+// boxCentres places each group at the middle of the box that holds its
+// towns from the 1st to the 99th percentile of latitude and longitude: a
+// region's towns crowd its coast or its south, so their mean is far from
+// the region's middle, while the box ignores a few outlying islands. A
+// group whose box would cross the antimeridian keeps the spherical mean.
+func boxCentres(cities []record, group func(record) string) map[string]centre {
+	lats, lons := map[string][]float64{}, map[string][]float64{}
+	for _, c := range cities {
+		k := group(c)
+		lats[k] = append(lats[k], c.lat)
+		lons[k] = append(lons[k], c.lon)
+	}
+	means := centroids(cities, group)
+	out := make(map[string]centre, len(lats))
+	for k, la := range lats {
+		lo := lons[k]
+		c := means[k]
+		latLow, latHigh := percentiles(la)
+		lonLow, lonHigh := percentiles(lo)
+		if lonHigh-lonLow <= 180 {
+			c.lat, c.lon = (latLow+latHigh)/2, (lonLow+lonHigh)/2
+		}
+		out[k] = c
+	}
+	return out
+}
+
+// percentiles returns the 1st and 99th percentiles of xs, which it sorts.
+func percentiles(xs []float64) (float64, float64) {
+	sort.Float64s(xs)
+	n := len(xs) - 1
+	return xs[n*1/100], xs[n*99/100]
+}
+
 // countryJSON is the part of a world-countries row the gazetteer uses.
 type countryJSON struct {
 	Name struct {
@@ -416,7 +450,13 @@ var countryAliases = map[string][]string{
 	"NL": {"Holland"},
 	"MM": {"Burma"},
 	"CZ": {"Czech Republic"},
-	"TR": {"Türkiye", "Turkiye"},
+	"TR": {"Turkey", "Türkiye", "Turkiye"},
+	"CV": {"Cape Verde"},
+	"CI": {"Ivory Coast"},
+	"SZ": {"Swaziland"},
+	"MK": {"Macedonia"},
+	"TL": {"East Timor"},
+	"VA": {"Vatican", "Vatican City"},
 }
 
 // countryAbbreviations are the capital-letter abbreviations news uses for
@@ -527,7 +567,22 @@ func regions() []record {
 		{"Southern Africa", -24, 25, nil},
 		{"North Africa", 27, 12, nil},
 		{"Sub-Saharan Africa", 0, 20, []string{"sub-Saharan Africa"}},
-		{"Persian Gulf", 27, 51, []string{"Gulf region"}},
+		{"Persian Gulf", 27, 51, []string{"Gulf region", "Arabian Gulf"}},
+		{"Pacific Ocean", 0, -160, []string{"Pacific"}},
+		{"Atlantic Ocean", 0, -30, []string{"Atlantic"}},
+		{"Indian Ocean", -20, 80, nil},
+		{"Arctic Ocean", 85, 0, []string{"Arctic"}},
+		{"Mediterranean Sea", 35, 18, []string{"Mediterranean"}},
+		{"Red Sea", 20, 38.5, nil},
+		{"Black Sea", 43.5, 34, nil},
+		{"Caspian Sea", 41.5, 50.5, []string{"Caspian"}},
+		{"Baltic Sea", 58, 20, []string{"Baltic"}},
+		{"Arabian Sea", 15, 65, nil},
+		{"Gulf of Oman", 24.5, 58.5, nil},
+		{"Strait of Hormuz", 26.6, 56.3, nil},
+		{"Gulf of Aden", 12, 48, nil},
+		{"Levant", 33.5, 36, nil},
+		{"Maghreb", 31, 3, nil},
 		{"Caucasus", 42, 45, nil},
 		{"Balkans", 42, 21, nil},
 		{"Scandinavia", 63, 15, nil},
@@ -543,7 +598,9 @@ func regions() []record {
 		for _, a := range r.aliases {
 			ks.add("", a)
 		}
-		recs = append(recs, record{kind: 'R', lat: r.lat, lon: r.lon, name: r.name, keys: ks.keys})
+		// A broad region outweighs any town that shares its name (Africa,
+		// an old name of Mahdia).
+		recs = append(recs, record{kind: 'R', lat: r.lat, lon: r.lon, pop: 1e9, name: r.name, keys: ks.keys})
 	}
 	return recs
 }
