@@ -501,10 +501,14 @@ func devNameFits(gold, found string) bool {
 	return found == gold || strings.HasSuffix(found, " "+gold)
 }
 
-// devNormName lower-cases a name, folds spaces and drops a leading article
-// and trailing punctuation.
+// devNormName lower-cases a name, folds spaces and drops a leading article,
+// a trailing acronym in brackets ("… Network (KHRN)") and trailing
+// punctuation.
 func devNormName(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if i := strings.LastIndex(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		s = s[:i]
+	}
 	s = strings.TrimRight(s, ".,;:'\"")
 	for _, article := range []string{"the ", "a ", "an "} {
 		s = strings.TrimPrefix(s, article)

@@ -153,6 +153,7 @@ func TestSameClaimant(t *testing.T) {
 		{str("three interior ministry officials"), "officials", "Wire", false},
 		{str("Amnesty"), "", "Wire", false},
 		{str("HRANA"), "HRANA.", "Wire", true},
+		{str("Kurdistan Human Rights Network"), "Kurdistan Human Rights Network (KHRN)", "Wire", true},
 		{str("ministry"), "Ministry", "Ministry", false},
 	}
 	for _, tt := range tests {
