@@ -127,6 +127,10 @@ func (st *sentence) partOfNext(c, next candidate) bool {
 	if c.head >= 0 {
 		j = c.head + 1
 	}
+	switch st.word(j) {
+	case "were", "was", "are", "is":
+		j++
+	}
 	if w := st.word(j); w != "among" && w != "of" {
 		return false
 	}

@@ -118,7 +118,7 @@ var triggers = map[string]trigger{
 	"jailed": {tally.Arrested, false}, "jailing": {tally.Arrested, false}, "imprisoned": {tally.Arrested, false},
 	"imprisoning": {tally.Arrested, false}, "incarcerated": {tally.Arrested, false},
 	"apprehended": {tally.Arrested, false}, "held": {tally.Arrested, true}, "seized": {tally.Arrested, true},
-	"custody": {tally.Arrested, true},
+	"custody": {tally.Arrested, false},
 	// executed
 	"executed": {tally.Executed, false}, "executing": {tally.Executed, false}, "execute": {tally.Executed, false},
 	"execution": {tally.Executed, false}, "executions": {tally.Executed, false}, "hanged": {tally.Executed, false},
@@ -143,7 +143,9 @@ var triggers = map[string]trigger{
 	"participated": {tally.Participants, false}, "turnout": {tally.Participants, false},
 	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
 	"massed": {tally.Participants, false}, "joined": {tally.Participants, false},
-	"streets": {tally.Participants, false},
+	"streets": {tally.Participants, false}, "walked": {tally.Participants, false},
+	"striking": {tally.Participants, false}, "strikes": {tally.Participants, false},
+	"strike": {tally.Participants, false},
 }
 
 // afterAux are the words that may stand between a figure and the verb that
@@ -154,7 +156,8 @@ var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "be
 	"remain", "remained", "remains", "still", "shot", "and", "either", "both", "went",
 	"lost", "their", "his", "her", "took", "part", "in", "the", "into", "poured", "onto",
 	"apparently", "now", "initially", "eventually", "summarily", "arbitrarily", "not",
-	"confirmed", "presumed", "either", "allegedly", "being", "getting", "got")
+	"confirmed", "presumed", "getting", "got", "may", "might", "could", "would",
+	"will", "should", "must", "likely", "feared", "reported", "out", "on", "taken")
 
 // inclusionBefore are the words that make a figure a part of the one before
 // it: "304 people, including 23 children".
@@ -180,7 +183,7 @@ var unitMeasures = map[string]tally.Measure{
 	"fatality": tally.Killed, "martyr": tally.Killed,
 	"injured": tally.Injured, "wounded": tally.Injured, "injury": tally.Injured,
 	"arrest": tally.Arrested, "detainee": tally.Arrested, "detention": tally.Arrested,
-	"execution": tally.Executed, "hanging": tally.Executed,
+	"execution": tally.Executed, "hanging": tally.Executed, "sentence": tally.Sentenced,
 	"missing": tally.Disappeared, "disappearance": tally.Disappeared,
 	"displaced": tally.Displaced, "refugee": tally.Displaced, "idp": tally.Displaced,
 	"protester": tally.Participants, "demonstrator": tally.Participants,
@@ -305,7 +308,7 @@ var stopWords = set("were", "was", "is", "are", "be", "been", "being", "have", "
 	"we", "you", "i", "what", "whether", "yesterday", "today", "tonight", "overnight",
 	"earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "total", "altogether", "respectively", "each", "apiece", "others",
-	"other", "years", "ago", "again", "too", "either", "such", "since", "because", "per")
+	"other", "ago", "again", "too", "either", "such", "since", "because", "per")
 
 // unrestCues are word prefixes that mark a sentence about unrest, in which
 // an unknown countable thing is still counted (measure "other").

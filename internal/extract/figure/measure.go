@@ -36,7 +36,9 @@ var auxAfter = map[string]map[string]bool{
 	"his":   set("lost"),
 	"her":   set("lost"),
 	"and":   set("shot", "beaten", "tortured", "stabbed", "wounded"),
-	"into":  set("poured"),
+	"into":  set("poured", "taken"),
+	"out":   set("walked"),
+	"on":    set("went", "are", "were", "remain", "remained"),
 	"onto":  set("poured"),
 }
 
@@ -53,6 +55,9 @@ func (st *sentence) measure(q quant, head int) governed {
 		unit = lemma(st.toks[head].lower)
 	}
 	if placeUnits[unit] {
+		if !st.hasUnrestCue() {
+			return governed{"", -1} // "Iran has 31 provinces" counts no episode
+		}
 		return governed{tally.Places, -1}
 	}
 	if st.punct(q.last+1) == "-" && st.word(q.last+2) == "strong" {
@@ -71,6 +76,11 @@ func (st *sentence) measure(q quant, head int) governed {
 	}
 	if fwd.tok >= 0 {
 		return fwd
+	}
+	for j := q.last + 1; j < head; j++ { // "300 detained protesters", "12,000 striking workers"
+		if m, ok := st.triggerAt(j, unit); ok {
+			return governed{m, j}
+		}
 	}
 	if m, ok := unitMeasures[unit]; ok {
 		return governed{m, head}
@@ -178,6 +188,10 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		return tr.m, st.word(j-2) == "to" || st.word(j-1) == "to"
 	case "lives", "life":
 		return tr.m, st.word(j-2) == "lost"
+	case "walked":
+		return tr.m, st.word(j+1) == "out"
+	case "strikes", "strike":
+		return tr.m, st.word(j-1) == "on"
 	case "death", "deaths":
 		if next := st.word(j + 1); next == "sentence" || next == "sentences" || next == "penalty" || next == "row" {
 			return tally.Sentenced, true

@@ -20,7 +20,7 @@ var partitives = set("the", "those", "these", "their", "its", "them", "whom", "u
 func (st *sentence) nounPhrase(q quant) (head int, modifier bool) {
 	j := q.last + 1
 	if st.punct(j) == "-" && st.word(j+1) == "strong" && st.glued(q.last) {
-		j += 2
+		return -1, false // "a 5,000-strong crowd" counts people, not crowds
 	}
 	if st.word(j) == "of" {
 		var ok bool
