@@ -45,12 +45,13 @@ func htmlDocument(data []byte, contentType string) (*tally.Document, error) {
 }
 
 // mainText is the report's own text. A page that marks its report with
-// one <article> element gives that element's text; otherwise readability
+// one <article> element, holding at least half the page's text, gives
+// that element's text; otherwise readability
 // finds the article. A short page, or one where readability finds nothing,
 // gives its body without scripts and page furniture. mainText fills what
 // doc still lacks from readability's metadata.
 func mainText(root *html.Node, doc *tally.Document) string {
-	if art := onlyArticle(root); art != nil {
+	if art := onlyArticle(root); art != nil && 2*textLen(art) >= textLen(root) {
 		if text := renderText(art, true); len(text) >= minArticle {
 			return text
 		}
@@ -116,6 +117,30 @@ func findArticle(root *html.Node) (art readability.Article, ok bool) {
 // minArticle is the least text an <article> must hold to be taken as the
 // report without asking readability.
 const minArticle = 200
+
+// textLen counts the bytes of text that renderText would keep under n,
+// spaces aside, without building it.
+func textLen(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		count := 0
+		for i := 0; i < len(n.Data); i++ {
+			if c := n.Data[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+				count++
+			}
+		}
+		return count
+	case html.ElementNode:
+		if skipped[n.DataAtom] || boilerplate[n.DataAtom] || hidden(n) {
+			return 0
+		}
+	}
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		count += textLen(c)
+	}
+	return count
+}
 
 // onlyArticle is the page's <article> element when it has exactly one; a
 // page with several is a list of teasers or has related stories marked up

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -250,4 +251,27 @@ func FuzzHTML(f *testing.F) {
 		doc.ID = tally.DocumentID(doc.Original)
 		checkDocument(t, doc)
 	})
+}
+
+// TestHTMLTeaserArticle checks that a lone <article> holding a related
+// story's teaser is not taken for the report.
+func TestHTMLTeaserArticle(t *testing.T) {
+	var story strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>Paragraph %d of the main report says that %d people were held overnight in the northern district after the march.</p>\n", i, i+10)
+	}
+	page := `<html><head><title>Main report</title></head><body><div class="story">` + story.String() +
+		`</div><aside><article><h3>Related</h3><p>An older story about a different march, with enough words in its teaser to pass for a short article on its own merits: it tells of a rally in the spring, of the speeches given there and of the arrests that followed it on the next morning.</p></article></aside>` +
+		`<div class="more"><article><p>Another teaser that is long enough to be counted as some text of an article in the page.</p></article></div></body></html>`
+	doc := readOnePage(t, page)
+	if !strings.Contains(doc.Text, "Paragraph 7 of the main report") {
+		t.Errorf("text lacks the report:\n%s", doc.Text)
+	}
+	lone := strings.Replace(page, `<div class="more"><article><p>Another teaser that is long enough to be counted as some text of an article in the page.</p></article></div>`, "", 1)
+	lone = strings.Replace(lone, "<aside>", "<div>", 1)
+	lone = strings.Replace(lone, "</aside>", "</div>", 1)
+	doc = readOnePage(t, lone)
+	if !strings.Contains(doc.Text, "Paragraph 7 of the main report") {
+		t.Errorf("with one teaser article, text lacks the report:\n%s", doc.Text)
+	}
 }
