@@ -168,4 +168,3 @@ func (p *pipeline) write(ctx context.Context, slots <-chan chan extracted) (inge
 	}
 	return sum, flush()
 }
-
