@@ -122,7 +122,10 @@ func spanWords(s string, i int) (Number, bool) {
 			return Number{}, false
 		}
 		n, ok := makeSpan(s, a, b)
-		return widen(s, n, i), ok
+		if !ok {
+			return Number{}, false
+		}
+		return widen(s, n, i), true
 	}
 	if n, ok := spanAfter(s, a); ok {
 		return widen(s, n, i), true
