@@ -48,8 +48,8 @@ func eventWhen(items []item) *tally.When {
 			if !found || it.start < lo {
 				lo = it.start
 			}
-			if !found || it.end > hi {
-				hi = it.end
+			if !found || it.written > hi {
+				hi = it.written
 			}
 			found = true
 		}

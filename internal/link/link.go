@@ -128,9 +128,10 @@ type item struct {
 	country  string
 	scope    string // "" for the whole country, else the sorted place keys
 	start    int    // days since 1970-01-01, inclusive
-	end      int
-	explicit bool // dates from the claim's own when
-	undated  bool // neither when nor a publication date
+	end      int    // for linking: a running toll's runs to its publication
+	written  int    // the end as written
+	explicit bool   // dates from the claim's own when
+	undated  bool   // neither when nor a publication date
 }
 
 func (l *Linker) window() int { return cmp.Or(l.Window, DefaultWindow) }
@@ -156,17 +157,69 @@ func (l *Linker) items(claims []tally.Claim) []item {
 		seen[c.ID] = true
 		items = append(items, l.prepare(c))
 	}
+	focus := focusCountries(claims)
+	for i := range items {
+		if items[i].country == "" && len(items[i].c.Where) == 0 {
+			items[i].country = focus[items[i].c.Doc]
+		}
+	}
 	return items
 }
 
+// focusCountries is, for each document, the country most of its claims
+// name (the smaller code on a tie). A claim that names no place is taken
+// to be about it, as a reader of the report would.
+func focusCountries(claims []tally.Claim) map[string]string {
+	counts := make(map[string]map[string]int)
+	for i := range claims {
+		if country := claimCountry(&claims[i]); country != "" {
+			doc := claims[i].Doc
+			if counts[doc] == nil {
+				counts[doc] = make(map[string]int)
+			}
+			counts[doc][country]++
+		}
+	}
+	focus := make(map[string]string, len(counts))
+	for doc, byCountry := range counts {
+		best := ""
+		for country, n := range byCountry {
+			if n > byCountry[best] || (n == byCountry[best] && country < best) {
+				best = country
+			}
+		}
+		focus[doc] = best
+	}
+	return focus
+}
+
+// RunningTollDays bounds how far a running toll is taken to extend from
+// its written dates towards the day it was claimed (see prepare).
+const RunningTollDays = 120
+
+// runningMeasures are the measures whose figures are running tolls.
+var runningMeasures = []tally.Measure{tally.Killed, tally.Injured, tally.Arrested, tally.Executed,
+	tally.Sentenced, tally.Disappeared, tally.Displaced}
+
+// prepare reads a claim's dates. A toll of the dead, hurt or detained
+// counts from its written dates up to the day it was claimed ("448 killed
+// since mid-September", said on 29 November), so for linking its end is
+// moved to its publication date, by at most RunningTollDays; the event's
+// own dates stay those written.
 func (l *Linker) prepare(c *tally.Claim) item {
 	it := item{c: c, family: Family(c.EventType), country: claimCountry(c), scope: scopeKey(c)}
-	if start, end, ok := whenDays(c.When); ok {
-		it.start, it.end, it.explicit = start, end, true
-	} else if !c.Published.IsZero() {
-		it.end = dayOf(c.Published)
-		it.start = it.end - l.window()
-	} else {
+	published := dayOf(c.Published)
+	switch start, end, ok := whenDays(c.When); {
+	case ok:
+		it.start, it.end, it.written, it.explicit = start, end, end, true
+		if !c.Published.IsZero() && published > end && slices.Contains(runningMeasures, c.Measure) {
+			it.end = min(published, start+RunningTollDays)
+			it.end = max(it.end, end)
+		}
+	case !c.Published.IsZero():
+		it.end, it.written = published, published
+		it.start = published - l.window()
+	default:
 		it.undated = true
 	}
 	return it
@@ -328,7 +381,9 @@ func (l *run) timeClusters(block []item) [][]item {
 
 // joins says whether it may join the cluster [cs, ce] whose first item is
 // head: undated items join only undated ones; dated ones must overlap and
-// keep the cluster within MaxSpan unless their own dates are wider.
+// keep the cluster within MaxSpan unless their written dates are wider.
+// The span test uses the written end: a running toll stretched to its
+// publication may join, and then covers the claims that follow.
 func (l *run) joins(head item, cs, ce int, it item) bool {
 	if head.undated || it.undated {
 		return head.undated == it.undated
@@ -336,7 +391,7 @@ func (l *run) joins(head item, cs, ce int, it item) bool {
 	if it.start > ce {
 		return false
 	}
-	return max(ce, it.end)-cs <= l.maxSpan() || it.end-it.start >= l.maxSpan() || it.end <= ce
+	return max(ce, it.written)-cs <= l.maxSpan() || it.written-it.start >= l.maxSpan() || it.written <= ce
 }
 
 // scoped splits one time cluster by scope: the national event, and one

@@ -107,6 +107,8 @@ func demoSpecs() []spec {
 		{doc: "d-irna", publisher: "IRNA", published: "2020-06-01", claimant: "officials", measure: tally.Killed,
 			low: 1500, high: 1500, qualifier: tally.Exact, quote: "Officials denied that 1,500 died.", when: nov2019,
 			where: []tally.Place{iran}, modality: tally.Denied, at: 90},
+		{doc: "d-irna", publisher: "IRNA", published: "2020-06-01", claimant: "a senior member of parliament", measure: tally.Killed,
+			low: 230, high: 230, qualifier: tally.Exact, quote: "A lawmaker put the dead at 230.", when: [2]string{"2019-11"}, at: 140},
 		{doc: "d-iranintl", publisher: "Iran International", published: "2019-11-20", measure: tally.Arrested,
 			low: 7000, high: -1, qualifier: tally.MoreThan, claimant: "a lawmaker",
 			quote: "More than 7,000 were detained, a lawmaker said.", when: [2]string{"2019-11"}, where: []tally.Place{iran}},
@@ -196,8 +198,9 @@ func TestLinkDemoScenario(t *testing.T) {
 			tally.Killed: {Low: "300", High: "-", Independent: 1, Claimants: []string{
 				"medics unknown party=false via=false reports=1: 300/-@2019-11-20"}},
 		}},
-		{Title: "protest, Iran, 2019-11-01 … 2019-11-30", Documents: 10, Claims: 11, Children: 1, Measures: map[tally.Measure]measureSummary{
-			tally.Killed: {Low: "225", High: "-", Conflict: true, Independent: 3, Claimants: []string{
+		{Title: "protest, Iran, 2019-11-01 … 2019-11-30", Documents: 10, Claims: 12, Children: 1, Measures: map[tally.Measure]measureSummary{
+			tally.Killed: {Low: "225", High: "-", Conflict: true, Independent: 4, Claimants: []string{
+				"a senior member of parliament government party=true via=false reports=1: 230/230@2020-06-01",
 				"Amnesty International rights_group party=false via=false reports=6: 106/-@2019-11-19 143/-@2019-11-25 208/-@2019-12-02 304/-@2020-05-20",
 				"Iranian government government party=true via=false reports=1: 225/225@2020-06-01",
 				"Reuters news_agency party=false via=true reports=1: 1500/1500@2019-12-23",
@@ -310,6 +313,20 @@ func TestTimeClusters(t *testing.T) {
 		{"another event type is another event", []spec{
 			{doc: "a", when: [2]string{"2019-11-15"}, low: 1, high: 1, eventType: tally.Execution},
 			{doc: "b", when: [2]string{"2019-11-15"}, low: 1, high: 1, eventType: tally.Protest},
+		}, 2},
+		{"a running toll reaches its publication date", []spec{
+			{doc: "a", when: [2]string{"2022-09-16", "2022-09-16"}, published: "2022-11-29", low: 448, high: -1, where: []tally.Place{iran}},
+			{doc: "b", when: [2]string{"2022-11-24", "2022-11-24"}, published: "2022-11-24", low: 300, high: -1, where: []tally.Place{iran}},
+		}, 1},
+		{"a toll claimed years later does not bridge two waves", []spec{
+			{doc: "a", when: [2]string{"2019-11"}, published: "2023-08-28", low: 200, high: -1, where: []tally.Place{iran}},
+			{doc: "b", when: [2]string{"2019-11-15", "2019-11-19"}, published: "2019-12-16", low: 304, high: -1, where: []tally.Place{iran}},
+			{doc: "c", when: [2]string{"2022-09-16", "2022-09-30"}, published: "2022-10-01", low: 133, high: -1, where: []tally.Place{iran}},
+		}, 2},
+		{"a claim naming no place takes its document's country", []spec{
+			{doc: "a", when: [2]string{"2019-11"}, low: 230, high: 230},
+			{doc: "a", when: [2]string{"2019-11"}, low: 7000, high: 7000, where: []tally.Place{iran}, at: 50},
+			{doc: "b", when: [2]string{"2019-11"}, low: 5, high: 5, where: []tally.Place{iraq}},
 		}, 2},
 		{"a riot links with a protest", []spec{
 			{doc: "a", when: [2]string{"2019-11-15"}, low: 1, high: 1, eventType: tally.Riot},

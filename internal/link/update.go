@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"tally"
 )
@@ -14,6 +15,9 @@ import (
 type EventClaimStore interface {
 	Events(ctx context.Context, f tally.EventFilter) ([]tally.Event, error)
 	Claim(ctx context.Context, id string) (*tally.Claim, error)
+	// Claims is asked for the claims of one document (f.Doc), to place a
+	// new claim that names no place in its document's country.
+	Claims(ctx context.Context, f tally.ClaimFilter) ([]tally.Claim, error)
 	ReplaceEvents(ctx context.Context, removed []string, events []tally.Event) error
 }
 
@@ -25,17 +29,19 @@ var _ EventClaimStore = tally.Store(nil)
 // events with the new ones. A country is the unit, not a single block,
 // because one city's killing may be the child of a national protest event
 // of another type. Since countries are linked independently, the result
-// equals linking every claim at once. It returns the touched countries'
-// events; claims already stored are not added twice.
+// equals linking every claim at once, provided that newClaims holds every
+// claim of each new document, as ingest stores them. It returns the
+// touched countries' events; claims already stored are not added twice.
 func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []tally.Claim) ([]tally.Event, error) {
-	var countries []string
-	for i := range newClaims {
-		countries = append(countries, claimCountry(&newClaims[i]))
+	of, err := newClaimCountries(ctx, store, newClaims)
+	if err != nil {
+		return nil, err
 	}
+	countries := slices.Clone(of)
 	slices.Sort(countries)
 	var all []tally.Event
 	for _, country := range slices.Compact(countries) {
-		events, err := l.updateCountry(ctx, store, country, newClaims)
+		events, err := l.updateCountry(ctx, store, country, newClaims, of)
 		if err != nil {
 			return nil, err
 		}
@@ -45,13 +51,49 @@ func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []
 	return all, nil
 }
 
-func (l *Linker) updateCountry(ctx context.Context, store EventClaimStore, country string, newClaims []tally.Claim) ([]tally.Event, error) {
+// newClaimCountries is the country each new claim is linked under: its
+// own, else (when it names no place) its document's focus country, read
+// from all the document's stored claims as Link would.
+func newClaimCountries(ctx context.Context, store EventClaimStore, newClaims []tally.Claim) ([]string, error) {
+	of := make([]string, len(newClaims))
+	focus := make(map[string]string)
+	for i := range newClaims {
+		c := &newClaims[i]
+		of[i] = claimCountry(c)
+		if of[i] != "" || len(c.Where) > 0 {
+			continue
+		}
+		country, ok := focus[c.Doc]
+		if !ok {
+			siblings, err := store.Claims(ctx, tally.ClaimFilter{Doc: c.Doc})
+			if err != nil {
+				return nil, fmt.Errorf("claims of document %s: %w", c.Doc, err)
+			}
+			country = focusCountries(append(siblings, sameDoc(newClaims, c.Doc)...))[c.Doc]
+			focus[c.Doc] = country
+		}
+		of[i] = country
+	}
+	return of, nil
+}
+
+func sameDoc(claims []tally.Claim, doc string) []tally.Claim {
+	var out []tally.Claim
+	for _, c := range claims {
+		if c.Doc == doc {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (l *Linker) updateCountry(ctx context.Context, store EventClaimStore, country string, newClaims []tally.Claim, of []string) ([]tally.Event, error) {
 	old, claims, err := countryContents(ctx, store, country)
 	if err != nil {
 		return nil, err
 	}
 	for i := range newClaims {
-		if claimCountry(&newClaims[i]) == country {
+		if of[i] == country {
 			claims = append(claims, newClaims[i])
 		}
 	}
@@ -64,8 +106,8 @@ func (l *Linker) updateCountry(ctx context.Context, store EventClaimStore, count
 
 // countryContents loads the stored events of a country and their claims.
 // The store's filter may return more (an event with places in two
-// countries, or every event when the country is unknown): an event's first
-// claim says which country it is linked under.
+// countries, or every event when the country is unknown): eventCountry
+// says which country each is linked under.
 func countryContents(ctx context.Context, store EventClaimStore, country string) (ids []string, claims []tally.Claim, err error) {
 	events, err := store.Events(ctx, tally.EventFilter{Country: country})
 	if err != nil {
@@ -76,13 +118,30 @@ func countryContents(ctx context.Context, store EventClaimStore, country string)
 		if err != nil {
 			return nil, nil, err
 		}
-		if len(evClaims) == 0 || claimCountry(&evClaims[0]) != country {
+		if eventCountry(ev, evClaims) != country {
 			continue
 		}
 		ids = append(ids, ev.ID)
 		claims = append(claims, evClaims...)
 	}
 	return ids, claims, nil
+}
+
+// eventCountry is the country an event was linked under: that of any of
+// its claims that names one (they all share it), else, when its claims
+// took their documents' country, the country its places give.
+func eventCountry(ev tally.Event, claims []tally.Claim) string {
+	for i := range claims {
+		if c := claimCountry(&claims[i]); c != "" {
+			return c
+		}
+	}
+	for _, p := range ev.Where {
+		if p.Country != "" {
+			return strings.ToUpper(p.Country)
+		}
+	}
+	return ""
 }
 
 func eventClaims(ctx context.Context, store EventClaimStore, ev tally.Event) ([]tally.Claim, error) {

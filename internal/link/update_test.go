@@ -52,6 +52,17 @@ func (s *memStore) Claim(_ context.Context, id string) (*tally.Claim, error) {
 	return &c, nil
 }
 
+func (s *memStore) Claims(_ context.Context, f tally.ClaimFilter) ([]tally.Claim, error) {
+	var out []tally.Claim
+	for _, c := range s.claims {
+		if c.Doc == f.Doc {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b tally.Claim) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
 func (s *memStore) ReplaceEvents(_ context.Context, removed []string, events []tally.Event) error {
 	for _, id := range removed {
 		delete(s.events, id)
@@ -74,14 +85,17 @@ func TestUpdateEqualsBatch(t *testing.T) {
 	want := Link(slices.Clone(claims), reg)
 	rng := rand.New(rand.NewPCG(7, 11))
 	for round := range 10 {
-		shuffled := slices.Clone(claims)
-		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		docs := documentsOf(claims)
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 		store := newMemStore()
 		l := &Linker{Registry: reg}
-		for len(shuffled) > 0 {
-			n := min(len(shuffled), 1+rng.IntN(4))
-			batch := shuffled[:n]
-			shuffled = shuffled[n:]
+		for len(docs) > 0 {
+			n := min(len(docs), 1+rng.IntN(3))
+			var batch []tally.Claim
+			for _, d := range docs[:n] {
+				batch = append(batch, d...)
+			}
+			docs = docs[n:]
 			for _, c := range batch {
 				store.claims[c.ID] = c
 			}
@@ -93,6 +107,23 @@ func TestUpdateEqualsBatch(t *testing.T) {
 			t.Fatalf("round %d: incremental differs from batch (-batch +incremental):\n%s", round, diff)
 		}
 	}
+}
+
+// documentsOf groups claims by document, as ingest stores them: every new
+// document's claims reach Update together.
+func documentsOf(claims []tally.Claim) [][]tally.Claim {
+	var docs [][]tally.Claim
+	index := make(map[string]int)
+	for _, c := range claims {
+		i, ok := index[c.Doc]
+		if !ok {
+			i = len(docs)
+			index[c.Doc] = i
+			docs = append(docs, nil)
+		}
+		docs[i] = append(docs[i], c)
+	}
+	return docs
 }
 
 func TestUpdateRelinksOnlyTouchedCountries(t *testing.T) {
