@@ -90,6 +90,7 @@ type goldPlace struct {
 	Lat, Lon   float64
 	Country    string // dev set only
 	Admin1     string // dev set only
+	Kind       string // dev set only
 }
 
 // placeDoc is one annotated text.
@@ -184,6 +185,7 @@ func readPlaceDocs(path string) ([]placeDoc, error) {
 				Admin1  string  `json:"admin1"`
 				Lat     float64 `json:"lat"`
 				Lon     float64 `json:"lon"`
+				Kind    string  `json:"kind"`
 			} `json:"places"`
 		}
 		if err := json.Unmarshal([]byte(line), &row); err != nil {
@@ -195,7 +197,7 @@ func readPlaceDocs(path string) ([]placeDoc, error) {
 				return nil, fmt.Errorf("%s line %d: span of %q does not match the text", filepath.Base(path), n, p.Text)
 			}
 			d.gold = append(d.gold, goldPlace{Start: p.Start, End: p.End, Name: p.Name, Lat: p.Lat, Lon: p.Lon,
-				Country: p.Country, Admin1: p.Admin1})
+				Country: p.Country, Admin1: p.Admin1, Kind: p.Kind})
 		}
 		docs = append(docs, d)
 	}
@@ -209,6 +211,7 @@ type placeScore struct {
 	overlapGold                 int
 	within161, resolved         int
 	country, admin1, scoredAdm1 int
+	sameEntry, scoredEntry      int
 	errorsKm                    []float64
 	byKind                      map[string][2]int // resolved kind → within 161 km, resolved
 	misses                      []string
@@ -269,6 +272,14 @@ func (s *placeScore) scoreResolution(id string, g goldPlace, m place.Mention) {
 		s.within161++
 	} else {
 		s.miss("%s: %q resolved to %s, %s (%.0f km off)", id, g.Name, m.Place.Name, m.Place.Country, km)
+	}
+	if g.Kind != "" {
+		s.scoredEntry++
+		if m.Place.Name == g.Name && m.Place.Kind == g.Kind && m.Place.Country == g.Country {
+			s.sameEntry++
+		} else {
+			s.miss("%s: %q resolved to %s %s, want %s %s", id, g.Name, m.Place.Kind, m.Place.Name, g.Kind, g.Name)
+		}
 	}
 	if g.Country != "" {
 		if m.Place.Country == g.Country {
@@ -340,6 +351,10 @@ func (s *placeScore) report(name, data string) Report {
 		rep.Metrics = append(rep.Metrics,
 			Metric{Name: "country accuracy of recognised", Value: placeRate(s.country, s.resolved), N: s.resolved},
 			Metric{Name: "admin1 accuracy of recognised", Value: placeRate(s.admin1, s.scoredAdm1), N: s.scoredAdm1})
+	}
+	if s.scoredEntry > 0 {
+		rep.Metrics = append(rep.Metrics,
+			Metric{Name: "same place (name, kind, country) of recognised", Value: placeRate(s.sameEntry, s.scoredEntry), N: s.scoredEntry})
 	}
 	return rep
 }

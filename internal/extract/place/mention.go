@@ -173,12 +173,14 @@ type kinds struct {
 	country, admin1, region, city, demonym bool
 	maxCityPop, maxAdminPop                int64
 	capital                                bool
+	primary                                bool // some reading is the place's own name
 }
 
 func (r *Resolver) kindsOf(cands []geo.Match) kinds {
 	var k kinds
 	for _, c := range cands {
 		e := r.g.Entry(c.Entry)
+		k.primary = k.primary || c.Primary
 		switch {
 		case c.Demonym:
 			k.demonym = true
@@ -245,6 +247,8 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 		return false // "Ivins said": a person
 	}
 	switch {
+	case m.Cue && k.maxCityPop < lowPopulation && !k.primary:
+		m.needs = true // a small town known here only by another name: Evin
 	case m.Cue:
 		return !commonWord[key] || cues[prev] && prev != "and" && prev != "of"
 	case commonWord[key], toks[i].sentStart && max(k.maxCityPop, k.maxAdminPop) < 100000, max(k.maxCityPop, k.maxAdminPop) < lowPopulation:

@@ -146,9 +146,13 @@ func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) floa
 	case geo.Country, geo.Region:
 		s += 3
 	case geo.Admin1:
-		s++
-		if m.province {
-			s += 2
+		switch {
+		case m.province:
+			s += 3
+		case r.seatAmong(m.cands, e):
+			s -= 1 // bare "Kerman" is the city that gives the province its name
+		default:
+			s++
 		}
 	case geo.City:
 		s += featureBonus[e.Feature]
@@ -167,6 +171,18 @@ func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) floa
 		s += r.nearby(ctx.text, ms, i, e, ctx)
 	}
 	return s
+}
+
+// seatAmong reports whether a region's seat is among the readings of its
+// name: a capital of the same region.
+func (r *Resolver) seatAmong(cands []geo.Match, region *geo.Entry) bool {
+	for _, c := range cands {
+		e := r.g.Entry(c.Entry)
+		if e.Kind == geo.City && e.Country == region.Country && e.Admin1 == region.Admin1 && (e.Feature == "PPLA" || e.Feature == "PPLC") {
+			return true
+		}
+	}
+	return false
 }
 
 // featureBonus favours capitals and seats of regions over villages of the

@@ -101,7 +101,7 @@ var cues = setOf(
 // County", "Khomeini Shahr district").
 var placeSuffixes = setOf(
 	"city", "province", "governorate", "region", "state", "county", "district", "prefecture", "valley",
-	"island", "islands", "area", "border", "square", "street", "bazaar", "prison", "airport", "port",
+	"island", "islands", "area", "border", "square", "street", "bazaar", "airport", "port",
 	"suburb", "suburbs", "outskirts", "and", "or",
 )
 
