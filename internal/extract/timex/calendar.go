@@ -28,7 +28,7 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 			return val{}, i, false // "Friday the 11th": left to the day it names
 		}
 	}
-	return p.weekday(wd, p.f.futureCue(p.toks[i].start)), p.dayPart(i + 1), true
+	return p.weekday(wd, p.f.futureCue(p.f.toks[i].start)), p.dayPart(i + 1), true
 }
 
 // numeric reads 2019-11-15, 15/11/2019, 11/15/2019, 2019-11 and 11/2019.
@@ -49,15 +49,16 @@ func (p *parser) numeric(i int) (val, int, bool) {
 	}
 	switch {
 	case a.digits == 4 && three && b.digits <= 2 && c.digits <= 2:
-		if !validDay(a.num, b.num, c.num) {
+		v := val{grain: Day, y: a.num, m: b.num, d: c.num, hijri: a.num < 1450}
+		if _, _, ok := calSpan(v, a.num); !ok {
 			return val{}, i, false
 		}
-		return val{grain: Day, y: a.num, m: b.num, d: c.num}, i + 5, true
+		return v, i + 5, true
 	case a.digits == 4 && !three && b.digits <= 2 && b.num >= 1 && b.num <= 12 && sep != ".":
 		if t, ok := p.num(i + 2); ok && t.digits == 2 && sep == "-" && a.num%100+1 == t.num {
 			return val{}, i, false // "2009-10": a span of years
 		}
-		return val{grain: Month, y: a.num, m: b.num}, i + 3, true
+		return val{grain: Month, y: a.num, m: b.num, hijri: a.num < 1450}, i + 3, true
 	case a.digits <= 2 && three && c.digits == 4:
 		return p.dayMonthYear(a.num, b.num, c.num, i+5)
 	case a.digits <= 2 && !three && b.digits == 4 && a.num >= 1 && a.num <= 12 && sep != ".":
@@ -216,7 +217,7 @@ func (p *parser) monthAlone(i int) bool {
 	if w != "may" && w != "march" {
 		return true
 	}
-	return p.toks[i].upper && yearCues[p.w(i-1)] && p.w(i-1) != "the" && p.w(i-1) != "a"
+	return p.f.toks[i].upper && yearCues[p.w(i-1)] && p.w(i-1) != "the" && p.w(i-1) != "a"
 }
 
 // hijriDate reads Solar Hijri dates: "24 Aban 1398", "Aban 1398",
@@ -293,7 +294,7 @@ func (p *parser) quarter(i int) (val, int, bool) {
 	}
 	q := 0
 	switch {
-	case p.w(j) == "q" && p.toks[j].upper && p.glued(j+1):
+	case p.w(j) == "q" && p.f.toks[j].upper && p.glued(j+1):
 		if t, ok := p.num(j + 1); ok && t.digits == 1 {
 			q, j = t.num, j+2
 		}

@@ -6,8 +6,21 @@ import "time"
 // token to start at and returns the index after what it read.
 type parser struct {
 	f    *finder
-	toks []token
 	side int // where the value being read stands: alone, left or right
+}
+
+// tok is token i of the window, read from the text when first needed; nil
+// past the window's end.
+func (p *parser) tok(i int) *token {
+	if i < 0 {
+		return nil
+	}
+	for i >= len(p.f.toks) {
+		if !p.f.more() {
+			return nil
+		}
+	}
+	return &p.f.toks[i]
 }
 
 // match is a parsed expression over tokens [start, end).
@@ -30,36 +43,36 @@ const (
 
 // w is the lowercased word at i, or "".
 func (p *parser) w(i int) string {
-	if i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord {
-		return p.toks[i].low
+	if t := p.tok(i); t != nil && t.kind == tWord {
+		return t.low
 	}
 	return ""
 }
 
 // pc is the punctuation at i, or "".
 func (p *parser) pc(i int) string {
-	if i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct {
-		return p.toks[i].low
+	if t := p.tok(i); t != nil && t.kind == tPunct {
+		return t.low
 	}
 	return ""
 }
 
 // num is the number token at i.
 func (p *parser) num(i int) (token, bool) {
-	if i >= 0 && i < len(p.toks) && p.toks[i].kind == tNum {
-		return p.toks[i], true
+	if t := p.tok(i); t != nil && t.kind == tNum {
+		return *t, true
 	}
 	return token{}, false
 }
 
 // glued reports whether token i follows token i-1 with no space between.
 func (p *parser) glued(i int) bool {
-	return i > 0 && i < len(p.toks) && p.toks[i-1].end == p.toks[i].start
+	return i > 0 && p.tok(i) != nil && p.f.toks[i-1].end == p.f.toks[i].start
 }
 
 // canStart reports whether an expression may begin at token k, before its head.
 func (p *parser) canStart(k int) bool {
-	t := p.toks[k]
+	t := p.f.toks[k]
 	switch t.kind {
 	case tNum:
 		return true
@@ -95,15 +108,22 @@ func (p *parser) expr(i int) (match, bool) {
 			return p.pointMatch(i, j, v)
 		}
 	}
-	if m, ok := p.duration(i); ok {
-		return m, true
+	c := p.class(i)
+	if c&(cNum|cQty) != 0 {
+		if m, ok := p.duration(i); ok {
+			return m, true
+		}
+	}
+	if c&cRef == 0 {
+		return match{}, false
 	}
 	return p.reference(i)
 }
 
 // pointMatch resolves a single value.
 func (p *parser) pointMatch(i, j int, v val) (match, bool) {
-	from, to, rel, ok := p.f.resolve(v, p.f.futureCue(p.toks[i].start))
+	future := !v.span && v.y == 0 && p.f.hasAnchor && p.f.futureCue(p.f.toks[i].start)
+	from, to, rel, ok := p.f.resolve(v, future)
 	if !ok {
 		return match{}, false
 	}
@@ -177,8 +197,9 @@ func (p *parser) interval(i, k int, a, b val) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	future := p.f.futureCue(p.toks[i].start)
+	future := false
 	if !a.span && !b.span && a.y == 0 && b.y == 0 && p.f.hasAnchor {
+		future = p.f.futureCue(p.f.toks[i].start)
 		y, ok := p.f.fillYear(b, future)
 		if !ok {
 			return match{}, false
@@ -256,29 +277,136 @@ func shareFields(a, b val) (val, val, bool) {
 	return a, b, true
 }
 
-// point reads one date, month, season, year or relative expression.
+// point reads one date, month, season, year or relative expression. Each
+// reader is tried only when the first token's class allows it: most
+// windows fail, and should fail fast.
 func (p *parser) point(i int, side int) (val, int, bool) {
 	saved := p.side
 	p.side = side
 	defer func() { p.side = saved }()
-	for _, read := range []func(int) (val, int, bool){
-		p.modified, p.relative, p.weekdayDate, p.numeric, p.dayMonth,
-		p.monthFirst, p.hijriDate, p.seasonal, p.decadeCentury, p.quarter,
+	c := p.class(i)
+	type reader struct {
+		need uint16
+		read func(int) (val, int, bool)
+	}
+	for _, r := range [...]reader{
+		{cPart | cThe, p.modified},
+		{cRel | cThe | cQty | cNum, p.relative},
+		{cWeekday, p.weekdayDate},
+		{cNum, p.numeric},
+		{cNum, p.dayMonth},
+		{cMonth, p.monthFirst},
+		{cNum | cHijri, p.hijriDate},
+		{cThe | cSeason, p.seasonal},
+		{cThe | cApos | cNum | cOrdinal, p.decadeCentury},
+		{cThe | cQ | cOrdinal, p.quarter},
 	} {
-		if v, j, ok := read(i); ok {
+		if c&r.need == 0 {
+			continue
+		}
+		if v, j, ok := r.read(i); ok {
 			return v, j, true
 		}
+	}
+	if c&cNum == 0 {
+		return val{}, i, false
 	}
 	if v, j, ok := p.year(i, side); ok {
 		return v, j, true
 	}
 	if side != alone {
-		if t, ok := p.num(i); ok && t.digits <= 2 && !p.isTime(i) {
-			return val{bare: t.num, grain: Day}, i + 1, t.num >= 0
+		if t, ok := p.num(i); ok && t.digits <= 2 && t.num >= 1 && !p.isTime(i) {
+			return val{bare: t.num, grain: Day}, i + 1, true
 		}
 	}
 	return val{}, i, false
 }
+
+// The classes of a first token, to choose which readers to try.
+const (
+	cNum uint16 = 1 << iota
+	cThe
+	cPart
+	cRel
+	cQty
+	cWeekday
+	cMonth
+	cHijri
+	cSeason
+	cOrdinal
+	cApos
+	cQ
+	cRef
+	cKnown // the class has been computed
+)
+
+// class is the class of token i, computed once per window.
+func (p *parser) class(i int) uint16 {
+	t := p.tok(i)
+	if t == nil {
+		return 0
+	}
+	if p.f.classes[i]&cKnown != 0 {
+		return p.f.classes[i]
+	}
+	c := classOf(*t) | cKnown
+	p.f.classes[i] = c
+	return c
+}
+
+func classOf(t token) uint16 {
+	switch t.kind {
+	case tNum:
+		return cNum
+	case tPunct:
+		if t.low == "'" || t.low == "’" {
+			return cApos
+		}
+		return 0
+	}
+	c := wordClasses[t.low]
+	if c == 0 && t.low[0] >= 0x80 && isHijriMonth(t.low) {
+		c = cHijri
+	}
+	return c
+}
+
+// wordClasses holds the class of every word some reader begins with.
+var wordClasses = func() map[string]uint16 {
+	m := map[string]uint16{"the": cThe, "q": cQ, "'": cApos}
+	add := func(c uint16, words ...string) {
+		for _, w := range words {
+			m[w] |= c
+		}
+	}
+	add(cPart, "early", "late", "mid", "end", "start", "beginning", "middle")
+	add(cRel, "yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "coming",
+		"past", "previous", "earlier", "later", "weekend")
+	add(cRef, "now", "currently", "nowadays", "presently", "at", "in", "the")
+	for w := range numberWords {
+		add(cQty, w)
+	}
+	add(cQty, "half")
+	for w := range weekdays {
+		add(cWeekday, w)
+	}
+	for w := range weekdayAbbrevs {
+		add(cWeekday, w)
+	}
+	for w := range monthNames {
+		add(cMonth, w)
+	}
+	for w := range hijriMonths {
+		add(cHijri, w)
+	}
+	for w := range seasons {
+		add(cSeason, w)
+	}
+	for w := range ordinalWords {
+		add(cOrdinal, w)
+	}
+	return m
+}()
 
 // isTime reports whether the number at i is an hour or a clock time
 // ("10:30", "8 pm", "8 a.m."), which is never a date.

@@ -95,11 +95,11 @@ func (p *parser) relative(i int) (val, int, bool) {
 		return p.earlierLater(i)
 	case "weekend":
 		if weekendCues[p.w(i-1)] {
-			return p.weekend(p.f.futureCue(p.toks[i].start)), i + 1, true
+			return p.weekend(p.f.futureCue(p.f.toks[i].start)), i + 1, true
 		}
 	}
 	if p.w(i) == "the" && p.w(i+1) == "weekend" {
-		return p.weekend(p.f.futureCue(p.toks[i].start)), i + 2, true
+		return p.weekend(p.f.futureCue(p.f.toks[i].start)), i + 2, true
 	}
 	if v, j, ok := p.ago(i); ok {
 		return v, j, true
@@ -145,7 +145,7 @@ func (p *parser) shifted(i, mod int) (val, int, bool) {
 		return p.monthShift(m, mo), j + 1, true
 	}
 	if wd, isDay := weekdays[w]; isDay && !the {
-		v := p.weekdayShift(m, wd, p.toks[i].start)
+		v := p.weekdayShift(m, wd, p.f.toks[i].start)
 		return v, p.dayPart(j + 1), true
 	}
 	if s, isSeason := seasons[w]; isSeason && !the {

@@ -181,13 +181,44 @@ func (f *finder) futureCue(at int) bool {
 			break
 		}
 	}
-	window := " " + strings.ToLower(f.text[begin:at]) + " "
+	window := f.text[begin:at]
 	for _, cue := range futureCues {
-		if strings.Contains(window, cue) {
+		if containsFold(window, cue) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsFold reports whether s holds the lowercase ASCII cue, ignoring
+// the case of s. A cue's leading and trailing spaces also match the ends
+// of s.
+func containsFold(s, cue string) bool {
+	core := strings.TrimSpace(cue)
+	for i := 0; i+len(core) <= len(s); i++ {
+		if !equalFoldASCII(s[i:i+len(core)], core) {
+			continue
+		}
+		before := i == 0 || cue[0] != ' ' || s[i-1] == ' '
+		after := i+len(core) == len(s) || cue[len(cue)-1] != ' ' || s[i+len(core)] == ' '
+		if before && after {
+			return true
+		}
+	}
+	return false
+}
+
+func equalFoldASCII(s, lowerT string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lowerT[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // monday is the Monday of t's ISO week.

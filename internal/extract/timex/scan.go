@@ -12,7 +12,10 @@ type finder struct {
 	anchor    time.Time // the publication day, UTC; zero when unknown
 	hasAnchor bool
 	out       []Expr
-	toks      []token // the window around the current head, reused
+	toks      []token  // the window around the current head, reused
+	classes   []uint16 // the class of each token of the window, by parser.class
+	tokPos    int      // where the next token of the window begins
+	tokLimit  int      // how many tokens the window may hold
 	// ambiguous numeric dates, by index into out, and the document's
 	// unambiguous ones by order, to settle day-first or month-first.
 	ambiguous            []ambiguousDate
@@ -72,7 +75,14 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 		}
 		switch {
 		case isASCIIDigit(c):
-			return i, i + 1, true
+			j := i
+			for j < len(text) && isASCIIDigit(text[j]) {
+				j++
+			}
+			if f.digitHead(i, j) {
+				return i, j, true
+			}
+			i = j
 		case isASCIILetter(c):
 			j := i
 			for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80 && isLetterAt(text, j)) {
@@ -81,7 +91,7 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 				}
 				j++
 			}
-			if j-i <= len(buf) && heads[string(buf[:j-i])] {
+			if j-i <= len(buf) && isHead(buf[:j-i]) && f.headInContext(buf[:j-i], i) {
 				return i, j, true
 			}
 			i = j
@@ -104,6 +114,123 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// digitHead reports whether the ASCII number text[i:j] may begin or head a
+// time expression: a four-digit number, a number glued to a suffix or a
+// date separator, or one before a month, a unit or a range word. Counts
+// ("40 people", "1,500") are passed over without tokenizing.
+func (f *finder) digitHead(i, j int) bool {
+	text := f.text
+	if j-i == 4 {
+		return true
+	}
+	if j == len(text) || j-i > 4 {
+		return false
+	}
+	switch c := text[j]; {
+	case isASCIILetter(c), c == '/', c == '-', c == '.', c == '~':
+		return true
+	case c >= 0x80:
+		return strings.HasPrefix(text[j:], "–") || strings.HasPrefix(text[j:], " ") || true
+	case c != ' ':
+		return false
+	}
+	k := j
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k < len(text) && (text[k] == '-' || text[k] >= 0x80) {
+		return true // a dash, an en dash, a Persian month
+	}
+	var buf [12]byte
+	n := 0
+	for k+n < len(text) && isASCIILetter(text[k+n]) {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = text[k+n] | 0x20
+		n++
+	}
+	switch w := buf[:n]; string(w) {
+	case "of", "to", "and", "till", "until", "through", "thru", "or":
+		return true
+	default:
+		return isHead(w)
+	}
+}
+
+// headIndex lists the ASCII heads by first letter and length, so that a
+// word is checked against one or two candidates instead of hashed.
+var headIndex = func() (idx [26][13][]string) {
+	for h := range heads {
+		if len(h) < len(idx[0]) && h[0] >= 'a' && h[0] <= 'z' {
+			idx[h[0]-'a'][len(h)] = append(idx[h[0]-'a'][len(h)], h)
+		}
+	}
+	return idx
+}()
+
+// isHead reports whether lowercased ASCII word w is a head.
+func isHead(w []byte) bool {
+	if len(w) == 0 || len(w) >= len(headIndex[0]) || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, h := range headIndex[w[0]-'a'][len(w)] {
+		if string(w) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// headInContext rejects the commonest heads where the word before them
+// rules out every expression they could head: "time" outside "at the
+// time", "night" outside "last night", a unit of time with no count or
+// modifier before it ("per year", "for years").
+func (f *finder) headInContext(w []byte, at int) bool {
+	switch string(w) {
+	case "time":
+		return prevWord(f.text, at) == "the"
+	case "night", "morning", "afternoon", "evening":
+		p := prevWord(f.text, at)
+		return p == "last" || p == "this"
+	}
+	if _, isUnit := units[string(w)]; !isUnit {
+		return true
+	}
+	p := prevWord(f.text, at)
+	if p == "" {
+		return true // a number or punctuation before: let the grammar decide
+	}
+	return unitCues[p] || numberWords[p] != 0 || ordinalWords[p] != 0
+}
+
+// unitCues are the words that may stand right before a unit of time in an
+// expression: "last week", "every year", "the end of year".
+var unitCues = map[string]bool{
+	"last": true, "this": true, "next": true, "past": true, "previous": true, "coming": true,
+	"the": true, "every": true, "each": true, "other": true, "fiscal": true, "of": true,
+	"on": true, "over": true, "at": true, "during": true, "by": true, "half": true,
+	"upcoming": true, "following": true, "current": true, "few": true, "couple": true,
+	"several": true, "and": true, "in": true,
+}
+
+// prevWord is the ASCII word before byte at, lowercased, skipping spaces and
+// a hyphen; "" when a number or other punctuation comes first.
+func prevWord(text string, at int) string {
+	i := at
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '-') {
+		i--
+	}
+	j := i
+	for j > 0 && isASCIILetter(text[j-1]) {
+		j--
+	}
+	if j == i || i-j > 12 {
+		return ""
+	}
+	return lower(text[j:i])
 }
 
 // isLetterAt reports whether the rune at byte i is a letter.
@@ -132,26 +259,20 @@ func (f *finder) parseAround(start, lastEnd int) (Expr, bool) {
 	for from > lastEnd && from < start && !isSpaceByte(f.text[from-1]) {
 		from++ // begin at a word boundary, not inside a word
 	}
-	f.toks = f.toks[:0]
+	f.toks, f.classes = f.toks[:0], f.classes[:0]
+	f.tokPos, f.tokLimit = from, len(f.text)
 	head := -1
-	for pos := from; len(f.toks) < backTokens*4+aheadTokens; {
-		tok, ok := nextToken(f.text, pos)
-		if !ok {
-			break
-		}
-		if head < 0 && tok.end > start {
-			head = len(f.toks)
-		}
-		f.toks = append(f.toks, tok)
-		pos = tok.end
-		if head >= 0 && len(f.toks)-head >= aheadTokens {
+	for f.more() {
+		if f.toks[len(f.toks)-1].end > start {
+			head = len(f.toks) - 1
 			break
 		}
 	}
 	if head < 0 {
 		return Expr{}, false
 	}
-	p := parser{f: f, toks: f.toks}
+	f.tokLimit = head + aheadTokens
+	p := parser{f: f}
 	for k := max(0, head-backTokens); k <= head; k++ {
 		if k < head && !p.canStart(k) {
 			continue
@@ -163,12 +284,28 @@ func (f *finder) parseAround(start, lastEnd int) (Expr, bool) {
 	return Expr{}, false
 }
 
+// more reads one more token into the window; false at its end.
+func (f *finder) more() bool {
+	if len(f.toks) >= f.tokLimit {
+		return false
+	}
+	tok, ok := nextToken(f.text, f.tokPos)
+	if !ok {
+		return false
+	}
+	f.toks = append(f.toks, tok)
+	f.classes = append(f.classes, 0)
+	f.tokPos = tok.end
+	return true
+}
+
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // emit turns a match into an Expr with its offsets and ISO dates.
 func (f *finder) emit(p parser, m match) Expr {
+	_ = p
 	e := Expr{
-		Start: p.toks[m.start].start, End: p.toks[m.end-1].end,
+		Start: p.f.toks[m.start].start, End: p.f.toks[m.end-1].end,
 		Kind: m.kind, Grain: m.grain, StartGrain: m.startGrain, Relative: m.rel,
 	}
 	e.Text = f.text[e.Start:e.End]
