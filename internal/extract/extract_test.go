@@ -153,7 +153,7 @@ func TestExtractLogic(t *testing.T) {
 		{
 			name: "predicted",
 			text: "Doctors warned the toll could reach 500 deaths.",
-			want: []summary{{Figure: "500 deaths", Measure: tally.OtherMeasure, EventType: tally.Killing, Modality: tally.Predicted}},
+			want: []summary{{Figure: "500 deaths", Measure: tally.OtherMeasure, EventType: tally.Killing, Claimant: "doctors", Cue: "warned", Modality: tally.Predicted}},
 		},
 		{
 			name: "denied",
@@ -165,7 +165,7 @@ func TestExtractLogic(t *testing.T) {
 			name: "chain",
 			text: "Reuters, citing three interior ministry officials, said 1,500 people were killed.",
 			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Killing,
-				Claimant: "Reuters", Via: []string{"three interior ministry officials"}, Cue: "said", Modality: tally.Reported}},
+				Claimant: "three interior ministry officials", Via: []string{"Reuters"}, Cue: "said", Modality: tally.Reported}},
 		},
 		{
 			name: "borrowed cue",

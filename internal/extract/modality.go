@@ -12,17 +12,21 @@ import (
 var (
 	// denialMarkers reject a figure stated beside them.
 	denialMarkers = markers("denied", "denies", "deny", "rejected", "dismissed", "refuted",
-		"baseless", "fabricated", "exaggerated", "false reports", "false claims")
+		"baseless", "fabricated", "exaggerated", "false reports", "false claims", "not true", "untrue",
+		"denying", "fake")
 	// hedgeMarkers show the source's doubt.
 	hedgeMarkers = markers("reportedly", "allegedly", "alleged", "unconfirmed", "unverified",
 		"purportedly", "may have", "might have", "could have", "it is believed", "believed to",
 		"thought to have", "feared", "rumoured", "rumored", "is said to", "are said to",
 		"were said to", "was said to", "could not be independently", "not independently verified",
-		"could not be verified", "could not be confirmed", "not be confirmed")
+		"could not be verified", "could not be confirmed", "not be confirmed", "never confirmed",
+		"never been confirmed", "not confirmed", "apparently", "possibly", "seemingly", "appeared to",
+		"appears to", "appear to", "may be", "might be", "could be")
 	// predictionMarkers forecast: the figure has not happened yet.
 	predictionMarkers = markers("will", "could", "would", "may", "might", "expected to", "forecast",
 		"forecasts", "forecasted", "predicted", "predicts", "projected", "likely to", "set to",
-		"is due to", "are due to", "could rise", "threatens to", "plans to", "planned to", "'ll")
+		"is due to", "are due to", "could rise", "threatens to", "plans to", "planned to", "'ll",
+		"preparing for", "prepare for", "bracing for", "expects", "expect")
 )
 
 // predictionReach is how many words from the figure a prediction marker
@@ -35,11 +39,16 @@ const predictionReach = 8
 // been killed" is hedged, "could rise to 500" predicted), and a claimant
 // makes an unmarked figure reported.
 func modality(words []word, fig [2]int, a attribution.Attribution, attributed bool) tally.Modality {
+	words = clauseOf(words, fig)
 	before := wordsBefore(words, fig[0])
+	hedge, hedgeAt := findAny(words, hedgeMarkers)
+	if hedge && isModalBe(words, hedgeAt) && participleAfter(words, hedgeAt+2) {
+		hedge = false // "could be displaced": a forecast, not a doubt
+	}
 	switch {
 	case attributed && a.Denies, containsAny(words[:before], denialMarkers):
 		return tally.Denied
-	case containsAny(words, hedgeMarkers):
+	case hedge, attributed && a.Negated:
 		return tally.Hedged
 	case containsAny(window(words, before, fig[1], predictionReach), predictionMarkers) && !negatedModal(words):
 		return tally.Predicted
@@ -68,7 +77,11 @@ func lowerWords(text string, span [2]int) []word {
 		for j < span[1] && (isWordChar(text[j]) || text[j] == '\'') {
 			j++
 		}
-		out = append(out, word{lowerASCII(text[i:j]), i, j})
+		w := text[i:j]
+		if w != "May" { // the month, not the modal: keep its capital
+			w = lowerASCII(w)
+		}
+		out = append(out, word{w, i, j})
 		i = j
 	}
 	return out
@@ -109,14 +122,58 @@ func markers(ms ...string) markerSet {
 
 // containsAny reports whether words hold one of the markers.
 func containsAny(words []word, set markerSet) bool {
+	ok, _ := findAny(words, set)
+	return ok
+}
+
+// findAny returns whether words hold one of the markers, and where.
+func findAny(words []word, set markerSet) (bool, int) {
 	for i := range words {
 		for _, rest := range set[words[i].w] {
 			if followedBy(words, i+1, rest) {
-				return true
+				return true, i
 			}
 		}
 	}
-	return false
+	return false, -1
+}
+
+// isModalBe reports "may be", "might be", "could be" at i.
+func isModalBe(words []word, i int) bool {
+	return i+1 < len(words) && words[i+1].w == "be" && (words[i].w == "may" || words[i].w == "might" || words[i].w == "could")
+}
+
+// participleAfter reports a past participle at i ("displaced", "killed",
+// "driven"): after "could be" it makes a forecast.
+func participleAfter(words []word, i int) bool {
+	if i >= len(words) {
+		return false
+	}
+	w := words[i].w
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "shot" || w == "hit" || w == "held" || w == "put"
+}
+
+// clauseBreaks open a new clause inside a sentence: the words after them
+// say something else ("Witnesses said 30 may have died, but the police
+// said only four died").
+var clauseBreaks = map[string]bool{"but": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// clauseOf keeps the words of the figure's clause: from the last clause
+// break before the figure to the first after it.
+func clauseOf(words []word, fig [2]int) []word {
+	lo, hi := 0, len(words)
+	for i, w := range words {
+		if !clauseBreaks[w.w] {
+			continue
+		}
+		if w.end <= fig[0] {
+			lo = i
+		} else if w.start >= fig[1] && i < hi {
+			hi = i
+			break
+		}
+	}
+	return words[lo:hi]
 }
 
 // followedBy reports whether words[i:] begins with rest.

@@ -8,12 +8,15 @@
 //     "quoting" only mark whom a claimant cites.
 //   - "X said …", "…, X said.", "…," said X., "According to X, …", "…
 //     were recorded by X", "X put the toll at …".
-//   - Chains follow the claim contract, where Via is "whom the claimant
-//     cites, outermost first": the claimant is the voice that makes the
-//     statement in the text, and Via lists whom it cites. "Reuters, citing
-//     three interior ministry officials, said …" gives claimant Reuters,
-//     via ["three interior ministry officials"]; "IRNA quoted a police chief
-//     as saying …" gives IRNA via ["police chief"].
+//   - Chains: the claimant is the voice that gives the figure, the
+//     innermost one, and Via lists the carriers that pass it on, outermost
+//     first. "Reuters, citing three interior ministry officials, said …"
+//     gives claimant "three interior ministry officials" via ["Reuters"];
+//     "IRNA quoted a police chief as saying …" gives "police chief" via
+//     ["IRNA"]; "witnesses told Reuters" gives "witnesses" via ["Reuters"].
+//     Evidence is not a voice: "Amnesty, citing interviews with witnesses,
+//     said" gives Amnesty via ["interviews with witnesses"], as in the
+//     example of claims.md. See docs/attribution.md for why.
 //   - An appositive description is dropped ("Hengaw, a Kurdish rights
 //     group, said" → Hengaw; "the rights group Hengaw said" → Hengaw), but a
 //     name is kept whole ("Iran Human Rights").
@@ -23,9 +26,12 @@
 //   - Across a sentence boundary: a figure sentence with no cue takes the
 //     trailing cue ("…, the group said.") of the next sentence of the same
 //     paragraph when that sentence carries on from it — it opens with a
-//     word that refers back ("Sixty of them…", "Most…", "Another…", "The
-//     dead…") or closes a quotation the figure sentence opened. The rule
-//     reaches across at most two sentences.
+//     word that refers back to the figure ("Sixty of them…", "Most…",
+//     "Another…", "The dead…"; not a pronoun subject such as "They") or
+//     closes a quotation the figure sentence opened. The rule reaches
+//     across at most two sentences. Failing that, a figure sentence that
+//     itself carries on from the sentence before ("Of those, 11 later
+//     died") takes that sentence's claimant.
 //   - No cue: no claimant (the publisher's own voice).
 package attribution
 
@@ -36,6 +42,7 @@ type Attribution struct {
 	Cue      string   // the reporting word(s) as written: "said", "according to"
 	CueStart int      // byte offset of the cue in the text
 	Denies   bool     // the cue rejects the figure: denied, rejected, dismissed
+	Negated  bool     // the cue is negated: "did not confirm"
 	Borrowed bool     // the cue stands in a following sentence
 }
 
@@ -90,7 +97,25 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, found, _ := d.inSentence(v, false); found {
 		return a, true
 	}
-	return d.borrow(si)
+	if a, ok := d.borrow(si); ok {
+		return a, true
+	}
+	return d.inherit(si)
+}
+
+// inherit applies the rule backwards: a figure sentence that carries on
+// from the one before it ("Of those, 11 later died") takes that sentence's
+// claimant, when it has one.
+func (d *Document) inherit(si int) (Attribution, bool) {
+	if si == 0 || d.para[si-1] != d.para[si] || !d.continues(si-1, si) {
+		return Attribution{}, false
+	}
+	a, found, _ := d.inSentence(d.view(si-1, [2]int{-1, -1}), true)
+	if !found {
+		return Attribution{}, false
+	}
+	a.Borrowed = true
+	return a, true
 }
 
 // view tokenizes sentence si.

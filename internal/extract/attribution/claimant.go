@@ -5,14 +5,16 @@ import "strings"
 // found is one cue with the claimant it names.
 type found struct {
 	c        cue
-	who      phrase
-	via      []phrase
-	trailing bool // the cue closes the sentence: "…, the group said."
+	who      phrase   // the subject of the cue
+	via      []phrase // whom who cites ("citing Y", "quoted Y as saying"), outermost first
+	carriers []phrase // who carries who's words ("told Reuters"), outermost first
+	negated  bool     // "did not confirm"
+	trailing bool     // the cue closes the sentence: "…, the group said."
 }
 
-// inSentence attributes within one sentence. With v.fig unset (borrowing
-// for an earlier sentence) the last cue wins, and trailing reports whether
-// it closes the sentence.
+// inSentence attributes within one sentence. With borrowing set (the
+// figure stands in another sentence) the last cue wins, and trailing
+// reports whether it closes the sentence.
 func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, ok, trailing bool) {
 	cues := findCues(v.text, v.toks)
 	var best found
@@ -56,20 +58,64 @@ func citingOnly(v *sentenceView, cues []cue) (found, bool) {
 	return found{}, false
 }
 
-// attribution turns a found cue into an Attribution, resolving anaphors.
+// attribution turns a found cue into an Attribution. The chain of voices,
+// outermost first, is the carriers, the cue's subject, then whom it cites;
+// the claimant is the innermost voice, the one that gives the figure, and
+// Via the others, outermost first. Evidence a voice cites ("interviews
+// with witnesses", "hospital records") is not a voice: it stays in Via
+// after the claimant that relies on it.
 func (d *Document) attribution(v *sentenceView, f found) Attribution {
-	a := Attribution{
-		Name:     d.nameResolved(v, f.who),
-		Cue:      v.text[v.toks[f.c.at].start:v.toks[f.c.last].end],
-		CueStart: v.toks[f.c.at].start,
-		Denies:   f.c.denies,
-	}
-	for _, p := range f.via {
-		if name := d.nameResolved(v, p); name != "" && name != a.Name {
-			a.Via = append(a.Via, name)
+	var voices, evidence []string
+	add := func(p phrase) {
+		name := d.nameResolved(v, p)
+		switch {
+		case name == "" || contains(voices, name) || contains(evidence, name):
+		case isEvidence(name):
+			evidence = append(evidence, name)
+		default:
+			voices = append(voices, name)
 		}
 	}
+	for _, p := range f.carriers {
+		add(p)
+	}
+	add(f.who)
+	for _, p := range f.via {
+		add(p)
+	}
+	if len(voices) == 0 {
+		voices, evidence = evidence[:1], evidence[1:]
+	}
+	a := Attribution{
+		Name:     voices[len(voices)-1],
+		Cue:      v.text[v.toks[f.c.at].start:v.toks[f.c.last].end],
+		CueStart: v.toks[f.c.at].start,
+		Denies:   f.c.denies || denialAfter(v, f.c),
+		Negated:  f.negated,
+	}
+	a.Via = append(append(a.Via, voices[:len(voices)-1]...), evidence...)
 	return a
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceHeads end the names of things a claimant relies on rather than
+// voices that claim.
+var evidenceHeads = set("interviews", "interview", "documents", "document", "records", "footage",
+	"video", "videos", "images", "imagery", "photos", "photographs", "data", "figures", "testimony",
+	"testimonies", "evidence", "research", "analysis", "accounts", "certificates", "lists", "list",
+	"statistics", "survey", "surveys", "tallies", "counts", "registers", "logs")
+
+func isEvidence(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return evidenceHeads[strings.ToLower(name[i+1:])] || strings.HasPrefix(strings.ToLower(name), "interviews ")
 }
 
 // claimantOf finds the claimant a cue names.
@@ -82,15 +128,32 @@ func claimantOf(v *sentenceView, c cue) (found, bool) {
 	case putCue:
 		f.who = v.author(v.phraseBefore(skipBack(v, c.at-1)))
 	case verbCue:
+		if c.judges && !denialAfter(v, c) {
+			return found{}, false // "called" names nobody unless it rejects a figure
+		}
 		f = verbClaimant(v, c)
 	}
-	if f.who.empty() || f.who.b-f.who.a == 1 && (v.lower(f.who.a) == "we" || v.lower(f.who.a) == "i") {
-		// "We counted 300": the speaker of a quotation, named by its
-		// own cue, not a claimant in itself.
+	if f.who.empty() || !claimantLike(v, f.who) {
 		return found{}, false
 	}
 	f.via = append(f.via, citedAfter(v, c.last+1)...)
 	return f, true
+}
+
+// claimantLike rejects subjects that name nobody: a quotation's own "we"
+// or "I" (its speaker is named by the quotation's cue), an adverb, and
+// unattributed "reports" or "rumours" (doubt, not a source).
+func claimantLike(v *sentenceView, p phrase) bool {
+	last := v.lower(p.b - 1)
+	switch {
+	case p.b-p.a == 1 && (last == "we" || last == "i"):
+		return false
+	case p.b-p.a == 1 && strings.HasSuffix(last, "ly") && !v.toks[p.a].capital:
+		return false
+	case last == "reports" || last == "rumours" || last == "rumors" || last == "claims":
+		return false
+	}
+	return true
 }
 
 // verbClaimant finds the claimant of a reporting verb: its subject before
@@ -98,39 +161,80 @@ func claimantOf(v *sentenceView, c cue) (found, bool) {
 // by X").
 func verbClaimant(v *sentenceView, c cue) found {
 	f := found{c: c}
-	if c.at > 0 && passiveAux[v.lower(c.at-1)] {
+	k := c.at - 1
+	for k >= 0 && v.toks[k].word && strings.HasSuffix(v.lower(k), "ly") {
+		k-- // "could not be independently verified"
+	}
+	if k >= 0 && passiveAux[v.lower(k)] {
 		if c.last+1 < len(v.toks) && v.lower(c.last+1) == "by" {
 			f.who = v.author(v.phraseAfter(c.last + 2))
 		}
 		return f // a passive cue without an agent names nobody
 	}
 	j := skipBack(v, c.at-1)
+	f.negated = negatedBetween(v, j+1, c.at)
 	switch {
 	case j >= 0 && v.isComma(j):
 		if who, via, ok := apposition(v, j); ok {
 			f.who, f.via = who, via
 			break
 		}
-		f.who, f.trailing = v.author(v.phraseAfter(c.last+1)), true
+		f.who, f.trailing = invertedSubject(v, c), true
 	case j >= 0 && v.isQuote(j):
-		f.who, f.trailing = v.author(v.phraseAfter(c.last+1)), true
+		f.who, f.trailing = invertedSubject(v, c), true
 	default:
 		f.who = v.author(v.phraseBefore(j))
 		f.trailing = !f.who.empty() && (v.isComma(f.who.a-1) || v.isQuote(f.who.a-1))
 	}
-	if v.lower(c.at) == "quoted" && !f.who.empty() {
+	switch v.lower(c.at) {
+	case "quoted":
 		if p := v.phraseAfter(c.last + 1); !p.empty() {
 			f.via = append(f.via, p) // "IRNA quoted a police chief as saying"
+		}
+	case "told", "tells":
+		if p := v.phraseAfter(c.last + 1); !p.empty() && isOutlet(v, p) {
+			f.carriers = append(f.carriers, p) // "witnesses told Reuters"
 		}
 	}
 	return f
 }
 
+// invertedSubject reads `said X` after a quotation or clause: X must close
+// the clause ("…," said Ali Ahmadi, a doctor), so that "said the number of
+// people killed had climbed" names nobody.
+func invertedSubject(v *sentenceView, c cue) phrase {
+	p := v.author(v.phraseAfter(c.last + 1))
+	if p.empty() || p.b < len(v.toks) && v.toks[p.b].word {
+		return phrase{}
+	}
+	return p
+}
+
+// isOutlet reports a news outlet or agency, the carrier of what it is
+// told.
+func isOutlet(v *sentenceView, p phrase) bool {
+	name := v.nameOf(p)
+	return fits(agency, name)
+}
+
+// negatedBetween reports "not" or "never" among tokens [from, to): "did
+// not confirm".
+func negatedBetween(v *sentenceView, from, to int) bool {
+	for i := max(from, 0); i < to; i++ {
+		if w := v.lower(i); w == "not" || w == "never" {
+			return true
+		}
+	}
+	return false
+}
+
 // apposition reads "NAME, APPOSITIVE, said" with the comma before the cue
-// at j: the claimant is NAME; an appositive "citing Y" adds Y to Via.
+// at j: the claimant is NAME. The appositive is a description ("a Kurdish
+// rights group"), a relative clause ("which relies on volunteers") or
+// "citing Y", which adds Y to Via.
 func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	k := j - 1
-	for k >= 0 && j-k <= 12 && !v.isComma(k) {
+	for k >= 0 && j-k <= 24 && !v.isComma(k) {
 		if v.toks[k].word && v.inFigure(k) {
 			return phrase{}, nil, false
 		}
@@ -143,6 +247,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	switch {
 	case first == "citing" || first == "quoting":
 		via = append(via, v.author(v.phraseAfter(k+2)))
+	case first == "which" || first == "who" || first == "whose":
 	case determiners[first] || !v.toks[k+1].capital:
 		if p := v.phraseBefore(j - 1); p.a != k+1 {
 			return phrase{}, nil, false // not a noun phrase: a clause
@@ -150,7 +255,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	default:
 		return phrase{}, nil, false
 	}
-	who = v.author(v.phraseBefore(k - 1))
+	who = v.author(v.phraseBefore(skipParenthesis(v, k-1)))
 	return who, via, !who.empty()
 }
 
@@ -168,11 +273,47 @@ func citedAfter(v *sentenceView, from int) []phrase {
 	return via
 }
 
+// denialWords, after a judging verb ("called the report fake") or anywhere
+// after a cue, reject the figure.
+var denialWords = set("fake", "false", "baseless", "lies", "untrue", "exaggerated", "fabricated", "propaganda", "groundless")
+
+// denialAfter reports a denial word after the cue in its sentence.
+func denialAfter(v *sentenceView, c cue) bool {
+	for i := c.last + 1; i < len(v.toks); i++ {
+		if denialWords[v.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
 // skipBack passes over the words that may stand between a subject and its
-// cue ("has also", "on Monday") and returns the index before them.
+// cue ("has also", "on Monday", "did not", a bracketed acronym) and returns
+// the index before them.
 func skipBack(v *sentenceView, j int) int {
-	for j >= 0 && v.toks[j].word && skippable[v.lower(j)] {
-		j--
+	for j >= 0 {
+		switch {
+		case v.toks[j].word && skippable[v.lower(j)]:
+			j--
+		case v.isPunct(j, ")"):
+			j = skipParenthesis(v, j)
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// skipParenthesis passes back over a bracketed aside ending at j ("… Network
+// (KHRN)") and returns the index before it; j itself when it is no ")".
+func skipParenthesis(v *sentenceView, j int) int {
+	if !v.isPunct(j, ")") {
+		return j
+	}
+	for k := j - 1; k >= 0 && j-k <= 8; k-- {
+		if v.isPunct(k, "(") {
+			return k - 1
+		}
 	}
 	return j
 }
@@ -184,8 +325,8 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 		return ""
 	}
 	raw := trimPossessive(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
-	if kind, ok := anaphorKind(raw); ok {
-		if ref, ok := d.resolve(kind, v.toks[p.a].start); ok {
+	if kind, head, ok := anaphorKind(raw); ok {
+		if ref, ok := d.resolve(kind, head, v.toks[p.a].start); ok {
 			return ref
 		}
 		return raw // unresolved: "the group" reads better than "group"
@@ -193,23 +334,23 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 	return v.nameOf(p)
 }
 
-// anaphorKind reports whether a name refers back ("the group", "it") and
-// what kind of name it needs.
-func anaphorKind(name string) (mentionKind, bool) {
+// anaphorKind reports whether a name refers back ("the group", "it"),
+// what kind of name it needs and its head noun.
+func anaphorKind(name string) (mentionKind, string, bool) {
 	n := strings.ToLower(name)
 	switch n {
 	case "it":
-		return anyOrg, true
+		return anyOrg, "", true
 	case "he", "she":
-		return person, true
+		return person, "", true
 	}
 	for _, det := range []string{"the ", "this ", "that "} {
 		if rest, ok := strings.CutPrefix(n, det); ok {
 			k, ok := anaphorHeads[rest]
-			return k, ok
+			return k, rest, ok
 		}
 	}
-	return 0, false
+	return 0, "", false
 }
 
 func abs(x int) int {

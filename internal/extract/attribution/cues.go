@@ -16,6 +16,7 @@ const (
 type cueWord struct {
 	kind   cueKind
 	denies bool // the claimant rejects the figure: denied, rejected, dismissed
+	judges bool // a cue only when it rejects: "called the report fake"
 }
 
 // cueWords are the reporting words, lower case. Nouns that double as verbs
@@ -38,7 +39,12 @@ var cueWords = map[string]cueWord{
 	"denied": {kind: verbCue, denies: true}, "denies": {kind: verbCue, denies: true},
 	"deny": {kind: verbCue, denies: true}, "rejected": {kind: verbCue, denies: true},
 	"dismissed": {kind: verbCue, denies: true}, "refuted": {kind: verbCue, denies: true},
-	"disputed":  {kind: verbCue, denies: true},
+	"disputed": {kind: verbCue, denies: true}, "denying": {kind: verbCue, denies: true},
+	"found": {kind: verbCue}, "concluded": {kind: verbCue}, "showed": {kind: verbCue},
+	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
+	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
+	"called": {kind: verbCue, denies: true, judges: true}, "branded": {kind: verbCue, denies: true, judges: true},
+	"described": {kind: verbCue, denies: true, judges: true},
 	"according": {kind: accordingCue},
 	"citing":    {kind: citingCue}, "quoting": {kind: citingCue},
 	"put": {kind: putCue}, "puts": {kind: putCue}, "putting": {kind: putCue},
@@ -85,7 +91,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		named := false
 		for j := i + 1; j < len(toks) && j <= i+5; j++ {
 			switch lowerWord(text, toks[j]) {
-			case "toll", "number", "figure", "count", "tally", "total":
+			case "toll", "number", "figure", "count", "tally", "total", "crowd", "turnout", "attendance":
 				named = true
 			case "at":
 				return j, named

@@ -50,7 +50,17 @@ func (s *sentenceView) joinable(i int) bool {
 	}
 	w := s.lower(i)
 	if boundaries[w] {
-		return w == "and" && s.capitalAround(i)
+		switch w {
+		case "and":
+			return s.capitalAround(i)
+		case "with":
+			// "interviews with witnesses"
+			return i > 0 && (s.lower(i-1) == "interviews" || s.lower(i-1) == "interview" || s.lower(i-1) == "talks")
+		case "to":
+			// "Committee to Protect Journalists", "mission to the UN"
+			return i > 0 && (s.toks[i-1].capital || roleNouns[s.lower(i-1)])
+		}
+		return false
 	}
 	if !t.capital && strings.HasSuffix(w, "ed") && !verbsAllowed[w] && !strings.Contains(w, "-") {
 		return false // a verb: "Police fired", "killed"
@@ -186,8 +196,14 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 	return phrase{a, p.b}
 }
 
+// connector reports a small word inside a multi-word name: "Committee to
+// Protect Journalists", "Kenya National Commission on Human Rights".
 func connector(w string) bool {
-	return w == "of" || w == "for" || w == "the" || w == "and" || w == "de"
+	switch w {
+	case "of", "for", "the", "and", "de", "on", "to", "against", "in":
+		return true
+	}
+	return false
 }
 
 // isShortAcronym reports an all-capitals word of at most three letters.

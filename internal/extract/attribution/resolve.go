@@ -31,26 +31,118 @@ var (
 		"saturday", "sunday")
 )
 
-// resolve returns the nearest name of the given kind that ends before byte
-// offset pos.
-func (d *Document) resolve(kind mentionKind, pos int) (string, bool) {
-	si := len(d.sents) - 1
-	for si >= 0 && d.sents[si][0] >= pos {
-		si--
+// resolveReach bounds how many sentences back an anaphor is looked up,
+// so that a long document of pronouns stays linear.
+const resolveReach = 12
+
+// resolve returns the name an anaphor ending before byte offset pos
+// refers to, trying in order: an earlier noun phrase with the same head
+// ("The UN refugee agency warned… The agency said" → UN refugee agency),
+// the nearest earlier claimant of a cue ("the health ministry said… after
+// it first reported"), and the nearest capitalised name of a fitting kind.
+func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool) {
+	last := len(d.sents) - 1
+	for last >= 0 && d.sents[last][0] >= pos {
+		last--
+	}
+	first := max(0, last-resolveReach)
+	if head != "" {
+		if name, ok := d.sameHead(head, first, last, pos); ok {
+			return name, true
+		}
+	}
+	if name, ok := d.earlierClaimant(kind, first, last, pos); ok {
+		return name, true
 	}
 	var toks []token
-	for ; si >= 0; si-- {
-		end := min(d.sents[si][1], pos)
-		toks = tokenize(toks[:0], d.text, d.sents[si][0], end)
+	for si := last; si >= first; si-- {
+		toks = tokenize(toks[:0], d.text, d.sents[si][0], min(d.sents[si][1], pos))
 		runs := capitalRuns(d.text, toks)
 		for r := len(runs) - 1; r >= 0; r-- {
-			name := d.text[runs[r][0]:runs[r][1]]
+			name := trimPossessive(d.text[runs[r][0]:runs[r][1]])
+			if kind == person {
+				name = stripTitles(name)
+			}
 			if fits(kind, name) {
-				return trimPossessive(name), true
+				return name, true
 			}
 		}
 	}
 	return "", false
+}
+
+// sameHead finds the nearest earlier noun phrase ending in head that says
+// more than "the <head>".
+func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
+	for si := last; si >= first; si-- {
+		v := d.view(si, [2]int{-1, -1})
+		for i := len(v.toks) - 1; i >= 0; i-- {
+			if v.toks[i].start >= pos || v.lower(i) != head {
+				continue
+			}
+			p := v.phraseBefore(i)
+			for p.b-p.a > 1 && determiners[v.lower(p.a)] {
+				p.a++
+			}
+			if p.b-p.a > 1 {
+				return v.nameOf(p), true
+			}
+		}
+	}
+	return "", false
+}
+
+// earlierClaimant finds the claimant of the nearest cue before pos whose
+// name is not itself an anaphor and fits kind.
+func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (string, bool) {
+	for si := last; si >= first; si-- {
+		v := d.view(si, [2]int{-1, -1})
+		cues := findCues(v.text, v.toks)
+		for c := len(cues) - 1; c >= 0; c-- {
+			if cues[c].kind == citingCue || v.toks[cues[c].at].start >= pos {
+				continue
+			}
+			f, ok := claimantOf(v, cues[c])
+			if !ok {
+				continue
+			}
+			raw := trimPossessive(v.text[v.toks[f.who.a].start:v.toks[f.who.b-1].end])
+			if _, _, anaphor := anaphorKind(raw); anaphor {
+				continue
+			}
+			name := v.nameOf(f.who)
+			if kind == person && fits(person, stripTitles(name)) || kind != person && !fits(person, name) {
+				if kind == person {
+					name = stripTitles(name)
+				}
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// titles are capitalised words that stand before a person's name.
+var titles = set("minister", "president", "governor", "general", "commander", "chief", "spokesman",
+	"spokeswoman", "spokesperson", "judge", "prosecutor", "mayor", "ayatollah", "dr", "dr.", "mr", "mr.",
+	"mrs", "mrs.", "ms", "ms.", "sheikh", "colonel", "brigadier", "deputy", "interior", "foreign",
+	"prime", "lawmaker", "senator", "sen.", "rep.", "lieutenant", "captain", "major", "sergeant",
+	"director", "head", "secretary", "ambassador", "envoy", "professor", "prof.", "police")
+
+// stripTitles drops the titles before a person's name: "Interior Minister
+// Abdolreza Rahmani Fazli" → "Abdolreza Rahmani Fazli".
+func stripTitles(name string) string {
+	words := strings.Fields(name)
+	cut := 0
+	for i, w := range words {
+		if titles[strings.ToLower(w)] {
+			cut = i + 1
+		}
+	}
+	if cut == 0 || cut >= len(words) {
+		return name
+	}
+	return strings.Join(words[cut:], " ")
 }
 
 // capitalRuns returns the byte spans of runs of capitalised words, joined
@@ -103,7 +195,7 @@ func fits(kind mentionKind, name string) bool {
 	case anyOrg:
 		return isOrg || isAgency || isMinistry
 	case person:
-		return len(words) >= 2 && len(words) <= 4 && !isOrg && !isAgency && !isMinistry
+		return len(words) >= 2 && len(words) <= 4 && !isOrg && !isAgency && !isMinistry && !has(titles)
 	}
 	return false
 }

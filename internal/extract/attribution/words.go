@@ -10,7 +10,7 @@ var (
 		"further", "then", "would", "will", "recently", "again", "subsequently", "initially",
 		"originally", "first", "officially", "publicly", "on", "yesterday", "today", "tonight",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "last", "night",
-		"has been", "was", "is")
+		"did", "does", "do", "not", "never", "could", "cannot")
 	// boundaries end a noun phrase: clause words, auxiliaries, prepositions
 	// that do not sit inside names.
 	boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "because",
@@ -19,6 +19,8 @@ var (
 		"there", "said", "says", "told", "citing", "quoting", "according", "amid", "during", "until",
 		"about", "over", "under", "against", "between", "including", "per", "via", "what", "how", "why",
 		"would", "will", "could", "should", "may", "might", "can", "did", "do", "does", "also", "and")
+	// roleNouns take "to" inside a name: "mission to the UN".
+	roleNouns = set("mission", "ambassador", "envoy", "representative", "delegation", "adviser", "advisor", "delegate")
 	// pronouns stand alone as a subject.
 	pronouns = set("he", "she", "it", "they", "we", "i")
 	// passiveAux before a cue makes it passive: "were recorded by X".
@@ -51,10 +53,12 @@ var (
 		"agency": agency, "outlet": agency, "broadcaster": agency, "newspaper": agency, "network": agency,
 		"ministry": ministry, "department": ministry, "office": group, "committee": group, "council": group,
 	}
-	// continuers open a sentence that carries on the one before it: "Sixty
-	// of them were children", "Most were young men", "Another 20 were hurt".
-	continuers = set("they", "them", "these", "those", "their", "its", "it", "he", "she", "his", "her",
-		"of", "among", "most", "many", "some", "all", "another", "others", "also", "including",
+	// continuers open a sentence that carries on the figure of the one
+	// before it: "Sixty of them were children", "Most were young men",
+	// "Another 20 were hurt", "Of those, 11 died".
+	// Pronoun subjects ("They arrested 6,000") do not count: they refer to
+	// an actor, not to the figure before.
+	continuers = set("these", "those", "of", "among", "most", "many", "some", "all", "another", "others", "also", "including",
 		"half", "nearly", "almost", "about", "more", "several", "both", "none", "each", "a further")
 	// continuingNouns follow "the" in a sentence that carries on: "The dead
 	// included 60 children".
