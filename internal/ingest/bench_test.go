@@ -3,6 +3,9 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -46,6 +49,44 @@ func benchmarkRead(b *testing.B, sample func(int) []byte) {
 			if err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkReadHTMLReadability reads 10,000 pages that do not mark their
+// report, so that readability finds it.
+func BenchmarkReadHTMLReadability(b *testing.B) {
+	benchmarkRead(b, func(i int) []byte { return unmarked(samplePage(i)) })
+}
+
+// BenchmarkReadDirectory reads a directory of 10,000 files, half pages and
+// half texts, through Read: the path the command line takes.
+func BenchmarkReadDirectory(b *testing.B) {
+	dir := b.TempDir()
+	for i := range benchDocs {
+		name, data := fmt.Sprintf("%05d.txt", i), sampleText(i)
+		if i%2 == 0 {
+			name, data = fmt.Sprintf("%05d.html", i), samplePage(i)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	opts := Options{Now: fixedNow}
+	b.ReportAllocs()
+	b.ResetTimer()
+	docs := 0
+	for b.Loop() {
+		err := Read(context.Background(), []string{dir}, opts, func(r Result) error {
+			if r.Err != nil {
+				b.Fatal(r.Err)
+			}
+			docs++
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")

@@ -106,3 +106,9 @@ func utf8Valid(b []byte) bool { return utf8.Valid(b) }
 func charmapEncode(s string) (string, error) {
 	return charmap.Windows1256.NewEncoder().String(s)
 }
+
+// unmarked is page without the <article> and <main> marks, so that
+// readability has to find the report.
+func unmarked(page []byte) []byte {
+	return []byte(strings.NewReplacer("<article>", `<div class="story">`, "</article>", "</div>", "<main>", "<div>", "</main>", "</div>").Replace(string(page)))
+}

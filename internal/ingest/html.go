@@ -44,17 +44,15 @@ func htmlDocument(data []byte, contentType string) (*tally.Document, error) {
 	return doc, nil
 }
 
-// mainText is the report's own text. A page that marks its report with
-// one <article> element, holding at least half the page's text, gives
-// that element's text; otherwise readability
-// finds the article. A short page, or one where readability finds nothing,
-// gives its body without scripts and page furniture. mainText fills what
-// doc still lacks from readability's metadata.
+// mainText is the report's own text. A page that marks its report, with
+// itemprop="articleBody", one <article> or one <main>, gives that
+// element's text when it holds at least half the page's text. Otherwise
+// readability finds the article. A short page, or one where readability
+// finds nothing, gives its body without scripts and page furniture.
+// mainText fills what doc still lacks from readability's metadata.
 func mainText(root *html.Node, doc *tally.Document) string {
-	if art := onlyArticle(root); art != nil && 2*textLen(art) >= textLen(root) {
-		if text := renderText(art, true); len(text) >= minArticle {
-			return text
-		}
+	if text := markedReport(root); text != "" {
+		return text
 	}
 	body := renderText(root, true)
 	if len(body) < shortPage {
@@ -71,6 +69,36 @@ func mainText(root *html.Node, doc *tally.Document) string {
 		return text
 	}
 	return body
+}
+
+// reportMarks are the ways a page marks the element that holds its
+// report, surest first.
+var reportMarks = []func(*html.Node) bool{
+	func(n *html.Node) bool { return strings.Contains(attr(n, "itemprop"), "articleBody") },
+	func(n *html.Node) bool { return n.DataAtom == atom.Article },
+	func(n *html.Node) bool { return n.DataAtom == atom.Main || strings.EqualFold(attr(n, "role"), "main") },
+}
+
+// markedReport is the text of the element that the page marks as its
+// report, or "" when no mark is unique and holds half the page's text.
+func markedReport(root *html.Node) string {
+	pageLen := -1
+	for _, mark := range reportMarks {
+		el := onlyElement(root, mark)
+		if el == nil {
+			continue
+		}
+		if pageLen < 0 {
+			pageLen = textLen(root)
+		}
+		if 2*textLen(el) < pageLen {
+			continue
+		}
+		if text := renderText(el, true); len(text) >= minArticle {
+			return text
+		}
+	}
+	return ""
 }
 
 // removeTitleHeading takes out of the tree the first h1 or h2 that repeats
@@ -142,10 +170,11 @@ func textLen(n *html.Node) int {
 	return count
 }
 
-// onlyArticle is the page's <article> element when it has exactly one; a
-// page with several is a list of teasers or has related stories marked up
-// as articles.
-func onlyArticle(root *html.Node) *html.Node {
+// onlyElement is the one element of the page that mark matches, or nil
+// when none or several do. Several articles make a list of teasers, or
+// related stories marked up as articles; a match inside a match is a
+// quoted teaser and does not count.
+func onlyElement(root *html.Node, mark func(*html.Node) bool) *html.Node {
 	var found *html.Node
 	count := 0
 	var walk func(*html.Node)
@@ -154,10 +183,10 @@ func onlyArticle(root *html.Node) *html.Node {
 			if c.Type != html.ElementNode || skipped[c.DataAtom] {
 				continue
 			}
-			if c.DataAtom == atom.Article {
+			if mark(c) {
 				found = c
 				count++
-				continue // an article inside an article is a quoted teaser
+				continue
 			}
 			walk(c)
 		}

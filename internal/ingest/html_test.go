@@ -212,8 +212,13 @@ func TestHTMLInvalidUTF8(t *testing.T) {
 // (where readability decides).
 func TestHTMLMainText(t *testing.T) {
 	page := string(samplePage(7))
-	noArticle := strings.NewReplacer("<article>", `<div class="story-body">`, "</article>", "</div>").Replace(page)
-	for name, p := range map[string]string{"article": page, "readability": noArticle} {
+	pages := map[string]string{
+		"article":     page,
+		"main":        strings.NewReplacer("<article>", "<div>", "</article>", "</div>").Replace(page),
+		"articleBody": strings.NewReplacer("<article>", `<div itemprop="articleBody">`, "</article>", "</div>", "<main>", "<div>", "</main>", "</div>").Replace(page),
+		"readability": string(unmarked(samplePage(7))),
+	}
+	for name, p := range pages {
 		t.Run(name, func(t *testing.T) {
 			doc := readOnePage(t, p)
 			for _, want := range []string{"At least 7 people were killed", "live rounds", "see a lawyer."} {
