@@ -62,6 +62,7 @@ func modality(words []word, fig [2]int, a attribution.Attribution, attributed bo
 type word struct {
 	w          string
 	start, end int
+	semicolon  bool // a semicolon stands before it: a new clause
 }
 
 // lowerWords splits text[span] into lower-case words (letters and
@@ -81,10 +82,24 @@ func lowerWords(text string, span [2]int) []word {
 		if w != "May" { // the month, not the modal: keep its capital
 			w = lowerASCII(w)
 		}
-		out = append(out, word{w, i, j})
+		out = append(out, word{w, i, j, semicolonBefore(text, out, span[0], i)})
 		i = j
 	}
 	return out
+}
+
+// semicolonBefore reports a semicolon between the previous word (or the
+// span's start) and offset i.
+func semicolonBefore(text string, prev []word, from, i int) bool {
+	if len(prev) > 0 {
+		from = prev[len(prev)-1].end
+	}
+	for k := from; k < i; k++ {
+		if text[k] == ';' {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordChar(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -163,7 +178,7 @@ var clauseBreaks = map[string]bool{"but": true, "while": true, "whereas": true, 
 func clauseOf(words []word, fig [2]int) []word {
 	lo, hi := 0, len(words)
 	for i, w := range words {
-		if !clauseBreaks[w.w] {
+		if !clauseBreaks[w.w] && !w.semicolon {
 			continue
 		}
 		if w.end <= fig[0] {

@@ -17,20 +17,58 @@ func (c *docContext) when(si int, fig [2]int) *tally.When {
 	s, p := c.sents[si], c.para[si]
 	for _, speech := range []bool{false, true} {
 		if x, ok := c.nearestIn(s, fig, speech); ok {
-			return whenOf(x)
+			return c.whenOf(x)
 		}
 		if x, ok := c.firstIn(p, speech); ok {
-			return whenOf(x)
+			return c.whenOf(x)
 		}
 		if x, ok := c.firstIn([2]int{0, len(c.text)}, speech); ok {
-			return whenOf(x)
+			return c.whenOf(x)
 		}
 	}
 	return nil
 }
 
-func whenOf(x timex.Expr) *tally.When {
+func (c *docContext) whenOf(x timex.Expr) *tally.When {
+	x = c.coordinated(x)
 	return &tally.When{Start: x.From, End: x.To, Text: x.Text}
+}
+
+// coordinated widens a date to the span of the dates coordinated with it
+// ("October and November 2019", "May to July"): the episode runs across
+// them all.
+func (c *docContext) coordinated(x timex.Expr) timex.Expr {
+	for i, y := range c.times {
+		if y.Start != x.Start || y.End != x.End {
+			continue
+		}
+		first, last := i, i
+		for first > 0 && c.joined(c.times[first-1], c.times[first]) {
+			first--
+		}
+		for last+1 < len(c.times) && c.joined(c.times[last], c.times[last+1]) {
+			last++
+		}
+		if first == last {
+			return x
+		}
+		a, b := c.times[first], c.times[last]
+		return timex.Expr{Start: a.Start, End: b.End, Text: c.text[a.Start:b.End], Kind: timex.Interval, From: a.From, To: b.To}
+	}
+	return x
+}
+
+// joined reports two resolved dates joined by "and", "to", "through" or a
+// dash, in order.
+func (c *docContext) joined(a, b timex.Expr) bool {
+	if a.End > b.Start || a.From == "" || b.To == "" || a.From > b.To || !c.usable(a, false) || !c.usable(b, false) {
+		return false
+	}
+	switch strings.TrimSpace(c.text[a.End:b.Start]) {
+	case "and", "to", "through", "until", "-", "–":
+		return true
+	}
+	return false
 }
 
 // usable reports a resolved date or interval whose speech-ness is as

@@ -90,7 +90,7 @@ func (d *Document) attribution(v *sentenceView, f found) Attribution {
 		Name:     voices[len(voices)-1],
 		Cue:      v.text[v.toks[f.c.at].start:v.toks[f.c.last].end],
 		CueStart: v.toks[f.c.at].start,
-		Denies:   f.c.denies || denialAfter(v, f.c),
+		Denies:   f.c.denies && (!f.c.judges || denialAfter(v, f.c)),
 		Negated:  f.negated,
 	}
 	a.Via = append(append(a.Via, voices[:len(voices)-1]...), evidence...)
@@ -247,7 +247,9 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	switch {
 	case first == "citing" || first == "quoting":
 		via = append(via, v.author(v.phraseAfter(k+2)))
-	case first == "which" || first == "who" || first == "whose":
+	case first == "which" || first == "who" || first == "whose" || strings.HasSuffix(first, "ing"):
+		// a relative or participial clause: "which relies on…",
+		// "speaking on condition of anonymity"
 	case determiners[first] || !v.toks[k+1].capital:
 		if p := v.phraseBefore(j - 1); p.a != k+1 {
 			return phrase{}, nil, false // not a noun phrase: a clause

@@ -51,7 +51,9 @@ func (s *sentenceView) joinable(i int) bool {
 	w := s.lower(i)
 	if boundaries[w] {
 		switch w {
-		case "and":
+		case "and", "on", "against":
+			// "Amnesty International and Human Rights Watch", "Kenya
+			// National Commission on Human Rights"
 			return s.capitalAround(i)
 		case "with":
 			// "interviews with witnesses"
