@@ -79,7 +79,7 @@ func (tr *textRenderer) walk(n *html.Node, pre bool) {
 
 // text writes a text node; outside <pre> a newline in the source is a space.
 func (tr *textRenderer) text(s string, pre bool) {
-	if !pre {
+	if !pre && strings.ContainsAny(s, "\r\n") {
 		s = strings.Map(func(r rune) rune {
 			if r == '\n' || r == '\r' {
 				return ' '

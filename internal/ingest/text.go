@@ -113,7 +113,11 @@ func cleanText(s string) string {
 	b.Grow(len(s))
 	blank := 0     // line ends seen since the last text
 	space := false // a space is pending before the next text
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n' || r == '\u2028' || r == '\u0085':
 			blank++
@@ -126,9 +130,9 @@ func cleanText(s string) string {
 		case r == '\u2029':
 			blank += 2
 			space = false
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || r == '\v' || r == '\f' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
 			space = true
-		case dropped(r):
+		case r < ' ' || r == 0x7f || (r >= utf8.RuneSelf && dropped(r)):
 		default:
 			if b.Len() > 0 {
 				switch {
@@ -141,8 +145,13 @@ func cleanText(s string) string {
 				}
 			}
 			blank, space = 0, false
-			b.WriteRune(r)
+			if r == utf8.RuneError && size == 1 {
+				b.WriteString("\uFFFD") // a stray byte of invalid UTF-8
+			} else {
+				b.WriteString(s[i : i+size])
+			}
 		}
+		i += size
 	}
 	return b.String()
 }
