@@ -165,6 +165,8 @@ func (d *Document) continues(i, j int) bool {
 	}
 	w := v.lower(first)
 	switch {
+	case w == "some" && first+1 < len(v.toks) && isDigitByte(v.text[v.toks[first+1].start]):
+		return false // "Some 40 people": a qualifier, a new figure
 	case continuers[w]:
 		return true
 	case w == "the" && first+1 < len(v.toks) && continuingNouns[v.lower(first+1)]:
@@ -194,3 +196,5 @@ func openQuote(s string) bool {
 	}
 	return straight%2 == 1 || curlyOpen > curlyClose
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -119,6 +119,7 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "Iran Human Rights", Cue: "said", Borrow: true}},
 		{"across a quote", `"We counted 300 bodies. Most were young men," the doctor said.`, "300",
 			&want{Name: "doctor", Cue: "said", Borrow: true}},
+		{"a qualifier opens a new figure", "At least 448 people have been killed. Some 40 were wounded, the group said.", "448", nil},
 		{"no borrowing across paragraphs", "At least 448 people have been killed.\n\nMost were young, the group said.", "448", nil},
 		{"no borrowing without continuation", "At least 448 people have been killed. The economy shrank, the bank said.", "448", nil},
 		{"nearest cue wins", "Officials said 100 were held, while activists said 700 were held.", "700",

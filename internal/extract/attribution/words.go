@@ -58,8 +58,10 @@ var (
 	// "Another 20 were hurt", "Of those, 11 died".
 	// Pronoun subjects ("They arrested 6,000") do not count: they refer to
 	// an actor, not to the figure before.
-	continuers = set("these", "those", "of", "among", "most", "many", "some", "all", "another", "others", "also", "including",
-		"half", "nearly", "almost", "about", "more", "several", "both", "none", "each", "a further")
+	// Qualifiers ("Nearly 10,000 people…") open new figures and do not
+	// count either.
+	continuers = set("these", "those", "of", "among", "most", "many", "some", "all", "another", "others",
+		"including", "half", "both", "none", "each", "further")
 	// continuingNouns follow "the" in a sentence that carries on: "The dead
 	// included 60 children".
 	continuingNouns = set("dead", "victims", "wounded", "injured", "detainees", "toll", "rest", "figure",
