@@ -100,25 +100,6 @@ var heads = func() map[string]bool {
 	return m
 }()
 
-// starters are the words an expression may begin with before its head.
-var starters = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range numberWords {
-		m[w] = true
-	}
-	for w := range ordinalWords {
-		m[w] = true
-	}
-	for _, w := range []string{
-		"between", "from", "since", "the", "early", "earlier", "late", "later", "mid",
-		"middle", "end", "beginning", "start", "last", "this", "next", "past", "previous",
-		"coming", "every", "each", "at", "in", "and", "half", "of", "fiscal",
-	} {
-		m[w] = true
-	}
-	return m
-}()
-
 // yearCues are the words after which a bare four-digit number reads as a
 // year: "in 1988", "since 2019", "the 1988 massacre".
 var yearCues = map[string]bool{

@@ -72,14 +72,7 @@ func (p *parser) glued(i int) bool {
 
 // canStart reports whether an expression may begin at token k, before its head.
 func (p *parser) canStart(k int) bool {
-	t := p.f.toks[k]
-	switch t.kind {
-	case tNum:
-		return true
-	case tWord:
-		return starters[t.low] || heads[t.low] || isHijriMonth(t.low) || weekdayAbbrevs[t.low] != 0 || t.low == "q"
-	}
-	return t.low == "'"
+	return p.class(k)&^cKnown != 0
 }
 
 // expr parses the longest expression at i.
@@ -109,6 +102,9 @@ func (p *parser) expr(i int) (match, bool) {
 		}
 	}
 	c := p.class(i)
+	if c&cStart != 0 {
+		return match{}, false
+	}
 	if c&(cNum|cQty) != 0 {
 		if m, ok := p.duration(i); ok {
 			return m, true
@@ -337,6 +333,7 @@ const (
 	cApos
 	cQ
 	cRef
+	cStart // between, from, since, every, each
 	cKnown // the class has been computed
 )
 
@@ -383,6 +380,7 @@ var wordClasses = func() map[string]uint16 {
 	add(cRel, "yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "coming",
 		"past", "previous", "earlier", "later", "weekend")
 	add(cRef, "now", "currently", "nowadays", "presently", "at", "in", "the")
+	add(cStart, "between", "from", "since", "every", "each")
 	for w := range numberWords {
 		add(cQty, w)
 	}

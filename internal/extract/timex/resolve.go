@@ -1,7 +1,7 @@
 package timex
 
 import (
-	"strings"
+	"bytes"
 	"time"
 )
 
@@ -181,45 +181,35 @@ func (f *finder) futureCue(at int) bool {
 			break
 		}
 	}
-	window := f.text[begin:at]
-	for _, cue := range futureCues {
-		if containsFold(window, cue) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFold reports whether s holds the lowercase ASCII cue, ignoring
-// the case of s. A cue's leading and trailing spaces also match the ends
-// of s.
-func containsFold(s, cue string) bool {
-	core := strings.TrimSpace(cue)
-	for i := 0; i+len(core) <= len(s); i++ {
-		if !equalFoldASCII(s[i:i+len(core)], core) {
-			continue
-		}
-		before := i == 0 || cue[0] != ' ' || s[i-1] == ' '
-		after := i+len(core) == len(s) || cue[len(cue)-1] != ' ' || s[i+len(core)] == ' '
-		if before && after {
-			return true
-		}
-	}
-	return false
-}
-
-func equalFoldASCII(s, lowerT string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	var buf [164]byte
+	buf[0] = ' '
+	n := 1
+	for i := begin; i < at && n < len(buf)-1; i++ {
+		c := f.text[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		if c != lowerT[i] {
-			return false
+		buf[n] = c
+		n++
+	}
+	buf[n] = ' '
+	window := buf[:n+1]
+	for _, cue := range futureCueBytes {
+		if bytes.Contains(window, cue) {
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// futureCueBytes are futureCues as bytes, to search a lowercased window.
+var futureCueBytes = func() [][]byte {
+	out := make([][]byte, len(futureCues))
+	for i, c := range futureCues {
+		out[i] = []byte(c)
+	}
+	return out
+}()
 
 // monday is the Monday of t's ISO week.
 func monday(t time.Time) time.Time {

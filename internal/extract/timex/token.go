@@ -52,6 +52,9 @@ func isLetter(r rune) bool {
 
 // nextToken reads the token at or after pos. ok is false at the end.
 func nextToken(text string, pos int) (tok token, ok bool) {
+	for pos < len(text) && (text[pos] == ' ' || text[pos] == '\n') {
+		pos++
+	}
 	for pos < len(text) {
 		r, size := utf8.DecodeRuneInString(text[pos:])
 		if !unicode.IsSpace(r) && r != '\u00a0' {
@@ -64,6 +67,8 @@ func nextToken(text string, pos int) (tok token, ok bool) {
 	}
 	r, size := utf8.DecodeRuneInString(text[pos:])
 	switch {
+	case isASCIILetter(text[pos]):
+		return readWord(text, pos), true
 	case digitValue(r) >= 0:
 		return readNumber(text, pos), true
 	case isLetter(r):
@@ -110,6 +115,13 @@ func readNumber(text string, pos int) token {
 func readWord(text string, pos int) token {
 	i := pos
 	for i < len(text) {
+		if isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		if text[i] < 0x80 {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isLetter(r) {
 			break
