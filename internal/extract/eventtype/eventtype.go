@@ -30,7 +30,7 @@ func Find(text string, start, end int) []Trigger {
 func AppendFind(dst []Trigger, text string, start, end int) []Trigger {
 	start, end = clamp(text, start, end)
 	var prev, cur [24]byte
-	prevN := 0
+	prevN, prevStart := 0, 0
 	for i := start; i < end; {
 		if !isWordByte(text[i]) {
 			i++
@@ -42,11 +42,18 @@ func AppendFind(dst []Trigger, text string, start, end int) []Trigger {
 			n = 0 // "March" with a capital is the month, not a march
 		}
 		if n > 0 {
-			if e, ok := lookup(prev[:prevN], cur[:n]); ok {
-				dst = append(dst, Trigger{Start: i, End: j, Type: e.Type, Class: e.Class, Rank: e.Rank})
+			if e, bigram, ok := lookup(prev[:prevN], cur[:n]); ok {
+				t := Trigger{Start: i, End: j, Type: e.Type, Class: e.Class, Rank: e.Rank}
+				if bigram {
+					t.Start = prevStart // "death penalty" as one trigger
+					if k := len(dst) - 1; k >= 0 && dst[k].Start == prevStart {
+						dst = dst[:k] // replaces the first word's own trigger
+					}
+				}
+				dst = append(dst, t)
 			}
 		}
-		prev, prevN = cur, n
+		prev, prevN, prevStart = cur, n, i
 		i = j
 	}
 	return dst
@@ -63,9 +70,9 @@ func wordEnd(text string, i, end int) int {
 
 // lookup finds the lexicon entry of word, trying the bigram with the word
 // before it first, then the word and its stems.
-func lookup(prev, word []byte) (entry, bool) {
+func lookup(prev, word []byte) (e entry, bigram, ok bool) {
 	if !maybeTrigger(word) {
-		return entry{}, false
+		return entry{}, false, false
 	}
 	var stems [len(suffixes) + 1][]byte
 	n := stemsOf(&stems, word)
@@ -74,16 +81,16 @@ func lookup(prev, word []byte) (entry, bool) {
 		key := append(append(buf[:0], prev...), ' ')
 		for _, stem := range stems[:n] {
 			if e, ok := bigrams[string(append(key, stem...))]; ok {
-				return e, true
+				return e, true, true
 			}
 		}
 	}
 	for _, stem := range stems[:n] {
 		if e, ok := lexicon[string(stem)]; ok {
-			return e, true
+			return e, false, true
 		}
 	}
-	return entry{}, false
+	return entry{}, false, false
 }
 
 // stemsOf fills stems with word and the stems left by stripping each known
