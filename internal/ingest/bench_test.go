@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // benchDocs is the number of documents one benchmark iteration reads.
@@ -37,6 +38,7 @@ func benchmarkRead(b *testing.B, sample func(int) []byte) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	docs := 0
+	cpu0 := cpuTime()
 	for b.Loop() {
 		for i, in := range inputs {
 			err := ReadFrom(context.Background(), "bench", bytes.NewReader(in), opts, func(r Result) error {
@@ -51,7 +53,16 @@ func benchmarkRead(b *testing.B, sample func(int) []byte) {
 			}
 		}
 	}
+	reportRate(b, docs, cpuTime()-cpu0)
+}
+
+// reportRate reports documents per second of wall time and, where known,
+// per second of CPU time.
+func reportRate(b *testing.B, docs int, cpu time.Duration) {
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(docs)/cpu.Seconds(), "docs/cpu-s")
+	}
 }
 
 // BenchmarkReadHTMLReadability reads 10,000 pages that do not mark their
@@ -77,6 +88,7 @@ func BenchmarkReadDirectory(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	docs := 0
+	cpu0 := cpuTime()
 	for b.Loop() {
 		err := Read(context.Background(), []string{dir}, opts, func(r Result) error {
 			if r.Err != nil {
@@ -89,5 +101,5 @@ func BenchmarkReadDirectory(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
+	reportRate(b, docs, cpuTime()-cpu0)
 }
