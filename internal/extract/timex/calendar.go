@@ -243,6 +243,9 @@ func (p *parser) hijriDate(i int) (val, int, bool) {
 		}
 	}
 	y, k := p.optYear(j)
+	if y == 0 {
+		y, k = p.shortHijriYear(j)
+	}
 	if y == 0 && !dayFirst {
 		return val{}, i, false
 	}
@@ -254,6 +257,17 @@ func (p *parser) hijriDate(i int) (val, int, bool) {
 		return v, k, true
 	}
 	return val{grain: Month, y: y, m: m, hijri: true}, k, true
+}
+
+// shortHijriYear reads the two-digit Solar Hijri year of "Aban 98": 32 to
+// 99 are 1332..1399 (a smaller number is a day). It returns 0 when there is
+// none.
+func (p *parser) shortHijriYear(j int) (y, next int) {
+	t, ok := p.num(j)
+	if !ok || t.digits != 2 || t.num < 32 || p.counts(j+1) || p.isTime(j) {
+		return 0, j
+	}
+	return 1300 + t.num, j + 1
 }
 
 // seasonal reads "summer 1988", "the summer of 1988", "spring 2022".

@@ -124,7 +124,9 @@ var countNouns = map[string]bool{
 	"votes": true, "dollars": true, "euros": true, "rials": true, "tomans": true,
 	"percent": true, "per": true, "km": true, "kilometres": true, "kilometers": true,
 	"miles": true, "metres": true, "meters": true, "others": true, "more": true,
-	"of": true,
+	"of": true, "cases": true, "incidents": true, "attacks": true, "times": true,
+	"locations": true, "places": true, "provinces": true, "countries": true, "schools": true,
+	"hospitals": true, "universities": true, "individuals": true, "victims": true,
 }
 
 // futureCues mark a sentence that speaks of what is still to come, so a

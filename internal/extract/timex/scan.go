@@ -309,6 +309,7 @@ func (f *finder) emit(p parser, m match) Expr {
 		Kind: m.kind, Grain: m.grain, StartGrain: m.startGrain, Relative: m.rel,
 	}
 	e.Text = f.text[e.Start:e.End]
+	e.Reporting = e.Kind == Date && reportingBefore(f.text, e.Start)
 	if !m.from.IsZero() {
 		e.From = m.from.Format(isoDate)
 	}
@@ -336,4 +337,42 @@ func (f *finder) settleAmbiguous() {
 		d := date(a.y, a.second, a.first).Format(isoDate)
 		f.out[a.index].From, f.out[a.index].To = d, d
 	}
+}
+
+// reportingVerbs date the report rather than the episode when an expression
+// follows them closely.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "reported": true,
+	"stated": true, "confirmed": true, "added": true, "declared": true, "wrote": true,
+	"tweeted": true, "claimed": true, "denied": true, "acknowledged": true, "estimated": true,
+	"published": true, "released": true, "disclosed": true, "revealed": true,
+}
+
+// reportingBefore reports whether a reporting verb stands within the six
+// words before byte at, in the same clause: "said in a statement on
+// Monday". "That" ends the search: in "said that on Monday police fired",
+// Monday dates the firing.
+func reportingBefore(text string, at int) bool {
+	i := at
+	for words := 0; words < 6; words++ {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > 0 && isASCIILetter(text[j-1]) {
+			j--
+		}
+		if j == i {
+			return false // punctuation or a number: another clause
+		}
+		w := lower(text[j:i])
+		if w == "that" || w == "and" || w == "but" {
+			return false
+		}
+		if reportingVerbs[w] {
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -122,6 +122,10 @@ type Expr struct {
 	// StartGrain is the precision of an Interval's first end when it differs
 	// from Grain ("between 2015 and May 2018"); empty otherwise.
 	StartGrain Grain
+	// Reporting is set when the expression dates a reporting verb just
+	// before it ("Amnesty said on Monday", "told reporters on Friday"):
+	// the day a claim was made, not the day of the episode.
+	Reporting bool
 }
 
 // isoDate is the layout of From and To.

@@ -112,6 +112,11 @@ func TestFind(t *testing.T) {
 			[]got{{"1398", Date, "2019-03-21", "2020-03-19"}}},
 		{"persian script", "اعتراضات ۲۴ آبان ۱۳۹۸ آغاز شد و در آبان ۱۳۹۸ ادامه یافت", wed20,
 			[]got{{"۲۴ آبان ۱۳۹۸", Date, "2019-11-15", "2019-11-15"}, {"آبان ۱۳۹۸", Date, "2019-10-23", "2019-11-21"}}},
+		{"short hijri year", "The Aban 98 protests and the events of آبان ۹۸.", wed20,
+			[]got{{"Aban 98", Date, "2019-10-23", "2019-11-21"}, {"آبان ۹۸", Date, "2019-10-23", "2019-11-21"}}},
+		{"hijri numeric", "The verdict of 1398/09/05 was upheld.", wed20,
+			[]got{{"1398/09/05", Date, "2019-11-26", "2019-11-26"}}},
+		{"a hijri-range number that counts", "Police recorded protests in 1325 cases.", wed20, nil},
 		{"hijri names alone are not dates", "Mehr news agency and Tir Street.", wed20, nil},
 		{"durations", "He was held for three weeks and freed in a couple of days after three and a half years.", wed20,
 			[]got{{"three weeks", Duration, "", ""}, {"a couple of days", Duration, "", ""}, {"three and a half years", Duration, "", ""}}},
@@ -129,6 +134,28 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find(%q) mismatch (-got +want):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+func TestReporting(t *testing.T) {
+	tests := []struct {
+		text string
+		want []bool
+	}{
+		{"Amnesty said on 16 November that 304 were killed.", []bool{true}},
+		{"Officials said that on Monday police fired on crowds.", []bool{false}},
+		{"The ministry told reporters in a briefing on Thursday.", []bool{true}},
+		{"Police fired on crowds on Monday, witnesses said.", []bool{false}},
+		{"Protests began on 15 November and he said on 17 November they ended.", []bool{false, true}},
+	}
+	for _, tt := range tests {
+		var got []bool
+		for _, e := range Find(tt.text, wed20) {
+			got = append(got, e.Reporting)
+		}
+		if diff := cmp.Diff(got, tt.want); diff != "" {
+			t.Errorf("Reporting in %q (-got +want):\n%s", tt.text, diff)
+		}
 	}
 }
 
