@@ -14,7 +14,7 @@ import (
 )
 
 // build makes the event of one scoped group of items.
-func (l *run) build(items []item, national bool) tally.Event {
+func (l *run) build(items []*item, national bool) tally.Event {
 	ids := make([]string, len(items))
 	docs := make(map[string]bool)
 	for i, it := range items {
@@ -38,7 +38,7 @@ func (l *run) build(items []item, national bool) tally.Event {
 
 // eventWhen spans the claims' own dates; when no claim is dated, the
 // windows before their publication dates; nil when nothing dates them.
-func eventWhen(items []item) *tally.When {
+func eventWhen(items []*item) *tally.When {
 	lo, hi, found := 0, 0, false
 	for _, explicitOnly := range []bool{true, false} {
 		for _, it := range items {
@@ -63,7 +63,7 @@ func eventWhen(items []item) *tally.When {
 // eventWhere is the country for a national event (the claims' own
 // country place when one is given, else one made from the ISO code, placed
 // at the mean of the claims' places), else the distinct places named.
-func eventWhere(items []item, national bool) []tally.Place {
+func eventWhere(items []*item, national bool) []tally.Place {
 	country := items[0].country
 	if national && country != "" {
 		return []tally.Place{countryPlace(items, country)}
@@ -87,7 +87,7 @@ func eventWhere(items []item, national bool) []tally.Place {
 
 // countryPlace picks, of the claims' own country places, the one first by
 // name then coordinates, so that claim order does not matter.
-func countryPlace(items []item, country string) tally.Place {
+func countryPlace(items []*item, country string) tally.Place {
 	var (
 		best   *tally.Place
 		coords [][2]float64
@@ -177,8 +177,8 @@ func figureModality(m tally.Modality) bool {
 }
 
 // measures builds every measure of an event from its items.
-func (l *run) measures(items []item) map[tally.Measure]*tally.MeasureFigures {
-	byMeasure := make(map[tally.Measure][]item)
+func (l *run) measures(items []*item) map[tally.Measure]*tally.MeasureFigures {
+	byMeasure := make(map[tally.Measure][]*item)
 	for _, it := range items {
 		if figureModality(it.c.Modality) && (it.c.Figure.Low != nil || it.c.Figure.High != nil) {
 			m := cmp.Or(it.c.Measure, tally.OtherMeasure)
@@ -196,10 +196,10 @@ func (l *run) measures(items []item) map[tally.Measure]*tally.MeasureFigures {
 type voice struct {
 	source       tally.Source
 	viaPublisher bool
-	items        []item
+	items        []*item
 }
 
-func (l *run) measure(items []item) *tally.MeasureFigures {
+func (l *run) measure(items []*item) *tally.MeasureFigures {
 	voices := l.voices(items)
 	mf := &tally.MeasureFigures{Claimants: make([]tally.ClaimantFigures, 0, len(voices))}
 	for _, v := range voices {
@@ -213,7 +213,7 @@ func (l *run) measure(items []item) *tally.MeasureFigures {
 
 // voices groups items by resolved claimant, sorted by name. A claim
 // without a claimant is its publisher's voice.
-func (l *run) voices(items []item) []*voice {
+func (l *run) voices(items []*item) []*voice {
 	byKey := make(map[string]*voice)
 	var keys []string
 	for _, it := range items {
@@ -258,7 +258,7 @@ func claimantName(c *tally.Claim) (name string, via bool) {
 // first claimed last is current.
 func claimantFigures(v *voice) tally.ClaimantFigures {
 	its := slices.Clone(v.items)
-	slices.SortFunc(its, func(a, b item) int {
+	slices.SortFunc(its, func(a, b *item) int {
 		return cmp.Or(a.c.Published.Compare(b.c.Published), cmp.Compare(a.c.Doc, b.c.Doc),
 			cmp.Compare(a.c.FigureSpan[0], b.c.FigureSpan[0]), cmp.Compare(a.c.ID, b.c.ID))
 	})

@@ -82,14 +82,14 @@ func Link(claims []tally.Claim, reg *Registry) []tally.Event {
 func (l *Linker) Link(claims []tally.Claim) []tally.Event {
 	items := l.items(claims)
 	r := &run{Linker: l, reg: l.registry(), names: make(map[string]resolved)}
-	var events, country []tally.Event
+	var events []tally.Event
+	first := 0 // of the current country's events
 	bs := blocks(items)
 	for i, block := range bs {
-		country = append(country, r.linkBlock(block)...)
+		events = r.linkBlock(events, block)
 		if i == len(bs)-1 || bs[i+1][0].country != block[0].country {
-			adopt(country)
-			events = append(events, country...)
-			country = country[:0:0]
+			adopt(events[first:])
+			first = len(events)
 		}
 	}
 	sortEvents(events)
@@ -351,11 +351,11 @@ func sortKey(it item) uint64 {
 }
 
 // linkBlock sweeps one block (sorted by time) into time clusters and each
-// cluster into its national event and the child events of narrower places.
-func (l *run) linkBlock(block []item) []tally.Event {
-	var events []tally.Event
+// cluster into its national event and the child events of narrower
+// places, appended to events.
+func (l *run) linkBlock(events []tally.Event, block []item) []tally.Event {
 	for _, cluster := range l.timeClusters(block) {
-		events = append(events, l.scoped(cluster)...)
+		events = l.scoped(events, cluster)
 	}
 	return events
 }
@@ -397,23 +397,25 @@ func (l *run) joins(head item, cs, ce int, it item) bool {
 // scoped splits one time cluster by scope: the national event, and one
 // child event per narrower place. Without national claims, the narrower
 // events stand alone.
-func (l *run) scoped(cluster []item) []tally.Event {
-	byScope := make(map[string][]item)
-	for _, it := range cluster {
-		byScope[it.scope] = append(byScope[it.scope], it)
+func (l *run) scoped(events []tally.Event, cluster []item) []tally.Event {
+	ptrs := make([]*item, len(cluster))
+	for i := range cluster {
+		ptrs[i] = &cluster[i]
 	}
-	scopes := make([]string, 0, len(byScope))
-	for s := range byScope {
-		scopes = append(scopes, s)
+	// "" (national) sorts first; the order inside a scope does not matter.
+	slices.SortFunc(ptrs, func(a, b *item) int { return cmp.Compare(a.scope, b.scope) })
+	first := len(events)
+	for i := 0; i < len(ptrs); {
+		j := i + 1
+		for j < len(ptrs) && ptrs[j].scope == ptrs[i].scope {
+			j++
+		}
+		events = append(events, l.build(ptrs[i:j], ptrs[i].scope == ""))
+		i = j
 	}
-	slices.Sort(scopes) // "" (national) first
-	events := make([]tally.Event, 0, len(scopes))
-	for _, s := range scopes {
-		events = append(events, l.build(byScope[s], s == ""))
-	}
-	if scopes[0] == "" && len(events) > 1 {
-		parent := &events[0]
-		for i := 1; i < len(events); i++ {
+	if ptrs[0].scope == "" && len(events)-first > 1 {
+		parent := &events[first]
+		for i := first + 1; i < len(events); i++ {
 			id := parent.ID
 			events[i].Parent = &id
 			parent.Children = append(parent.Children, events[i].ID)

@@ -29,7 +29,7 @@ func independent(voices []*voice) int {
 	if len(docVoice) < 2 {
 		return len(voices) // no two publishers' documents to compare
 	}
-	docQuotes := make(map[string][]item, len(docVoice))
+	docQuotes := make(map[string][]*item, len(docVoice))
 	for _, v := range voices {
 		for _, it := range v.items {
 			if _, ok := docVoice[it.c.Doc]; ok {
@@ -53,7 +53,7 @@ func independent(voices []*voice) int {
 // syndicated groups documents whose claim quotes are near-duplicates. The
 // SimHashes are banded (four 16-bit bands): two hashes within 3 bits share
 // at least one band, so only documents sharing a band are compared.
-func syndicated(docQuotes map[string][]item) [][]string {
+func syndicated(docQuotes map[string][]*item) [][]string {
 	docs := make([]string, 0, len(docQuotes))
 	for d := range docQuotes {
 		docs = append(docs, d)
@@ -96,7 +96,7 @@ func unionNear(uf *unionFind, hashes []uint64, idx []int) {
 
 // docText is a document's distinct claim quotes, sorted so that the order
 // claims come in does not matter.
-func docText(its []item) string {
+func docText(its []*item) string {
 	quotes := make([]string, 0, len(its))
 	for _, it := range its {
 		quotes = append(quotes, it.c.Quote)
