@@ -57,10 +57,32 @@ func parseTime(s string) (time.Time, bool) {
 	}
 	for _, layout := range timeLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t, plausibleYear(t)
+			return withZoneOffset(t), plausibleYear(t)
 		}
 	}
 	return time.Time{}, false
+}
+
+// zoneOffsets are the offsets, in minutes east of UTC, of zone
+// abbreviations that feeds write and that Go, not knowing them, would
+// read as UTC. Abbreviations shared by zones far apart, such as IST
+// (India, Israel, Ireland), are left out: UTC is no worse a guess.
+var zoneOffsets = map[string]int{
+	"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+	"PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+	"BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+	"MSK": 180, "IRST": 210, "IRDT": 270, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
+}
+
+// withZoneOffset gives a time parsed with a zone abbreviation that Go
+// did not know the offset that the abbreviation means.
+func withZoneOffset(t time.Time) time.Time {
+	name, offset := t.Zone()
+	minutes, ok := zoneOffsets[name]
+	if !ok || offset == minutes*60 {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, minutes*60))
 }
 
 // plausibleYear rejects the year-zero times of broken feeds.

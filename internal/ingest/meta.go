@@ -34,7 +34,7 @@ var publishedKeys = []string{
 
 var bylineKeys = []string{"author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"}
 
-var publisherKeys = []string{"og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"}
+var publisherKeys = []string{"og:site_name", "application-name", "publisher", "dc.publisher"}
 
 // readPageMeta gathers the metadata of the page rooted at root.
 func readPageMeta(root *html.Node) *pageMeta {
@@ -111,9 +111,9 @@ func (m *pageMeta) timeElement(n *html.Node) {
 // resolve picks each field from its best source.
 func (m *pageMeta) resolve() {
 	ld := bestArticle(m.jsonLD)
-	m.title = first(m.metas["og:title"], ld.headline, m.metas["twitter:title"], m.docTitle)
 	m.publisher = first(m.metaOf(publisherKeys), ld.publisher)
-	m.byline = first(ld.author, notURL(m.metaOf(bylineKeys)))
+	m.title = first(m.metas["og:title"], ld.headline, m.metas["twitter:title"], withoutSiteName(m.docTitle, m.publisher))
+	m.byline = trimBy(first(ld.author, notURL(m.metaOf(bylineKeys))))
 	m.url = first(m.url, m.metas["og:url"], ld.url)
 	m.lang = languageTag(first(m.htmlLang, m.metas["content-language"], m.metas["og:locale"], ld.lang))
 	for _, s := range []string{m.metas["article:published_time"], ld.published, m.timePub, m.metaOf(publishedKeys), m.timeAttr} {
@@ -260,6 +260,36 @@ func first(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// titleSeparators are what sites put between a page's title and their
+// name in <title>.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", ": "}
+
+// withoutSiteName drops the site's name that <title> often carries before
+// or after the headline.
+func withoutSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	low, lowSite := strings.ToLower(title), strings.ToLower(site)
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(low, sep+lowSite) {
+			return strings.TrimSpace(title[:len(title)-len(sep+site)])
+		}
+		if strings.HasPrefix(low, lowSite+sep) {
+			return strings.TrimSpace(title[len(site+sep):])
+		}
+	}
+	return title
+}
+
+// trimBy drops the "By " that bylines are often written with.
+func trimBy(s string) string {
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		return strings.TrimSpace(s[3:])
+	}
+	return s
 }
 
 // notURL drops a byline that is a link to an author page, as
