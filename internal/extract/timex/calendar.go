@@ -38,6 +38,11 @@ func (p *parser) numeric(i int) (val, int, bool) {
 	if !ok || sep != "-" && sep != "/" && sep != "." || !p.glued(i+1) || !p.glued(i+2) {
 		return val{}, i, false
 	}
+	if m, _, _ := p.month(i + 2); m != 0 && a.digits == 4 && p.pc(i+3) == sep && p.glued(i+3) && p.glued(i+4) {
+		if d, ok := p.dayNumber(i + 4); ok && validDay(a.num, m, d) {
+			return val{grain: Day, y: a.num, m: m, d: d}, i + 5, true // 2019-aug-01
+		}
+	}
 	b, ok := p.num(i + 2)
 	if !ok || b.digits > 2 && a.digits != 2 && a.digits != 1 {
 		return val{}, i, false
@@ -341,16 +346,22 @@ func (p *parser) decadeCentury(i int) (val, int, bool) {
 	if apostrophe {
 		j++
 	}
-	if t, ok := p.num(j); ok && t.plural && t.num%10 == 0 {
+	t, isNum := p.num(j)
+	possessiveS := isNum && (p.pc(j+1) == "'" || p.pc(j+1) == "’") && p.w(j+2) == "s" && p.glued(j+1) && p.glued(j+2)
+	if isNum && (t.plural || possessiveS) && t.num%10 == 0 {
+		next := j + 1
+		if possessiveS {
+			next = j + 3 // "the 1970's"
+		}
 		switch {
-		case t.digits == 4:
-			return val{grain: Decade, y: t.num}, j + 1, true
+		case t.digits == 4 && (t.plural || the):
+			return val{grain: Decade, y: t.num}, next, true
 		case t.digits == 2 && (the || apostrophe):
 			y := 1900 + t.num
 			if t.num <= 20 {
 				y = 2000 + t.num
 			}
-			return val{grain: Decade, y: y}, j + 1, true
+			return val{grain: Decade, y: y}, next, true
 		}
 	}
 	if apostrophe {

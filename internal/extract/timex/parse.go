@@ -239,7 +239,7 @@ func shareFields(a, b val) (val, val, bool) {
 		switch {
 		case a.grain == Day && !a.span && b.bare <= 31:
 			b = val{grain: Day, d: b.bare, m: a.m, y: a.y, hijri: a.hijri}
-		case a.grain == Year && !a.span && a.y != 0 && b.bare < 100:
+		case a.grain == Year && !a.span && a.y != 0 && b.bare < 100 && b.bare > a.y%100:
 			y := a.y - a.y%100 + b.bare
 			if y < a.y {
 				y += 100
@@ -305,13 +305,16 @@ func (p *parser) point(i int, side int) (val, int, bool) {
 		}
 	}
 	if c&cNum == 0 {
+		if p.w(i) == "now" && p.rangeEnd(i, i+1) {
+			return p.dayOffset(0), i + 1, true // "between 2017 and now"
+		}
 		return val{}, i, false
 	}
 	if v, j, ok := p.year(i, side); ok {
 		return v, j, true
 	}
 	if side != alone {
-		if t, ok := p.num(i); ok && t.digits <= 2 && t.num >= 1 && !p.isTime(i) {
+		if t, ok := p.num(i); ok && t.digits <= 2 && t.num >= 1 && !p.isTime(i) && (side == left || p.glued(i) == p.glued(i-1)) {
 			return val{bare: t.num, grain: Day}, i + 1, true
 		}
 	}
@@ -379,6 +382,7 @@ var wordClasses = func() map[string]uint16 {
 	add(cPart, "early", "late", "mid", "end", "start", "beginning", "middle")
 	add(cRel, "yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "coming",
 		"past", "previous", "earlier", "later", "weekend")
+	add(cRel, "now")
 	add(cRef, "now", "currently", "nowadays", "presently", "at", "in", "the")
 	add(cStart, "between", "from", "since", "every", "each")
 	for w := range numberWords {

@@ -129,7 +129,7 @@ func (f *finder) digitHead(i, j int) bool {
 		return false
 	}
 	switch c := text[j]; {
-	case isASCIILetter(c), c == '/', c == '-', c == '.', c == '~':
+	case isASCIILetter(c), c == '/', c == '-', c == '.', c == '~', c == '\'':
 		return true
 	case c >= 0x80:
 		return strings.HasPrefix(text[j:], "–") || strings.HasPrefix(text[j:], " ") || true
