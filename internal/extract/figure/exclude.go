@@ -15,8 +15,19 @@ func (st *sentence) notAFigure(q quant) bool {
 	if q.n.Decimal || (q.n.Kind == number.Single && q.n.Low <= 0) {
 		return true
 	}
-	return st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
+	return st.isSource(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
 		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
+}
+
+// isSource: the number of sources a claim cites is not a figure:
+// "according to three officials", "citing two security sources".
+func (st *sentence) isSource(q quant) bool {
+	switch st.word(q.first - 1) {
+	case "citing", "quoting":
+		return true
+	}
+	_, ok := st.phraseBefore(q.first, []string{"according", "to"})
+	return ok
 }
 
 // currencySigns are the symbols written before an amount of money.
@@ -52,15 +63,30 @@ func (st *sentence) isAge(q quant) bool {
 	if _, ok := st.phraseAt(q.last+1, []string{"years", "of", "age"}); ok {
 		return true
 	}
-	_, ok := st.phraseAt(q.last+1, []string{"year", "old"})
-	return ok
+	if _, ok := st.phraseAt(q.last+1, []string{"year", "old"}); ok {
+		return true
+	}
+	return st.apposedAge(q)
+}
+
+// apposedAge: "Mahsa Amini, 22, died": a small bare number between commas
+// right after a name.
+func (st *sentence) apposedAge(q quant) bool {
+	if q.first != q.num || q.n.Kind != number.Single || q.n.Low > 120 {
+		return false
+	}
+	if st.punct(q.num-1) != "," || (st.punct(q.num+1) != "," && q.num+1 < len(st.toks)) {
+		return false
+	}
+	k := q.num - 2
+	return k >= 0 && st.toks[k].kind == tWord && isCapital(st.s[st.toks[k].start:st.toks[k].end])
 }
 
 // isDate: "15 November", "November 15", "the 1988 massacre", "in 2019",
 // "2019-2020". A four-digit number is a year unless it is hedged or counts
 // people outside a phrase of time.
 func (st *sentence) isDate(q quant) bool {
-	if months[st.word(q.first-1)] || months[st.word(q.last+1)] {
+	if st.isMonth(q.first-1) || st.isMonth(q.last+1) {
 		return true
 	}
 	if st.word(q.last+1) == "of" && months[st.word(q.last+2)] {
@@ -77,6 +103,20 @@ func (st *sentence) isDate(q quant) bool {
 	}
 	head, _ := st.nounPhrase(q)
 	return head < 0 || !persons[lemma(st.toks[head].lower)] || yearPrefixes[st.word(q.first-1)]
+}
+
+// isMonth reports a month name at token k. "May" and "March" count only
+// capitalised: "30 may have died", "5,000 march".
+func (st *sentence) isMonth(k int) bool {
+	w := st.word(k)
+	if !months[w] {
+		return false
+	}
+	if w == "may" || w == "march" {
+		t := st.toks[k]
+		return isCapital(st.s[t.start:t.end])
+	}
+	return true
 }
 
 // yearLike reports a number written as four bare digits in the range of

@@ -10,6 +10,8 @@
 package figure
 
 import (
+	"strings"
+
 	"tally"
 	"tally/internal/extract/number"
 )
@@ -43,9 +45,12 @@ func Find(text string, start, end int) []Match {
 	}
 	st := tokenize(s, nums)
 	cands := st.candidates()
-	st.inherit(cands)
+	st.inherit(cands, func() tally.Measure { return lastMeasure(text, start) })
 	var out []Match
 	for _, c := range cands {
+		if c.whole && c.gov.m == tally.Places {
+			continue // how many provinces a country has is no claim
+		}
 		if m, ok := st.match(c, start); ok {
 			out = append(out, m)
 		}
@@ -55,9 +60,10 @@ func Find(text string, start, end int) []Match {
 
 // candidate is a number that passed the filters, with what it counts so far.
 type candidate struct {
-	q    quant
-	head int
-	gov  governed
+	q     quant
+	head  int
+	gov   governed
+	whole bool // the whole a part is taken from: "31" in "29 of the 31 provinces"
 }
 
 // candidates reads every number of the sentence and keeps those that may
@@ -80,7 +86,8 @@ func (st *sentence) candidates() []candidate {
 			continue // "one of the protesters", "no one"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
-		if c.gov.m == "" && head < 0 && (q.qualWord == "under" || q.qualWord == "over") {
+		weak := c.gov.m == "" || c.gov.m == tally.OtherMeasure
+		if weak && head < 0 && (q.qualWord == "under" || q.qualWord == "over") {
 			continue // "those under 18"
 		}
 		cands = append(cands, c)
@@ -89,42 +96,95 @@ func (st *sentence) candidates() []candidate {
 }
 
 // inherit gives a figure with no governing word the measure of the figure
-// it is a part of: "304 people were killed, among them 23 children", "71
-// minors among the 527 dead".
-func (st *sentence) inherit(cands []candidate) {
+// it is a part of or refers to: "304 people were killed, among them 23
+// children", "71 minors among the 527 dead", "26 killed, 14 of them in one
+// street", "of the 448 killed, 60 were children", "put the figure at 46".
+// context finds the measure of the last figure before the sentence.
+func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
+	for i := 0; i+1 < len(cands); i++ {
+		if st.partOfNext(cands[i], cands[i+1]) {
+			cands[i+1].whole = true
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
 		if c.gov.m != "" {
 			continue
 		}
-		if i > 0 && st.partOfPrevious(c.q) && cands[i-1].gov.m != "" {
-			c.gov = governed{cands[i-1].gov.m, -1}
-			continue
+		var prev, next *candidate
+		if i > 0 && cands[i-1].gov.m != "" {
+			prev = &cands[i-1]
 		}
-		if i+1 < len(cands) && st.partOfNext(*c, cands[i+1]) && cands[i+1].gov.m != "" {
-			c.gov = governed{cands[i+1].gov.m, -1}
+		if i+1 < len(cands) && cands[i+1].gov.m != "" {
+			next = &cands[i+1]
+		}
+		switch {
+		case st.partOfPrevious(c):
+			if prev != nil {
+				c.gov = governed{prev.gov.m, -1}
+			} else if i == 0 {
+				c.gov = governed{context(), -1} // "Sixty of them were children."
+			}
+		case next != nil && st.partOfNext(*c, *next):
+			c.gov = governed{next.gov.m, -1}
+			if c.head < 0 {
+				c.head = next.head
+			}
+		case c.head < 0 && st.refersBack(c.q):
+			if prev != nil {
+				c.gov = governed{prev.gov.m, -1}
+			} else if m := context(); m != "" {
+				c.gov = governed{m, -1}
+			}
 		}
 	}
 }
 
-// partOfPrevious reports "including 23 children", "among them 23 children",
-// "of whom 23 were children".
-func (st *sentence) partOfPrevious(q quant) bool {
-	for j := q.first - 1; j >= 0 && j >= q.first-3; j-- {
-		if inclusionBefore[st.word(j)] {
-			return true
-		}
-		if st.toks[j].kind != tWord {
-			return false
-		}
+// partOfPrevious reports "including 23 children", "among them 23
+// children", "14 of them", and "60 were children" after a figure; for the
+// last it takes the noun as the figure's head.
+func (st *sentence) partOfPrevious(c *candidate) bool {
+	q := c.q
+	j := q.last + 1
+	if st.word(j) == "of" && (st.word(j+1) == "them" || st.word(j+1) == "whom") {
+		st.pluralAfterBe(c, j+2) // "Sixty of them were children"
+		return true
+	}
+	if c.head < 0 && st.pluralAfterBe(c, j) {
+		return true
+	}
+	switch st.word(q.first - 1) {
+	case "including", "include", "includes", "included", "mostly", "mainly":
+		return true
+	case "them", "whom":
+		w := st.word(q.first - 2)
+		return w == "among" || w == "of"
 	}
 	return false
 }
 
-// partOfNext reports "71 minors among the 527 dead".
+// pluralAfterBe reads "were children" at token j as the head of a figure
+// that has none: "60 were children and 29 were women".
+func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
+	if w := st.word(j); w != "were" && w != "are" {
+		return false
+	}
+	w := st.word(j + 1)
+	if w == "" || !looksPlural(w) || afterAux[w] {
+		return false
+	}
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	c.head = j + 1
+	return true
+}
+
+// partOfNext reports "71 minors among the 527 dead", "29 of the country's
+// 31 provinces".
 func (st *sentence) partOfNext(c, next candidate) bool {
 	j := c.q.last + 1
-	if c.head >= 0 {
+	if c.head >= 0 && c.head < next.q.first {
 		j = c.head + 1
 	}
 	switch st.word(j) {
@@ -134,11 +194,38 @@ func (st *sentence) partOfNext(c, next candidate) bool {
 	if w := st.word(j); w != "among" && w != "of" {
 		return false
 	}
-	j++
-	if partitives[st.word(j)] {
-		j++
+	for k := j + 1; k <= j+3 && k < len(st.toks); k++ {
+		if k == next.q.first {
+			return true
+		}
+		if st.toks[k].kind != tWord {
+			return false
+		}
 	}
-	return next.q.first == j
+	return false
+}
+
+// refersBack reports a bare number that restates or revises a figure:
+// "put the figure at 46", "the real number was at least 1,100", "and
+// later to 304", "not 359".
+func (st *sentence) refersBack(q quant) bool {
+	switch st.word(q.first - 1) {
+	case "to", "at", "not":
+		if st.word(q.first-1) != "not" && st.word(q.first-2) == "up" {
+			return false
+		}
+		return true
+	}
+	for j := q.first - 1; j >= 0 && j >= q.first-backWindow; j-- {
+		w := st.word(j)
+		if anaphors[w] {
+			return true
+		}
+		if w == "" || windowStops[w] && w != "said" {
+			return false
+		}
+	}
+	return false
 }
 
 // match turns a candidate into a Match, or drops it when nothing says what
@@ -149,9 +236,9 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 		unit = lemma(st.toks[c.head].lower)
 	}
 	m := c.gov.m
-	if m == "" {
-		if unit == "" || !persons[unit] && !st.hasUnrestCue() {
-			return Match{}, false
+	if m == "" || m == tally.OtherMeasure {
+		if unit == "" || singular(c.q.n) || !st.hasUnrestCue() {
+			return Match{}, false // "The company employs 12,000 people"
 		}
 		m = tally.OtherMeasure
 	}
@@ -172,8 +259,52 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 	}
 	mt.Start, mt.End = c.q.start+base, end+base
 	mt.Figure = tally.Figure{
-		Low: c.q.low, High: c.q.high, Qualifier: c.q.q, Unit: unit,
+		Low: c.q.low, High: c.q.high, Qualifier: c.q.q, Unit: st.unitAsWritten(c.head, unit),
 		Text: st.s[c.q.start:end],
 	}
 	return mt, true
+}
+
+// unitAsWritten is the unit as claims.md writes it: the singular head noun,
+// capitalised when the text capitalises it ("Iranian", "Rohingya"), and
+// empty for a people counted by what happened to them ("the 527 dead").
+func (st *sentence) unitAsWritten(head int, unit string) string {
+	if head < 0 || adjectiveUnits[unit] {
+		return ""
+	}
+	t := st.toks[head]
+	if isCapital(st.s[t.start:t.end]) {
+		return strings.ToUpper(unit[:1]) + unit[1:]
+	}
+	return unit
+}
+
+// contextWindow is how much text before a sentence is read for the figure
+// that "the figure", "the number" or "to 304" refers to.
+const contextWindow = 600
+
+// lastMeasure returns the measure of the last figure in the text just
+// before start, for a sentence that refers back to it; "" if none.
+func lastMeasure(text string, start int) tally.Measure {
+	from := max(0, start-contextWindow)
+	for from > 0 && from < start && text[from-1] != ' ' {
+		from++
+	}
+	s := text[from:start]
+	if !number.Contains(s) {
+		return ""
+	}
+	nums := number.Scan(s)
+	if len(nums) == 0 {
+		return ""
+	}
+	st := tokenize(s, nums)
+	cands := st.candidates()
+	st.inherit(cands, func() tally.Measure { return "" })
+	for i := len(cands) - 1; i >= 0; i-- {
+		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure {
+			return m
+		}
+	}
+	return ""
 }

@@ -45,7 +45,7 @@ func TestFindMeasures(t *testing.T) {
 			`killed exact 23/23 child "23 children"`}},
 		{"Amnesty counted 71 minors among the 527 dead.", []string{
 			`killed exact 71/71 minor "71 minors"`,
-			`killed exact 527/527 dead "527 dead"`}},
+			`killed exact 527/527  "527 dead"`}},
 		{"Some 70 people remain missing after the raid.", []string{`disappeared about 70/70 person "Some 70 people"`}},
 		{"Security forces shot dead 12 protesters in Zahedan.", []string{`killed exact 12/12 protester "12 protesters"`}},
 		{"More than 7,000 people were arrested during the week.", []string{`arrested more_than 7000/_ person "More than 7,000 people"`}},
@@ -72,7 +72,7 @@ func TestFindMeasures(t *testing.T) {
 		{"Thousands took to the streets.", []string{`participants vague 2000/_  "Thousands"`}},
 		{"Several thousand people joined the march.", []string{`participants vague 2000/_ person "Several thousand people"`}},
 		{"Tens of thousands of people fled their homes.", []string{`displaced vague 20000/_ person "Tens of thousands of people"`}},
-		{"Hundreds of thousands of Iranians protested.", []string{`participants vague 200000/_ iranian "Hundreds of thousands of Iranians"`}},
+		{"Hundreds of thousands of Iranians protested.", []string{`participants vague 200000/_ Iranian "Hundreds of thousands of Iranians"`}},
 		{"The uprising left fifteen hundred people dead.", []string{`killed exact 1500/1500 person "fifteen hundred people"`}},
 		{"Officials said twelve thousand had been detained.", []string{`arrested exact 12000/12000  "twelve thousand"`}},
 		{"Two hundred and thirty prisoners were executed in 1988.", []string{`executed exact 230/230 prisoner "Two hundred and thirty prisoners"`}},
@@ -89,7 +89,7 @@ func TestFindMeasures(t *testing.T) {
 			`places exact 100/100 city "100 cities"`, `places exact 31/31 province "31 provinces"`}},
 		{"Flight 752 was shot down, killing all 176 people on board.", []string{`killed exact 176/176 person "176 people"`}},
 		{"The death toll from the protests rose from 200 to 304.", []string{`killed exact 304/304  "304"`}},
-		{"The 2019 protests left 1,500 dead.", []string{`killed exact 1500/1500 dead "1,500 dead"`}},
+		{"The 2019 protests left 1,500 dead.", []string{`killed exact 1500/1500  "1,500 dead"`}},
 		{"Police said 2000 people had gathered.", []string{`participants exact 2000/2000 person "2000 people"`}},
 		{"Since 1979 the state has executed thousands.", []string{`executed vague 2000/_  "thousands"`}},
 		{"Sixty-two students were among the 200 people arrested.", []string{
@@ -97,7 +97,7 @@ func TestFindMeasures(t *testing.T) {
 		{"Police arrested 200 people and killed 3.", []string{
 			`arrested exact 200/200 person "200 people"`, `killed exact 3/3  "3"`}},
 		{"Ten people were killed and 20 injured.", []string{
-			`killed exact 10/10 person "Ten people"`, `injured exact 20/20 injured "20 injured"`}},
+			`killed exact 10/10 person "Ten people"`, `injured exact 20/20  "20 injured"`}},
 		{"Two people died and three were hurt.", []string{
 			`killed exact 2/2 person "Two people"`, `injured exact 3/3  "three"`}},
 		{"Police beat 300 detained protesters.", []string{`arrested exact 300/300 protester "300 detained protesters"`}},

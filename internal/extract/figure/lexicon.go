@@ -92,6 +92,12 @@ type trigger struct {
 	personOnly bool
 }
 
+// weakTriggers name the episode rather than what happens to the people
+// counted; they govern a figure only when no other word does: "the rally
+// drew 250,000", but "the death toll from the protests rose to 304".
+var weakTriggers = set("protest", "protests", "demonstration", "demonstrations", "march",
+	"marches", "rally", "rallies", "strike", "strikes", "gathering")
+
 // triggers maps the governing words of each measure. A word matches before
 // the figure ("killing 1,500 people", "a crowd of 5,000", "the death toll
 // rose to 304") or after it ("304 people were killed", "thousands fled").
@@ -118,7 +124,13 @@ var triggers = map[string]trigger{
 	"jailed": {tally.Arrested, false}, "jailing": {tally.Arrested, false}, "imprisoned": {tally.Arrested, false},
 	"imprisoning": {tally.Arrested, false}, "incarcerated": {tally.Arrested, false},
 	"apprehended": {tally.Arrested, false}, "held": {tally.Arrested, true}, "seized": {tally.Arrested, true},
-	"custody": {tally.Arrested, false},
+	"custody": {tally.Arrested, false}, "rounded": {tally.Arrested, false},
+	"bars": {tally.Arrested, false}, "prison": {tally.Arrested, false}, "jail": {tally.Arrested, false},
+	"whereabouts": {tally.Disappeared, false}, "forced": {tally.Displaced, false},
+	"eye": {tally.Injured, false}, "eyes": {tally.Injured, false}, "sight": {tally.Injured, false},
+	"limbs": {tally.Injured, false}, "treated": {tally.Injured, false},
+	"freed": {tally.OtherMeasure, false}, "released": {tally.OtherMeasure, false},
+	"pardoned": {tally.OtherMeasure, false},
 	// executed
 	"executed": {tally.Executed, false}, "executing": {tally.Executed, false}, "execute": {tally.Executed, false},
 	"execution": {tally.Executed, false}, "executions": {tally.Executed, false}, "hanged": {tally.Executed, false},
@@ -144,6 +156,13 @@ var triggers = map[string]trigger{
 	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
 	"massed": {tally.Participants, false}, "joined": {tally.Participants, false},
 	"streets": {tally.Participants, false}, "walked": {tally.Participants, false},
+	"walk": {tally.Participants, false}, "join": {tally.Participants, false},
+	"attend": {tally.Participants, false}, "march": {tally.Participants, false},
+	"marches": {tally.Participants, false}, "rallies": {tally.Participants, false},
+	"protest": {tally.Participants, false}, "protests": {tally.Participants, false},
+	"demonstration": {tally.Participants, false}, "demonstrations": {tally.Participants, false},
+	"part": {tally.Participants, false}, "came": {tally.Participants, false},
+	"come": {tally.Participants, false}, "turned": {tally.Participants, false},
 	"striking": {tally.Participants, false}, "strikes": {tally.Participants, false},
 	"strike": {tally.Participants, false},
 }
@@ -157,7 +176,10 @@ var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "be
 	"lost", "their", "his", "her", "took", "part", "in", "the", "into", "poured", "onto",
 	"apparently", "now", "initially", "eventually", "summarily", "arbitrarily", "not",
 	"confirmed", "presumed", "getting", "got", "may", "might", "could", "would",
-	"will", "should", "must", "likely", "feared", "reported", "out", "on", "taken")
+	"will", "should", "must", "likely", "feared", "reported", "out", "on", "taken", "more", "others", "other", "expected", "face",
+	"facing", "given", "handed", "among", "those", "behind", "beaten", "stabbed",
+	"tortured", "burned", "stoned", "crushed", "trampled", "hacked", "put", "up",
+	"into", "an", "badly", "seriously", "critically", "fatally")
 
 // inclusionBefore are the words that make a figure a part of the one before
 // it: "304 people, including 23 children".
@@ -186,10 +208,25 @@ var unitMeasures = map[string]tally.Measure{
 	"execution": tally.Executed, "hanging": tally.Executed, "sentence": tally.Sentenced,
 	"missing": tally.Disappeared, "disappearance": tally.Disappeared,
 	"displaced": tally.Displaced, "refugee": tally.Displaced, "idp": tally.Displaced,
+	"killing": tally.Killed, "prisoner": tally.Arrested,
 	"protester": tally.Participants, "demonstrator": tally.Participants,
 	"marcher": tally.Participants, "participant": tally.Participants,
 	"striker": tally.Participants, "mourner": tally.Participants, "rallygoer": tally.Participants,
 }
+
+// strongUnits say what they count more surely than a verb before them:
+// "the protests left 300 dead".
+var strongUnits = set("dead", "death", "body", "corpse", "fatality", "martyr", "injured",
+	"wounded", "injury", "arrest", "execution", "hanging", "sentence", "missing",
+	"disappearance", "displaced", "killing")
+
+// adjectiveUnits count people by what happened to them; claims.md keeps
+// no noun for them: "the 527 dead" has the unit "".
+var adjectiveUnits = set("dead", "wounded", "injured", "missing", "displaced")
+
+// anaphors are nouns that name a figure already given, whose measure a
+// bare number after them takes: "put the figure at 46".
+var anaphors = set("figure", "figures", "number", "toll", "tally", "count", "estimate", "total")
 
 // persons are units that count people: the only units "held" and "seized"
 // can arrest, and units that count in any context.
@@ -204,7 +241,7 @@ var persons = set("person", "people", "man", "woman", "child", "minor", "student
 	"artist", "writer", "poet", "filmmaker", "singer", "actor", "pilgrim", "worshipper",
 	"voter", "candidate", "lawmaker", "deputy", "official", "diplomat", "tourist",
 	"foreigner", "passenger", "hostage", "captive", "victim", "survivor", "witness",
-	"casualty", "defendant", "suspect", "convict", "gunman", "attacker", "assailant",
+	"casualty", "defendant", "suspect", "passer-by", "rohingya", "uyghur", "uighur", "convict", "gunman", "attacker", "assailant",
 	"protester", "demonstrator", "marcher", "participant", "striker", "mourner", "dead",
 	"wounded", "injured", "missing", "displaced", "body", "corpse", "martyr", "idp",
 	"militiaman", "security", "force", "member", "baha'i", "kurd", "christian", "muslim",
@@ -229,6 +266,7 @@ var irregular = map[string]string{
 	"crew": "crew", "dead": "dead", "wounded": "wounded", "injured": "injured",
 	"missing": "missing", "displaced": "displaced", "youth": "youth", "troops": "troop",
 	"idps": "idp", "baha'is": "baha'i", "campuses": "campus", "statuses": "status",
+	"passers-by": "passer-by", "others": "others",
 }
 
 // nonCountables are units that make a number something other than a figure:
@@ -239,6 +277,7 @@ var nonCountables = set(
 	"rouble", "ruble", "franc", "yen", "naira", "shilling", "cedi", "birr", "peso",
 	"dirham", "afghani", "taka", "kyat", "cent", "pence", "penny", "usd", "eur", "gbp",
 	"irr", "bitcoin", "btc", "lari", "manat", "som", "tenge", "hryvnia", "rand",
+	"vote", "abstention", "seat", "signature", "view", "follower", "like", "click",
 	// percentages and ratios
 	"percent", "per", "pc", "percentage", "point", "fold", "time", "half", "third",
 	"quarter", "fourth", "fifth", "sixth", "tenth", "hundredth", "thousandth",
@@ -272,7 +311,7 @@ var codeNouns = set("article", "page", "pages", "p", "pp", "section", "paragraph
 	"week", "year", "part", "step", "point", "type", "batch", "wave", "session", "rule")
 
 // agePrefixes make the number after them an age: "aged 17".
-var agePrefixes = set("aged", "age", "ages", "ageing")
+var agePrefixes = set("aged", "age", "ages", "ageing", "turned", "turning", "turns")
 
 // months name months in English, Solar Hijri and Islamic calendars: a
 // number beside one is a day or a year.
@@ -300,7 +339,7 @@ var stopWords = set("were", "was", "is", "are", "be", "been", "being", "have", "
 	"by", "for", "with", "without", "during", "since", "after", "before", "across",
 	"among", "amid", "into", "onto", "over", "under", "and", "or", "but", "as", "than",
 	"including", "like", "while", "when", "where", "the", "a", "an", "this", "these",
-	"those", "their", "its", "his", "her", "our", "more", "less", "fewer", "also", "so",
+	"those", "their", "its", "his", "her", "our", "less", "fewer", "also", "so",
 	"said", "says", "according", "last", "each", "every", "all", "both", "alone", "only",
 	"out", "up", "down", "off", "about", "around", "near", "inside", "outside", "through",
 	"against", "within", "until", "till", "via", "upon", "toward", "towards", "nor", "yet",
@@ -308,7 +347,7 @@ var stopWords = set("were", "was", "is", "are", "be", "been", "being", "have", "
 	"we", "you", "i", "what", "whether", "yesterday", "today", "tonight", "overnight",
 	"earlier", "later", "recently", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "total", "altogether", "respectively", "each", "apiece", "others",
-	"other", "ago", "again", "too", "either", "such", "since", "because", "per")
+	"ago", "again", "too", "either", "such", "since", "because", "per")
 
 // unrestCues are word prefixes that mark a sentence about unrest, in which
 // an unknown countable thing is still counted (measure "other").

@@ -8,39 +8,46 @@ import (
 
 // backWindow bounds how far before a figure its governing word may stand:
 // "the death toll from the protests rose to 304".
-const backWindow = 7
+const backWindow = 10
 
 // forwardWindow bounds the words between a figure and the verb after it:
 // "304 people are believed to have been killed".
-const forwardWindow = 7
+const forwardWindow = 8
 
 // windowStops end the search for a governing word before a figure: they
 // begin another clause or govern the figure themselves ("sparked protests
 // involving 10,000 people").
 var windowStops = set("and", "or", "but", "while", "as", "after", "before", "when",
 	"which", "who", "whom", "that", "said", "says", "say", "told", "tells", "according",
-	"sparked", "triggered", "prompted", "involving", "involved", "drawing", "drew", "saw",
-	"brought", "led", "leading", "against", "despite", "following", "amid", "since",
-	"because", "than", "including", "where", "whereas", "if", "although", "though",
-	"with", "among", "released", "freed", "pardoned", "warned", "threatened")
+	"sparked", "triggered", "prompted", "involving", "involved", "saw", "led",
+	"leading", "against", "despite", "following", "amid", "since", "because", "than",
+	"including", "where", "whereas", "if", "although", "though", "with", "among",
+	"warned", "threatened", "citing", "quoting", "quoted")
 
 // auxAfter says which words may come before some of the afterAux words:
 // "to" only in "believed to", "took to"; "the" only in "to the streets".
 var auxAfter = map[string]map[string]bool{
 	"to": set("believed", "said", "thought", "feared", "known", "took", "forced", "likely",
-		"expected", "appeared", "seemed", "reported", "confirmed", "presumed"),
-	"the":   set("to"),
+		"expected", "appeared", "seemed", "reported", "confirmed", "presumed", "taken",
+		"put", "beaten", "stabbed", "tortured", "burned", "stoned", "crushed", "trampled", "hacked"),
+	"the":   set("to", "among", "face", "facing", "given"),
 	"part":  set("took"),
-	"in":    set("part"),
 	"their": set("lost"),
 	"his":   set("lost"),
 	"her":   set("lost"),
 	"and":   set("shot", "beaten", "tortured", "stabbed", "wounded"),
-	"into":  set("poured", "taken"),
-	"out":   set("walked"),
+	"out":   set("walked", "walk", "turned"),
 	"on":    set("went", "are", "were", "remain", "remained"),
-	"onto":  set("poured"),
+	"up":    set("rounded"),
+	"an":    set("lost"),
 }
+
+// baseVerbs may follow "to" after a figure's noun: "100,000 people to join".
+var baseVerbs = set("death", "join", "attend", "march", "rally", "walk", "flee", "take",
+	"face", "be", "have", "die")
+
+// places of confinement: "in custody", "into detention".
+var confinement = set("custody", "detention", "prison", "jail", "prisons", "jails")
 
 // governed is the word that says what a figure counts.
 type governed struct {
@@ -67,20 +74,27 @@ func (st *sentence) measure(q quant, head int) governed {
 	if head >= 0 {
 		end = head
 	}
+	if strongUnits[unit] {
+		return governed{unitMeasures[unit], head}
+	}
 	fwd, strong := st.forward(end+1, unit)
 	if fwd.tok >= 0 && strong {
 		return fwd
 	}
-	if back := st.backward(q.first-1, unit); back.tok >= 0 {
+	back := st.backward(q.first-1, unit)
+	if back.tok >= 0 && !weakTriggers[st.word(back.tok)] {
 		return back
 	}
 	if fwd.tok >= 0 {
 		return fwd
 	}
 	for j := q.last + 1; j < head; j++ { // "300 detained protesters", "12,000 striking workers"
-		if m, ok := st.triggerAt(j, unit); ok {
+		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[st.word(j)] {
 			return governed{m, j}
 		}
+	}
+	if back.tok >= 0 {
+		return back
 	}
 	if m, ok := unitMeasures[unit]; ok {
 		return governed{m, head}
@@ -99,8 +113,12 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if w == "" {
 			break
 		}
-		if m, ok := st.triggerAt(j, unit); ok {
+		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[w] {
 			return governed{m, j}, passed || finite(w)
+		}
+		if k, ok := st.conjunct(j); ok { // "two officers and three civilians were killed"
+			j, passed = k-1, true
+			continue
 		}
 		if !st.skippable(j) {
 			break
@@ -108,6 +126,25 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		passed = true
 	}
 	return governed{"", -1}, false
+}
+
+// conjunct reads "and three civilians" after a figure's noun, so that the
+// verb after it governs both; it returns the token after the conjunct.
+func (st *sentence) conjunct(j int) (int, bool) {
+	if w := st.word(j); (w != "and" && w != "or") || !isNumberAt(st, j+1) {
+		return 0, false
+	}
+	k := j + 2
+	for n := 0; n < maxNounPhrase && k < len(st.toks); n, k = n+1, k+1 {
+		w := st.word(k)
+		if w == "" || stopWords[w] || afterAux[w] {
+			break
+		}
+		if _, ok := triggers[w]; ok && !persons[lemma(w)] && !looksPlural(w) {
+			break // "and 20 injured": the trigger after the conjunct governs it alone
+		}
+	}
+	return k, true
 }
 
 // skipAside skips a comma, or an aside after the figure that names a part
@@ -134,6 +171,14 @@ func (st *sentence) skippable(j int) bool {
 	if strings.HasSuffix(w, "ly") {
 		return true
 	}
+	switch w {
+	case "in", "into":
+		return confinement[st.word(j+1)] || st.word(j-1) == "part"
+	case "to":
+		if baseVerbs[st.word(j+1)] {
+			return true // "expect 100,000 people to join", "put 81 men to death"
+		}
+	}
 	if !afterAux[w] {
 		return false
 	}
@@ -148,28 +193,36 @@ func finite(w string) bool {
 	switch w {
 	case "died", "die", "dies", "fled", "perished", "gathered", "marched", "rallied",
 		"demonstrated", "protested", "attended", "participated", "chanted", "assembled",
-		"massed", "joined", "streets", "lives", "life", "remain", "toll":
+		"massed", "joined", "streets", "lives", "life", "remain", "toll", "part", "join",
+		"attend", "walk", "custody", "death", "bars", "eye", "eyes", "sight", "limbs":
 		return true
 	}
 	return false
 }
 
 // backward finds the governing word before a figure: "killing 1,500",
-// "a crowd of 5,000", "the death toll rose to 304".
+// "a crowd of 5,000", "the death toll rose to 304". A weak trigger ("the
+// rally drew 250,000") counts only when no other word governs.
 func (st *sentence) backward(j int, unit string) governed {
+	weak := governed{"", -1}
 	for n := 0; n < backWindow && j >= 0; n, j = n+1, j-1 {
 		t := st.toks[j]
 		if t.kind != tWord {
 			break
 		}
 		if m, ok := st.triggerAt(j, unit); ok {
-			return governed{m, j}
+			if !weakTriggers[t.lower] {
+				return governed{m, j}
+			}
+			if weak.tok < 0 {
+				weak = governed{m, j}
+			}
 		}
 		if windowStops[t.lower] {
 			break
 		}
 	}
-	return governed{"", -1}
+	return weak
 }
 
 // triggerAt reports the measure that the word at token j governs, for a
@@ -183,24 +236,65 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 	if tr.personOnly && !persons[unit] {
 		return "", false
 	}
+	if ok, known := st.triggerContext(j, w); known {
+		return tr.m, ok
+	}
 	switch w {
-	case "streets":
-		return tr.m, st.word(j-2) == "to" || st.word(j-1) == "to"
-	case "lives", "life":
-		return tr.m, st.word(j-2) == "lost"
-	case "walked":
-		return tr.m, st.word(j+1) == "out"
-	case "strikes", "strike":
-		return tr.m, st.word(j-1) == "on"
 	case "death", "deaths":
-		if next := st.word(j + 1); next == "sentence" || next == "sentences" || next == "penalty" || next == "row" {
-			return tally.Sentenced, true
-		}
-		if st.word(j-1) == "to" && st.word(j-2) == "sentenced" {
-			return tally.Sentenced, true
-		}
+		return st.deathOf(j), true
 	case "sentences":
 		return tr.m, st.word(j-1) == "death" || st.word(j-1) == "prison"
 	}
 	return tr.m, true
+}
+
+// triggerContext checks the words around triggers that govern only in a
+// phrase: "took part", "walked out", "lost their lives", "behind bars".
+// known is false for triggers that need no context.
+func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
+	prev, next := st.word(j-1), st.word(j+1)
+	switch w {
+	case "streets":
+		return st.word(j-2) == "to" || prev == "to", true
+	case "lives", "life":
+		return st.word(j-2) == "lost", true
+	case "walked", "walk", "turned":
+		return next == "out", true
+	case "part":
+		return prev == "took" || prev == "take" || prev == "taking", true
+	case "rounded":
+		return next == "up", true
+	case "bars":
+		return prev == "behind", true
+	case "prison", "jail":
+		return prev == "in" || prev == "into", true
+	case "forced":
+		return next == "from" || next == "out" || next == "to" && st.word(j+2) == "flee", true
+	case "eye", "eyes", "sight", "limbs":
+		return prev == "lost" || st.word(j-2) == "lost", true
+	case "treated":
+		return next == "for" || next == "in", true
+	}
+	return false, false
+}
+
+// deathOf reads "death" by the verb before "to death": sentenced to death,
+// put to death (executed), beaten to death (killed).
+func (st *sentence) deathOf(j int) tally.Measure {
+	switch next := st.word(j + 1); next {
+	case "sentence", "sentences", "penalty", "row":
+		return tally.Sentenced
+	}
+	if st.word(j-1) != "to" {
+		return tally.Killed
+	}
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		switch st.word(k) {
+		case "sentenced", "condemned", "sentencing", "sentence":
+			return tally.Sentenced
+		case "put", "putting", "puts", "executed":
+			return tally.Executed
+		}
+	}
+	return tally.Killed
 }

@@ -28,15 +28,35 @@ func (st *sentence) nounPhrase(q quant) (head int, modifier bool) {
 			return -1, false
 		}
 	}
-	head = -1
-	firstLower := false
+	return st.headNoun(q, j)
+}
+
+// npModifiers may stand between a number and its noun without being it:
+// "10,000 more families", "11 other detainees".
+var npModifiers = set("more", "other", "additional", "further")
+
+// headNoun reads the noun phrase from token j: the head is the last
+// acceptable noun of a run of them ("women's rights activists", "riot
+// police"), or a capitalised name of a people ("700,000 Rohingya").
+func (st *sentence) headNoun(q quant, j int) (head int, modifier bool) {
+	head, named := -1, -1
+	firstLower, content := false, 0
 	for n := 0; n < maxNounPhrase && j < len(st.toks); n, j = n+1, j+1 {
 		t := st.toks[j]
-		if t.kind != tWord || stopWords[t.lower] || afterAux[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if t.kind != tWord {
+			if t.kind == tNum && head < 0 {
+				return st.headNoun(q, j+1) // "29 of the country's 31 provinces"
+			}
 			break
 		}
-		if n == 0 {
-			firstLower = !isCapital(st.s[t.start:])
+		if npModifiers[t.lower] {
+			continue
+		}
+		if stopWords[t.lower] || afterAux[t.lower] || strings.HasSuffix(t.lower, "ly") {
+			break
+		}
+		if head >= 0 && !st.acceptable(q, j) {
+			break // "100 cities saw protests", "30 trucks carrying troops"
 		}
 		if st.endsPhrase(j) {
 			if st.acceptable(q, j) && head < 0 {
@@ -44,11 +64,20 @@ func (st *sentence) nounPhrase(q quant) (head int, modifier bool) {
 			}
 			break
 		}
-		if st.acceptable(q, j) {
+		if content++; content == 1 {
+			firstLower = !isCapital(st.s[t.start:])
+		}
+		switch {
+		case st.acceptable(q, j):
 			head = j
+		case isCapital(st.s[t.start:]):
+			named = j
 		}
 	}
-	if head < 0 && firstLower && j > q.last+1 && !singular(q.n) {
+	if head < 0 && named >= 0 && !singular(q.n) {
+		return named, false
+	}
+	if head < 0 && firstLower && content > 0 && !singular(q.n) {
 		return -1, true
 	}
 	return head, false
