@@ -5,8 +5,11 @@
 // gzip-compressed forms of all of them. The format is found from the
 // content, not the file name: WARC, RSS 2.0 and 1.0, Atom, JSON Feed, JSON
 // Lines, HTML and plain text. A feed gives one Document per item, a JSON
-// Lines file one per line, a WARC file one per response or resource record
-// that holds HTML or text.
+// Lines file one per line (a JSON array of the same records one per
+// element, and one record written over several lines one document), a WARC
+// file one per response or resource record that holds HTML or text. A JSON
+// record has the fields url, title, publisher, published, language, byline,
+// and text or html.
 //
 // Results are streamed to a callback, one document or one error at a time,
 // so a caller reports a bad input and goes on. Each error is a

@@ -61,7 +61,41 @@ func (rd *reader) jsonLine(n int, line []byte, tooLong bool) error {
 	return rd.emit(doc)
 }
 
-// recordDocument reads one JSON Lines record.
+// jsonArray reads a JSON array of records, one document per element,
+// reported as "item N".
+func (rd *reader) jsonArray(data []byte) error {
+	var items []json.RawMessage
+	if err := json.Unmarshal(data, &items); err != nil {
+		return rd.fail("", fmt.Errorf("array of records: %w", jsonError(err)))
+	}
+	if len(items) == 0 {
+		return rd.fail("", fmt.Errorf("array without records: %w", tally.ErrEmpty))
+	}
+	for i, raw := range items {
+		doc, err := recordDocument(raw)
+		if err != nil {
+			err = rd.fail("item "+strconv.Itoa(i+1), err)
+		} else {
+			err = rd.emit(doc)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// jsonObject reads one record written over several lines.
+func (rd *reader) jsonObject(data []byte) error {
+	doc, err := recordDocument(data)
+	if err != nil {
+		return rd.fail("", err)
+	}
+	return rd.emit(doc)
+}
+
+// recordDocument reads one record: a JSON line, an element of a JSON
+// array or a whole JSON file.
 func recordDocument(line []byte) (*tally.Document, error) {
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -156,4 +157,46 @@ func FuzzJSONLines(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestJSONArrayAndObject(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		wantTexts []string
+		wantErrs  []string
+	}{
+		{
+			name:      "array",
+			in:        `[{"text": "One."}, {"title": "no body"}, 3, {"html": "<p>Four.</p>"}]`,
+			wantTexts: []string{"One.", "Four."},
+			wantErrs:  []string{"item 2: empty", "item 3: invalid"},
+		},
+		{
+			name:      "one object over lines",
+			in:        "{\n  \"title\": \"Pretty\",\n  \"text\": \"Written over lines.\"\n}\n",
+			wantTexts: []string{"Written over lines."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, errs := collect(t, "r.json", []byte(tt.in), Options{})
+			var texts, kinds []string
+			for _, d := range docs {
+				checkDocument(t, d)
+				texts = append(texts, d.Text)
+			}
+			for _, err := range errs {
+				var ie *tally.InputError
+				if errors.As(err, &ie) {
+					kinds = append(kinds, ie.Item+": "+kindOf(err))
+				}
+			}
+			if diff := cmp.Diff(tt.wantTexts, texts); diff != "" {
+				t.Errorf("texts (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantErrs, kinds); diff != "" {
+				t.Errorf("errors (-want +got):\n%s", diff)
+			}
+		})
+	}
 }

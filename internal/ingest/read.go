@@ -40,8 +40,6 @@ func (rd *reader) stream(r io.Reader, depth int) error {
 		return rd.fail("", fmt.Errorf("no content: %w", tally.ErrEmpty))
 	case kindBinary:
 		return rd.fail("", fmt.Errorf("binary data, not a report: %w", tally.ErrUnsupported))
-	case kindJSONArray:
-		return rd.fail("", fmt.Errorf("a JSON array (tally reads JSON Lines and JSON Feed): %w", tally.ErrUnsupported))
 	case kindGzip:
 		return rd.gunzip(br, depth)
 	case kindJSONL:
@@ -66,6 +64,10 @@ func (rd *reader) whole(k kind, data []byte) error {
 		return rd.xmlFeed(data)
 	case kindJSONFeed:
 		return rd.jsonFeed(data)
+	case kindJSONArray:
+		return rd.jsonArray(data)
+	case kindJSONObject:
+		return rd.jsonObject(data)
 	case kindHTML:
 		doc, err := htmlDocument(data, "")
 		if err != nil {

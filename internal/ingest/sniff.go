@@ -1,6 +1,9 @@
 package ingest
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/json"
+)
 
 // kind is what the sniffer takes a stream to be.
 type kind int
@@ -16,10 +19,11 @@ const (
 	kindJSONFeed
 	kindJSONL
 	kindJSONArray
+	kindJSONObject
 	kindHTML
 )
 
-var kindNames = [...]string{"text", "empty", "binary", "gzip", "warc", "rss", "atom", "jsonfeed", "jsonl", "json-array", "html"}
+var kindNames = [...]string{"text", "empty", "binary", "gzip", "warc", "rss", "atom", "jsonfeed", "jsonl", "json-array", "json-object", "html"}
 
 func (k kind) String() string { return kindNames[k] }
 
@@ -54,7 +58,7 @@ func sniff(head []byte) kind {
 		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
 			return kindJSONFeed
 		}
-		return kindJSONL
+		return sniffJSONObject(rest)
 	case rest[0] == '[':
 		return kindJSONArray
 	case rest[0] == '<':
@@ -67,6 +71,16 @@ func sniff(head []byte) kind {
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
+
+// sniffJSONObject tells JSON Lines from one JSON object written over
+// several lines: in JSON Lines the first line is a whole value.
+func sniffJSONObject(b []byte) kind {
+	line, _, found := bytes.Cut(b, []byte("\n"))
+	if !found || json.Valid(line) {
+		return kindJSONL
+	}
+	return kindJSONObject
+}
 
 // isBinary reports data that is not text in any encoding tally reads: a
 // known magic number, a NUL byte or many control characters.

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -30,6 +31,8 @@ func TestSniff(t *testing.T) {
 		{"json lines", "{\"text\": \"one\"}\n{\"text\": \"two\"}\n", kindJSONL},
 		{"json lines with BOM", "\xef\xbb\xbf{\"text\": \"one\"}", kindJSONL},
 		{"json array", ` [{"text": "one"}]`, kindJSONArray},
+		{"one json object over lines", "{\n  \"text\": \"one\"\n}\n", kindJSONObject},
+		{"json lines, long first line", "{\"text\": \"" + strings.Repeat("x", 9000), kindJSONL},
 		{"html doctype", "<!DOCTYPE html>\n<html><body><p>x</p></body></html>", kindHTML},
 		{"html lower doctype", "<!doctype html><title>x</title>", kindHTML},
 		{"html fragment", "<p>Ten people were hurt.</p>", kindHTML},

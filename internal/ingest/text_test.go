@@ -145,7 +145,9 @@ func TestBadInputs(t *testing.T) {
 		{"blank file", "\n\n  \n", tally.ErrEmpty},
 		{"binary file", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", tally.ErrUnsupported},
 		{"elf", "\x7fELF\x02\x01\x01", tally.ErrUnsupported},
-		{"json array", `[{"text": "ten"}]`, tally.ErrUnsupported},
+		{"json array of nothing", `[]`, tally.ErrEmpty},
+		{"json array broken", `[{"text": "ten"}`, tally.ErrInvalid},
+		{"json object broken", "{\n\"text\": \"ten\"\n", tally.ErrInvalid},
 		{"html without text", "<html><head><script>x()</script></head><body></body></html>", tally.ErrEmpty},
 		{"controls only", "\x1b\x1b\n\x1b", tally.ErrEmpty},
 	}
