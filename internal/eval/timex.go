@@ -265,13 +265,28 @@ func parseTML(raw string) (tmlDoc, error) {
 //     to the anchor inclusive; "next 3 days" starts the day after it.
 //   - "this week", "the weekend": tally's weeks are ISO weeks, Monday to
 //     Sunday, and a weekend is Saturday and Sunday.
-//   - "later this year" is tally's anchor to 31 December, where the
-//     specifications start at the next month.
+//   - early, mid and late (and "the beginning/middle/end of") split a unit
+//     into thirds for tally (late March is 21-31 March) and into halves for
+//     the specifications (16 March to 1 April).
+//   - "earlier this month" and "later this year" run from the start of the
+//     unit to the anchor and from the anchor to its end for tally; the
+//     specifications cut them at the middle or at the next month.
+//   - "last sept" in November is tally's September of the same year (the
+//     most recent before the anchor's month); theirs is the year before.
+//   - "the weekend" without a future cue is the one just past for tally (news
+//     reports on what happened "over the weekend"); theirs is the coming one.
+//   - "next Friday" is the first Friday after the anchor for tally; theirs
+//     is the Friday of next week.
+//   - "the past two decades" and "the last quarter" are rolling periods
+//     ending on the anchor for tally; theirs are aligned on decades and
+//     quarters.
 //   - not read by tally, by design: "the week of the 18th", "the third
 //     week of July", "rest of the week", "within 2 weeks", "2 weeks from
 //     today", "in 3 years" (a duration for tally), "same week", "that
 //     weekend" (anaphoric), "Week 31", ordinal days without a month
-//     ("from 4 to 22 this month"), and m/d without a year ("10/1").
+//     ("from 4 to 22 this month"), m/d without a year ("10/1"), years
+//     written in words ("nineteen seventy eight"), "2016 June" and open
+//     ranges ("after 2018", "before 2010", "2018 or later").
 func DateTimePeriods(ctx context.Context, shared string) (Report, error) {
 	const name, data = "timex/DateTimePeriods", "recognizers_text_specs DateTime (dev set)"
 	dir, ok := DataPath(shared, "recognizers_text_specs", "DateTime")
@@ -366,9 +381,12 @@ func (c specCase) dateOnly() bool {
 // check runs Find on the case and returns "" when it passes, else a line
 // saying what was expected and what was found.
 func (c specCase) check() string {
-	ref, err := time.Parse("2006-01-02T15:04:05", c.Context.ReferenceDateTime[:min(19, len(c.Context.ReferenceDateTime))])
-	if err != nil {
-		return fmt.Sprintf("%q: bad reference time", c.Input)
+	var ref time.Time // no reference: relative expressions stay unresolved
+	if s := c.Context.ReferenceDateTime; s != "" {
+		var err error
+		if ref, err = time.Parse("2006-01-02T15:04:05", s[:min(19, len(s))]); err != nil {
+			return fmt.Sprintf("%q: bad reference time", c.Input)
+		}
 	}
 	exprs := timex.Find(c.Input, ref)
 	for _, r := range c.Results {

@@ -34,6 +34,9 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 // numeric reads 2019-11-15, 15/11/2019, 11/15/2019, 2019-11 and 11/2019.
 func (p *parser) numeric(i int) (val, int, bool) {
 	a, ok := p.num(i)
+	if p.decimalTail(i) {
+		return val{}, i, false
+	}
 	sep := p.pc(i + 1)
 	if !ok || sep != "-" && sep != "/" && sep != "." || !p.glued(i+1) || !p.glued(i+2) {
 		return val{}, i, false
@@ -106,10 +109,16 @@ func (p *parser) dayNumber(i int) (int, bool) {
 	if !ok || t.digits > 2 || t.num < 1 || t.num > 31 || p.isTime(i) || p.pc(i+1) == "%" {
 		return 0, false
 	}
-	if p.pc(i-1) == "$" || p.pc(i-1) == "#" {
+	if p.pc(i-1) == "$" || p.pc(i-1) == "#" || p.decimalTail(i) {
 		return 0, false
 	}
 	return t.num, true
+}
+
+// decimalTail reports whether the number at i is the tail of a larger
+// number: "6,107.31", "1,500".
+func (p *parser) decimalTail(i int) bool {
+	return (p.pc(i-1) == "." || p.pc(i-1) == ",") && p.glued(i) && p.isNum(i-2) && p.glued(i-1)
 }
 
 // month reads a month name at i, with the dot of an abbreviation.

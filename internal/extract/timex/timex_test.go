@@ -55,6 +55,8 @@ func TestFind(t *testing.T) {
 		{"year as a modifier", "Survivors of the 1988 massacre spoke.", wed20,
 			[]got{{"1988", Date, "1988-01-01", "1988-12-31"}}},
 		{"a count is not a year", "Police detained 1988 people and 2000 protesters in 2000 cities.", wed20, nil},
+		{"a decimal is not a day", "The index closed at 6,107.31 August 2019 levels.", wed20,
+			[]got{{"August 2019", Date, "2019-08-01", "2019-08-31"}}},
 		{"money is not a year", "Each fine was $1999.", wed20, nil},
 		{"mid month", "Talks stalled in mid-November.", wed20,
 			[]got{{"mid-November", Date, "2019-11-11", "2019-11-20"}}},
