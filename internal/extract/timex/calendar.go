@@ -355,27 +355,44 @@ func (p *parser) decadeCentury(i int) (val, int, bool) {
 	if apostrophe {
 		j++
 	}
-	t, isNum := p.num(j)
-	possessiveS := isNum && (p.pc(j+1) == "'" || p.pc(j+1) == "’") && p.w(j+2) == "s" && p.glued(j+1) && p.glued(j+2)
-	if isNum && (t.plural || possessiveS) && t.num%10 == 0 {
-		next := j + 1
-		if possessiveS {
-			next = j + 3 // "the 1970's"
-		}
-		switch {
-		case t.digits == 4 && (t.plural || the):
-			return val{grain: Decade, y: t.num}, next, true
-		case t.digits == 2 && (the || apostrophe):
-			y := 1900 + t.num
-			if t.num <= 20 {
-				y = 2000 + t.num
-			}
-			return val{grain: Decade, y: y}, next, true
-		}
+	if v, k, ok := p.decade(j, the, apostrophe); ok {
+		return v, k, true
 	}
 	if apostrophe {
 		return val{}, i, false
 	}
+	return p.century(i, j)
+}
+
+// decade reads "1980s", "1970's" and, after "the" or an apostrophe, "80s".
+func (p *parser) decade(j int, the, apostrophe bool) (val, int, bool) {
+	t, ok := p.num(j)
+	if !ok || t.num%10 != 0 {
+		return val{}, j, false
+	}
+	next := j + 1
+	if !t.plural {
+		if p.pc(j+1) != "'" && p.pc(j+1) != "’" || p.w(j+2) != "s" || !p.glued(j+1) || !p.glued(j+2) {
+			return val{}, j, false
+		}
+		next = j + 3 // "the 1970's"
+	}
+	switch {
+	case t.digits == 4 && (t.plural || the):
+		return val{grain: Decade, y: t.num}, next, true
+	case t.digits == 2 && (the || apostrophe):
+		y := 1900 + t.num
+		if t.num <= 20 {
+			y = 2000 + t.num
+		}
+		return val{grain: Decade, y: y}, next, true
+	}
+	return val{}, j, false
+}
+
+// century reads "20th century", "the twentieth century", "21st-century"
+// at j; i is where the expression began.
+func (p *parser) century(i, j int) (val, int, bool) {
 	n := 0
 	if t, ok := p.num(j); ok && t.ord {
 		n = t.num

@@ -134,5 +134,5 @@ var countNouns = map[string]bool{
 var futureCues = []string{
 	" will ", "'ll ", " shall ", " going to ", " due to ", " is due ", " are due ",
 	" scheduled ", " planned ", " plans to ", " plan to ", " expected to ", " set to ",
-	" upcoming ", " next ", " is to ", " are to ", " to be held ", " forthcoming ",
+	" upcoming ", " is to ", " are to ", " to be held ", " forthcoming ",
 }

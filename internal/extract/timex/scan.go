@@ -278,7 +278,7 @@ func (f *finder) parseAround(start, lastEnd int) (Expr, bool) {
 			continue
 		}
 		if m, ok := p.expr(k); ok && m.end > head {
-			return f.emit(p, m), true
+			return f.emit(m), true
 		}
 	}
 	return Expr{}, false
@@ -302,10 +302,9 @@ func (f *finder) more() bool {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // emit turns a match into an Expr with its offsets and ISO dates.
-func (f *finder) emit(p parser, m match) Expr {
-	_ = p
+func (f *finder) emit(m match) Expr {
 	e := Expr{
-		Start: p.f.toks[m.start].start, End: p.f.toks[m.end-1].end,
+		Start: f.toks[m.start].start, End: f.toks[m.end-1].end,
 		Kind: m.kind, Grain: m.grain, StartGrain: m.startGrain, Relative: m.rel,
 	}
 	e.Text = f.text[e.Start:e.End]

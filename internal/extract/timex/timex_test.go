@@ -262,6 +262,8 @@ const dateFree = "Security forces opened fire on the crowd near the central squa
 	"Rights groups counted the dead from hospital records and the accounts of families, " +
 	"while officials blamed rioters and foreign agents for the unrest in several provinces. "
 
+// BenchmarkFindDateFree runs on text without a time expression: what most
+// of a long report costs.
 func BenchmarkFindDateFree(b *testing.B) {
 	text := strings.Repeat(dateFree, 4000)
 	b.SetBytes(int64(len(text)))
@@ -270,7 +272,8 @@ func BenchmarkFindDateFree(b *testing.B) {
 	}
 }
 
-func BenchmarkFindNews(b *testing.B) {
+// BenchmarkFind runs on news-like text with a date every few sentences.
+func BenchmarkFind(b *testing.B) {
 	text := strings.Repeat(dateFree+"At least 40 people were killed on 15 November 2019 and 300 arrested since last week. ", 1000)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
