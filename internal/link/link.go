@@ -81,18 +81,44 @@ func Link(claims []tally.Claim, reg *Registry) []tally.Event {
 // last). Claims with the same ID count once (the first of them).
 func (l *Linker) Link(claims []tally.Claim) []tally.Event {
 	items := l.items(claims)
+	focus := focusCountries(claims)
+	for i := range items {
+		if items[i].country == "" && len(items[i].c.Where) == 0 {
+			items[i].country = focus[items[i].c.Doc]
+		}
+	}
+	events := l.linkItems(items, true)
+	sortEvents(events)
+	return events
+}
+
+// linkBlocks links claims that all belong to one country's partition
+// (claims that name no place are put in it), without adoption: Update
+// uses it to relink single blocks.
+func (l *Linker) linkBlocks(claims []tally.Claim, country string) []tally.Event {
+	items := l.items(claims)
+	for i := range items {
+		if items[i].country == "" && len(items[i].c.Where) == 0 {
+			items[i].country = country
+		}
+	}
+	return l.linkItems(items, false)
+}
+
+// linkItems links prepared items block by block, and when withAdoption,
+// adopts each country's incidents into its protest events.
+func (l *Linker) linkItems(items []item, withAdoption bool) []tally.Event {
 	r := &run{Linker: l, reg: l.registry(), names: make(map[string]resolved)}
 	var events []tally.Event
 	first := 0 // of the current country's events
 	bs := blocks(items)
 	for i, block := range bs {
 		events = r.linkBlock(events, block)
-		if i == len(bs)-1 || bs[i+1][0].country != block[0].country {
+		if withAdoption && (i == len(bs)-1 || bs[i+1][0].country != block[0].country) {
 			adopt(events[first:])
 			first = len(events)
 		}
 	}
-	sortEvents(events)
 	return events
 }
 
@@ -156,12 +182,6 @@ func (l *Linker) items(claims []tally.Claim) []item {
 		}
 		seen[c.ID] = true
 		items = append(items, l.prepare(c))
-	}
-	focus := focusCountries(claims)
-	for i := range items {
-		if items[i].country == "" && len(items[i].c.Where) == 0 {
-			items[i].country = focus[items[i].c.Doc]
-		}
 	}
 	return items
 }
@@ -426,36 +446,64 @@ func (l *run) scoped(events []tally.Event, cluster []item) []tally.Event {
 }
 
 // incidentTypes are the event types of one place's incident that may sit
-// inside a wider protest wave: "Bloody Friday" in Zahedan is a killing
-// inside the 2022 protests.
-var incidentTypes = []tally.EventType{tally.Protest, tally.Killing, tally.Assault, tally.Arrest, tally.Attack, tally.Strike}
+// inside a wider protest wave although linked apart from it: "Bloody
+// Friday" in Zahedan is a killing inside the 2022 protests. (A city's
+// protest is already a child of its national protest event when their
+// dates meet.)
+var incidentTypes = []tally.EventType{tally.Killing, tally.Assault, tally.Arrest, tally.Attack, tally.Strike}
 
 // adopt makes each parentless event of one place in a country a child of
 // the national protest event whose dates hold it (the one that overlaps it
 // most, then the smaller ID), across event types. Events are one country's.
+// Since only events of another type are adopted, these links can be told
+// from those of scope and undone (see unadopt).
 func adopt(events []tally.Event) {
+	var parents []int
+	for i := range events {
+		if w := &events[i]; w.EventType == tally.Protest && isNational(w) && w.When != nil {
+			parents = append(parents, i)
+		}
+	}
 	for i := range events {
 		ev := &events[i]
 		if ev.Parent != nil || isNational(ev) || ev.When == nil || !slices.Contains(incidentTypes, ev.EventType) {
 			continue
 		}
-		best, bestDays := -1, -1
-		for j := range events {
-			w := &events[j]
-			if j == i || w.EventType != tally.Protest || !isNational(w) || w.When == nil {
-				continue
-			}
-			days := overlapDays(ev.When, w.When)
-			if days > bestDays || (days == bestDays && best >= 0 && w.ID < events[best].ID) {
+		best, bestDays := -1, 0
+		for _, j := range parents {
+			days := overlapDays(ev.When, events[j].When)
+			if days > bestDays || (days == bestDays && best >= 0 && events[j].ID < events[best].ID) {
 				best, bestDays = j, days
 			}
 		}
-		if best >= 0 && bestDays > 0 {
+		if best >= 0 {
 			parent := events[best].ID
 			ev.Parent = &parent
 			events[best].Children = append(events[best].Children, ev.ID)
 			slices.Sort(events[best].Children)
 		}
+	}
+}
+
+// unadopt undoes adopt: it drops every parent and child link between
+// events of different types, leaving those of scope.
+func unadopt(events []tally.Event) {
+	types := make(map[string]tally.EventType, len(events))
+	for _, ev := range events {
+		types[ev.ID] = ev.EventType
+	}
+	for i := range events {
+		ev := &events[i]
+		if ev.Parent != nil && types[*ev.Parent] != ev.EventType {
+			ev.Parent = nil
+		}
+		kept := []string{}
+		for _, c := range ev.Children {
+			if types[c] == ev.EventType {
+				kept = append(kept, c)
+			}
+		}
+		ev.Children = kept
 	}
 }
 

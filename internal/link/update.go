@@ -1,6 +1,7 @@
 package link
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -24,14 +25,16 @@ type EventClaimStore interface {
 var _ EventClaimStore = tally.Store(nil)
 
 // Update links newClaims into the events a store holds, relinking only the
-// countries the new claims touch: it loads those countries' events and
-// their claims, links them with the new claims, and replaces the old
-// events with the new ones. A country is the unit, not a single block,
-// because one city's killing may be the child of a national protest event
-// of another type. Since countries are linked independently, the result
-// equals linking every claim at once, provided that newClaims holds every
-// claim of each new document, as ingest stores them. It returns the
-// touched countries' events; claims already stored are not added twice.
+// blocks (country and event type family) the new claims touch: it loads
+// those blocks' events and claims, links them with the new claims, and
+// replaces the old events with the new ones. The other events of a touched
+// country are read (with one claim each, to know their country) but not
+// relinked: only their links to a national protest event are redone, and
+// stored again when they change. Blocks are linked independently and
+// adoption reads events alone, so the result equals linking every claim
+// at once, provided that newClaims holds every claim of each new document,
+// as ingest stores them. It returns the relinked blocks' events; claims
+// already stored are not added twice.
 func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []tally.Claim) ([]tally.Event, error) {
 	of, err := newClaimCountries(ctx, store, newClaims)
 	if err != nil {
@@ -41,7 +44,13 @@ func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []
 	slices.Sort(countries)
 	var all []tally.Event
 	for _, country := range slices.Compact(countries) {
-		events, err := l.updateCountry(ctx, store, country, newClaims, of)
+		var claims []tally.Claim
+		for i := range newClaims {
+			if of[i] == country {
+				claims = append(claims, newClaims[i])
+			}
+		}
+		events, err := l.updateCountry(ctx, store, country, claims)
 		if err != nil {
 			return nil, err
 		}
@@ -87,53 +96,114 @@ func sameDoc(claims []tally.Claim, doc string) []tally.Claim {
 	return out
 }
 
-func (l *Linker) updateCountry(ctx context.Context, store EventClaimStore, country string, newClaims []tally.Claim, of []string) ([]tally.Event, error) {
-	old, claims, err := countryContents(ctx, store, country)
+// updateCountry relinks the blocks of one country that newClaims (all of
+// this country) touch, redoes the country's adoption and stores the
+// result.
+func (l *Linker) updateCountry(ctx context.Context, store EventClaimStore, country string, newClaims []tally.Claim) ([]tally.Event, error) {
+	stored, err := countryEvents(ctx, store, country)
 	if err != nil {
 		return nil, err
 	}
-	for i := range newClaims {
-		if of[i] == country {
-			claims = append(claims, newClaims[i])
-		}
+	touched := make(map[tally.EventType]bool)
+	for _, c := range newClaims {
+		touched[Family(c.EventType)] = true
 	}
-	events := l.Link(claims)
-	if err := store.ReplaceEvents(ctx, old, events); err != nil {
-		return nil, fmt.Errorf("replace events of country %q: %w", country, err)
-	}
-	return events, nil
-}
-
-// countryContents loads the stored events of a country and their claims.
-// The store's filter may return more (an event with places in two
-// countries, or every event when the country is unknown): eventCountry
-// says which country each is linked under.
-func countryContents(ctx context.Context, store EventClaimStore, country string) (ids []string, claims []tally.Claim, err error) {
-	events, err := store.Events(ctx, tally.EventFilter{Country: country})
-	if err != nil {
-		return nil, nil, fmt.Errorf("events of country %q: %w", country, err)
-	}
-	for _, ev := range events {
-		evClaims, err := eventClaims(ctx, store, ev)
-		if err != nil {
-			return nil, nil, err
-		}
-		if eventCountry(ev, evClaims) != country {
+	claims := slices.Clone(newClaims)
+	var removed []string
+	var kept []tally.Event
+	for _, ev := range stored {
+		if !touched[ev.EventType] {
+			kept = append(kept, ev)
 			continue
 		}
-		ids = append(ids, ev.ID)
+		evClaims, err := eventClaims(ctx, store, ev)
+		if err != nil {
+			return nil, err
+		}
+		removed = append(removed, ev.ID)
 		claims = append(claims, evClaims...)
 	}
-	return ids, claims, nil
+	relinked := l.linkBlocks(claims, country)
+	changed := readopt(kept, relinked)
+	if err := store.ReplaceEvents(ctx, removed, append(slices.Clone(relinked), changed...)); err != nil {
+		return nil, fmt.Errorf("replace events of country %q: %w", country, err)
+	}
+	return relinked, nil
 }
 
-// eventCountry is the country an event was linked under: that of any of
-// its claims that names one (they all share it), else, when its claims
-// took their documents' country, the country its places give.
+// readopt redoes adoption over a country's kept and relinked events. It
+// sets the adoption links of relinked in place and returns the kept events
+// whose links changed.
+func readopt(kept, relinked []tally.Event) []tally.Event {
+	events := make([]tally.Event, 0, len(kept)+len(relinked))
+	for _, ev := range kept {
+		ev.Children = slices.Clone(ev.Children)
+		events = append(events, ev)
+	}
+	events = append(events, relinked...)
+	unadopt(events)
+	slices.SortFunc(events, func(a, b tally.Event) int { return cmp.Compare(a.ID, b.ID) })
+	adopt(events)
+	byID := make(map[string]tally.Event, len(events))
+	for _, ev := range events {
+		byID[ev.ID] = ev
+	}
+	for i := range relinked {
+		relinked[i] = byID[relinked[i].ID]
+	}
+	var changed []tally.Event
+	for _, ev := range kept {
+		if now := byID[ev.ID]; !sameLinks(ev, now) {
+			changed = append(changed, now)
+		}
+	}
+	return changed
+}
+
+func sameLinks(a, b tally.Event) bool {
+	if (a.Parent == nil) != (b.Parent == nil) || (a.Parent != nil && *a.Parent != *b.Parent) {
+		return false
+	}
+	return slices.Equal(a.Children, b.Children)
+}
+
+// countryEvents loads the stored events linked under a country. The
+// store's filter may return more (an event with places in two countries,
+// or every event when the country is unknown): one claim of each event
+// says which country it is linked under (see eventCountry).
+func countryEvents(ctx context.Context, store EventClaimStore, country string) ([]tally.Event, error) {
+	events, err := store.Events(ctx, tally.EventFilter{Country: country})
+	if err != nil {
+		return nil, fmt.Errorf("events of country %q: %w", country, err)
+	}
+	var out []tally.Event
+	for _, ev := range events {
+		var first []tally.Claim
+		if len(ev.Claims) > 0 {
+			c, err := store.Claim(ctx, ev.Claims[0])
+			if err != nil {
+				return nil, fmt.Errorf("claim %s of event %s: %w", ev.Claims[0], ev.ID, err)
+			}
+			first = append(first, *c)
+		}
+		if eventCountry(ev, first) == country {
+			out = append(out, ev)
+		}
+	}
+	return out, nil
+}
+
+// eventCountry is the country an event was linked under: that of a claim
+// of it that names one (they all share it), else, when the claim took its
+// document's country, the country of the event (a national one: its
+// claims name no place).
 func eventCountry(ev tally.Event, claims []tally.Claim) string {
 	for i := range claims {
 		if c := claimCountry(&claims[i]); c != "" {
 			return c
+		}
+		if len(claims[i].Where) > 0 {
+			return "" // places without a country
 		}
 	}
 	for _, p := range ev.Where {

@@ -18,8 +18,9 @@ import (
 // memStore is an in-memory EventClaimStore: claims are put in by the test,
 // as PutDocument would before linking.
 type memStore struct {
-	claims map[string]tally.Claim
-	events map[string]tally.Event
+	claims     map[string]tally.Claim
+	events     map[string]tally.Event
+	claimCalls int // Claim lookups, to check what Update reads
 }
 
 var _ EventClaimStore = (*memStore)(nil)
@@ -45,6 +46,7 @@ func (s *memStore) Events(_ context.Context, f tally.EventFilter) ([]tally.Event
 }
 
 func (s *memStore) Claim(_ context.Context, id string) (*tally.Claim, error) {
+	s.claimCalls++
 	c, ok := s.claims[id]
 	if !ok {
 		return nil, fmt.Errorf("claim %s: %w", id, tally.ErrNotFound)
@@ -126,7 +128,7 @@ func documentsOf(claims []tally.Claim) [][]tally.Claim {
 	return docs
 }
 
-func TestUpdateRelinksOnlyTouchedCountries(t *testing.T) {
+func TestUpdateRelinksOnlyTouchedBlocks(t *testing.T) {
 	reg := seeded(t)
 	claims := claimsOf(demoSpecs())
 	store := newMemStore()
@@ -137,19 +139,40 @@ func TestUpdateRelinksOnlyTouchedCountries(t *testing.T) {
 	if _, err := l.Update(context.Background(), store, claims); err != nil {
 		t.Fatal(err)
 	}
-	extra := spec{doc: "d-iraq-2", publisher: "Reuters", published: "2019-11-22", claimant: "medics", measure: tally.Killed,
-		low: 320, high: -1, qualifier: tally.MoreThan, quote: "Medics said more than 320 have died.",
-		when: [2]string{"2019-11-01", "2019-11-21"}, where: []tally.Place{iraq}}.claim()
-	store.claims[extra.ID] = extra
-	got, err := l.Update(context.Background(), store, []tally.Claim{extra})
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name      string
+		claim     spec
+		wantCalls int // one claim per event of the country, and every claim of the touched block
+		adopted   bool
+	}{
+		{"a second Iraqi report", spec{doc: "d-iraq-2", publisher: "Reuters", published: "2019-11-22", claimant: "medics",
+			measure: tally.Killed, low: 320, high: -1, qualifier: tally.MoreThan, quote: "Medics said more than 320 have died.",
+			when: [2]string{"2019-11-01", "2019-11-21"}, where: []tally.Place{iraq}}, 1 + 1, false},
+		{"an arrest in Tehran, a new block of Iran", spec{doc: "d-tehran", publisher: "HRANA", published: "2022-09-25",
+			measure: tally.Arrested, low: 40, high: 40, qualifier: tally.Exact, eventType: tally.Arrest, quote: "Forty were held in Tehran.",
+			when: [2]string{"2022-09-24", "2022-09-24"}, where: []tally.Place{tehran}}, 4 + 0, true},
 	}
-	if len(got) != 1 || got[0].Where[0].Country != "IQ" || len(got[0].Claims) != 2 {
-		t.Fatalf("Update returned %d events, want the one Iraqi event with 2 claims: %+v", len(got), got)
-	}
-	if diff := gocmp.Diff(Link(append(claims, extra), reg), store.all()); diff != "" {
-		t.Errorf("store after update differs from batch (-batch +store):\n%s", diff)
+	for _, tt := range tests {
+		c := tt.claim.claim()
+		claims = append(claims, c)
+		store.claims[c.ID] = c
+		store.claimCalls = 0
+		got, err := l.Update(context.Background(), store, []tally.Claim{c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if store.claimCalls != tt.wantCalls {
+			t.Errorf("%s: Update read %d claims, want %d", tt.name, store.claimCalls, tt.wantCalls)
+		}
+		if len(got) != 1 || !slices.Contains(got[0].Claims, c.ID) {
+			t.Fatalf("%s: Update returned %d events, want the one holding the new claim", tt.name, len(got))
+		}
+		if adopted := got[0].Parent != nil; adopted != tt.adopted {
+			t.Errorf("%s: adopted = %v, want %v", tt.name, adopted, tt.adopted)
+		}
+		if diff := gocmp.Diff(Link(claims, reg), store.all()); diff != "" {
+			t.Errorf("%s: store after update differs from batch (-batch +store):\n%s", tt.name, diff)
+		}
 	}
 }
 
