@@ -37,9 +37,10 @@
 // current figures cannot both hold.
 //
 // The same claims in any order give the same events with the same IDs: an
-// event's ID is a hash of its sorted claim IDs. Countries are linked
-// independently, which is what lets Update relink only the countries that
-// new claims touch.
+// event's ID is a hash of its sorted claim IDs. Blocks are linked
+// independently, and the links between a city's incident and a national
+// protest event are made from the events alone, which is what lets Update
+// relink only the blocks that new claims touch.
 //
 // DocLinker groups documents by event from their text alone, for reports
 // without figures.
