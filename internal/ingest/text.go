@@ -109,51 +109,89 @@ func setHeader(doc *tally.Document, key, val string) {
 // have no leading or trailing space, and control characters are gone.
 // cleanText(cleanText(s)) == cleanText(s).
 func cleanText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	blank := 0     // line ends seen since the last text
-	space := false // a space is pending before the next text
+	c := cleaner{s: s, run: -1}
+	c.b.Grow(len(s))
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if b := s[i]; b > ' ' && b < 0x7f { // visible ASCII, the common case
+			c.text(i)
+			i++
+			continue
 		}
-		switch {
-		case r == '\n' || r == '\u2028' || r == '\u0085':
-			blank++
-			space = false
-		case r == '\r':
-			if i+1 >= len(s) || s[i+1] != '\n' {
-				blank++
-			}
-			space = false
-		case r == '\u2029':
-			blank += 2
-			space = false
-		case r == ' ' || r == '\t' || r == '\v' || r == '\f' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
-			space = true
-		case r < ' ' || r == 0x7f || (r >= utf8.RuneSelf && dropped(r)):
-		default:
-			if b.Len() > 0 {
-				switch {
-				case blank >= 2:
-					b.WriteString("\n\n")
-				case blank == 1:
-					b.WriteByte('\n')
-				case space:
-					b.WriteByte(' ')
-				}
-			}
-			blank, space = 0, false
-			if r == utf8.RuneError && size == 1 {
-				b.WriteString("\uFFFD") // a stray byte of invalid UTF-8
-			} else {
-				b.WriteString(s[i : i+size])
-			}
-		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		c.special(i, r, size)
 		i += size
 	}
-	return b.String()
+	c.flush(len(s))
+	return c.b.String()
+}
+
+// cleaner is the state of cleanText. Text is copied in runs, not rune by
+// rune: most of a report is plain text between single spaces.
+type cleaner struct {
+	s     string
+	b     strings.Builder
+	run   int  // start of the run of text not yet copied, or -1
+	seen  bool // some text has been written
+	blank int  // line ends seen since the last text
+	space bool // a space is pending before the next text
+}
+
+// text notes that the character at i is text, writing the separator that
+// the white space before it calls for.
+func (c *cleaner) text(i int) {
+	if c.run >= 0 {
+		return
+	}
+	if c.seen {
+		switch {
+		case c.blank >= 2:
+			c.b.WriteString("\n\n")
+		case c.blank == 1:
+			c.b.WriteByte('\n')
+		case c.space:
+			c.b.WriteByte(' ')
+		}
+	}
+	c.seen, c.blank, c.space, c.run = true, 0, false, i
+}
+
+// flush copies the pending run of text, which ends at i.
+func (c *cleaner) flush(i int) {
+	if c.run >= 0 {
+		c.b.WriteString(c.s[c.run:i])
+		c.run = -1
+	}
+}
+
+// special handles any character but visible ASCII.
+func (c *cleaner) special(i int, r rune, size int) {
+	switch {
+	case r == '\n' || r == '\u2028' || r == '\u0085':
+		c.flush(i)
+		c.blank++
+		c.space = false
+	case r == '\r':
+		c.flush(i)
+		if i+1 >= len(c.s) || c.s[i+1] != '\n' {
+			c.blank++
+		}
+		c.space = false
+	case r == '\u2029':
+		c.flush(i)
+		c.blank += 2
+		c.space = false
+	case r == ' ' || r == '\t' || r == '\v' || r == '\f' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
+		c.flush(i)
+		c.space = true
+	case r == utf8.RuneError && size == 1: // a stray byte of invalid UTF-8
+		c.text(i)
+		c.flush(i)
+		c.b.WriteString("\uFFFD")
+	case r < ' ' || r == 0x7f || dropped(r):
+		c.flush(i)
+	default:
+		c.text(i)
+	}
 }
 
 // dropped are characters that carry no text: controls, and marks of byte

@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -46,6 +48,9 @@ func FuzzCleanText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := cleanText(s)
+		if want := cleanTextReference(s); got != want {
+			t.Errorf("cleanText(%q) = %q, the reference gives %q", s, got, want)
+		}
 		if again := cleanText(got); again != got {
 			t.Errorf("cleanText not idempotent: %q then %q", got, again)
 		}
@@ -176,4 +181,54 @@ func checkInputError(t *testing.T, err error, source, item string, want error) {
 	if !errors.Is(err, want) {
 		t.Errorf("error %q is not %v", err, want)
 	}
+}
+
+// cleanTextReference is cleanText written rune by rune, plainly and
+// slowly: the fuzz target checks that the fast one agrees with it.
+func cleanTextReference(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	blank := 0     // line ends seen since the last text
+	space := false // a space is pending before the next text
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r == '\n' || r == '\u2028' || r == '\u0085':
+			blank++
+			space = false
+		case r == '\r':
+			if i+1 >= len(s) || s[i+1] != '\n' {
+				blank++
+			}
+			space = false
+		case r == '\u2029':
+			blank += 2
+			space = false
+		case r == ' ' || r == '\t' || r == '\v' || r == '\f' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
+			space = true
+		case r < ' ' || r == 0x7f || (r >= utf8.RuneSelf && dropped(r)):
+		default:
+			if b.Len() > 0 {
+				switch {
+				case blank >= 2:
+					b.WriteString("\n\n")
+				case blank == 1:
+					b.WriteByte('\n')
+				case space:
+					b.WriteByte(' ')
+				}
+			}
+			blank, space = 0, false
+			if r == utf8.RuneError && size == 1 {
+				b.WriteString("\uFFFD") // a stray byte of invalid UTF-8
+			} else {
+				b.WriteString(s[i : i+size])
+			}
+		}
+		i += size
+	}
+	return b.String()
 }
