@@ -62,6 +62,10 @@ func (db *DB) putBatch(ctx context.Context, docs []tally.DocumentClaims, created
 		return nil, fmt.Errorf("put documents: %w", err)
 	}
 	defer w.close()
+	var lastSeq int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM documents`).Scan(&lastSeq); err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
 	for i, dc := range docs {
 		ok, docErr, err := w.putInSavepoint(ctx, dc)
 		if err != nil {
@@ -72,6 +76,14 @@ func (db *DB) putBatch(ctx context.Context, docs []tally.DocumentClaims, created
 			docErrs = append(docErrs, docErr)
 		}
 		created[i] = ok
+	}
+	// The batch's new documents are the rows past lastSeq: the write
+	// lock, held since BEGIN IMMEDIATE, keeps every other writer out.
+	_, err = tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text)
+		SELECT seq, title, text FROM documents WHERE seq > ?`, lastSeq)
+	if err != nil {
+		clear(created)
+		return nil, fmt.Errorf("put documents: full-text index: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		clear(created)
@@ -84,6 +96,7 @@ func (db *DB) putBatch(ctx context.Context, docs []tally.DocumentClaims, created
 type docWriter struct {
 	tx                   *sql.Tx
 	doc, original, claim *sql.Stmt
+	savepoint, release   *sql.Stmt
 }
 
 func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
@@ -98,11 +111,17 @@ func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
 	if w.claim, err = tx.PrepareContext(ctx, insertClaim); err != nil {
 		return nil, err
 	}
+	if w.savepoint, err = tx.PrepareContext(ctx, `SAVEPOINT doc`); err != nil {
+		return nil, err
+	}
+	if w.release, err = tx.PrepareContext(ctx, `RELEASE doc`); err != nil {
+		return nil, err
+	}
 	return w, nil
 }
 
 func (w *docWriter) close() {
-	for _, s := range []*sql.Stmt{w.doc, w.original, w.claim} {
+	for _, s := range []*sql.Stmt{w.doc, w.original, w.claim, w.savepoint, w.release} {
 		if s != nil {
 			s.Close()
 		}
@@ -117,7 +136,7 @@ func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims)
 	if err != nil {
 		return false, fmt.Errorf("put document %s: %w", docID(dc.Document), err), nil
 	}
-	if _, err := w.tx.ExecContext(ctx, `SAVEPOINT doc`); err != nil {
+	if _, err := w.savepoint.ExecContext(ctx); err != nil {
 		return false, nil, err
 	}
 	created, err = w.put(ctx, dc.Document, claims)
@@ -135,7 +154,7 @@ func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims)
 		}
 		return false, fmt.Errorf("put document %s: %w", dc.Document.ID, err), nil
 	}
-	if _, err := w.tx.ExecContext(ctx, `RELEASE doc`); err != nil {
+	if _, err := w.release.ExecContext(ctx); err != nil {
 		return false, nil, err
 	}
 	return created, nil, nil
