@@ -64,6 +64,9 @@ type candidate struct {
 	head  int
 	gov   governed
 	whole bool // the whole a part is taken from: "31" in "29 of the 31 provinces"
+	// detached is true when the head noun stands apart from the number,
+	// outside the figure's text: "60 were children".
+	detached bool
 }
 
 // candidates reads every number of the sentence and keeps those that may
@@ -130,6 +133,8 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			if c.head < 0 {
 				c.head = next.head
 			}
+		case prev != nil && st.coordinated(c.q):
+			c.gov = governed{prev.gov.m, -1}
 		case c.head < 0 && st.refersBack(c.q):
 			if prev != nil {
 				c.gov = governed{prev.gov.m, -1}
@@ -163,6 +168,25 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 	return false
 }
 
+// coordinated reports a figure joined to the one before it: "43 children
+// and 25 women", "and another 12", "1.3 million by the union and 280,000 by
+// the ministry".
+func (st *sentence) coordinated(q quant) bool {
+	j := q.first - 1
+	switch st.word(j) {
+	case "another", "additional", "further":
+		j--
+		if st.word(j) == "a" || st.word(j) == "an" {
+			j--
+		}
+	}
+	switch st.word(j) {
+	case "and", "or", "but", "plus":
+		return true
+	}
+	return false
+}
+
 // pluralAfterBe reads "were children" at token j as the head of a figure
 // that has none: "60 were children and 29 were women".
 func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
@@ -176,7 +200,7 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	if _, ok := triggers[w]; ok {
 		return false
 	}
-	c.head = j + 1
+	c.head, c.detached = j+1, true
 	return true
 }
 
@@ -237,14 +261,14 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 	}
 	m := c.gov.m
 	if m == "" || m == tally.OtherMeasure {
-		if unit == "" || singular(c.q.n) || !st.hasUnrestCue() {
+		if unit == "" || singular(c.q.n) || placeUnits[unit] || !st.hasUnrestCue() {
 			return Match{}, false // "The company employs 12,000 people"
 		}
 		m = tally.OtherMeasure
 	}
 	end := c.q.end
 	mt := Match{Measure: m, TriggerAt: -1, UnitStart: -1, UnitEnd: -1}
-	if c.head >= 0 {
+	if c.head >= 0 && !c.detached {
 		t := st.toks[c.head]
 		end = max(end, t.end)
 		mt.UnitStart, mt.UnitEnd = t.start+base, t.end+base

@@ -108,6 +108,45 @@ func TestFindMeasures(t *testing.T) {
 		{"Police detained 300-odd students.", []string{`arrested about 300/300 student "300-odd students"`}},
 		{"Rights groups say ۱۵۰۰ people were killed.", []string{`killed exact 1500/1500 person "۱۵۰۰ people"`}},
 		{"Officials said the number of dead had reached 1,200.", []string{`killed exact 1200/1200  "1,200"`}},
+		// parts of a figure
+		{"Security forces killed 26 people on Friday, 14 of them in one street.", []string{
+			`killed exact 26/26 person "26 people"`, `killed exact 14/14  "14"`}},
+		{"Of the 448 people killed, 60 were children and 29 were women.", []string{
+			`killed exact 448/448 person "448 people"`, `killed exact 60/60 child "60"`, `killed exact 29/29 woman "29"`}},
+		{"Since the protests began, 326 people have been killed, including 43 children and 25 women.", []string{
+			`killed exact 326/326 person "326 people"`, `killed exact 43/43 child "43 children"`, `killed exact 25/25 woman "25 women"`}},
+		{"More than 7,000 people were arrested in 28 of the country's 31 provinces.", []string{
+			`arrested more_than 7000/_ person "More than 7,000 people"`,
+			`places exact 28/28 province "28 of the country's 31 provinces"`}},
+		{"At least 2 of the dead were police officers.", []string{`killed at_least 2/_  "At least 2 of the dead"`}},
+		// coordination
+		{"Two police officers and three civilians were killed in the attack.", []string{
+			`killed exact 2/2 officer "Two police officers"`, `killed exact 3/3 civilian "three civilians"`}},
+		{"Police arrested 200 people and 30 were later released.", []string{`arrested exact 200/200 person "200 people"`}},
+		{"Three protesters were sentenced to death and another 12 to prison terms.", []string{
+			`sentenced exact 3/3 protester "Three protesters"`, `sentenced exact 12/12  "12"`}},
+		{"Clashes left seven dead and dozens injured.", []string{
+			`killed exact 7/7  "seven dead"`, `injured vague 24/_  "dozens injured"`}},
+		{"A car bomb killed four soldiers and wounded nine passers-by.", []string{
+			`killed exact 4/4 soldier "four soldiers"`, `injured exact 9/9 passer-by "nine passers-by"`}},
+		// phrases
+		{"The state put 81 men to death in one day.", []string{`executed exact 81/81 man "81 men"`}},
+		{"Three people were beaten to death and 11 others were badly hurt.", []string{
+			`killed exact 3/3 person "Three people"`, `injured exact 11/11  "11"`}},
+		{"At least 150 people lost an eye to rubber bullets.", []string{`injured at_least 150/_ person "At least 150 people"`}},
+		{"The police took 1,300 people into custody over the weekend.", []string{`arrested exact 1300/1300 person "1,300 people"`}},
+		{"No fewer than 36 journalists remain behind bars.", []string{`arrested at_least 36/_ journalist "No fewer than 36 journalists"`}},
+		{"Some 700,000 Rohingya fled to Bangladesh.", []string{`displaced about 700000/700000 Rohingya "Some 700,000 Rohingya"`}},
+		{"Organisers expect 100,000 people to join the march.", []string{`participants exact 100000/100000 person "100,000 people"`}},
+		{"Up to 10,000 more families could flee before the rains.", []string{`displaced at_most _/10000 family "Up to 10,000 more families"`}},
+		{"The whereabouts of 43 students are unknown.", []string{`disappeared exact 43/43 student "43 students"`}},
+		{"Witnesses said at least 30 may have been killed.", []string{`killed at_least 30/_  "at least 30"`}},
+		{"The 2009 election protests left at least 72 people dead.", []string{`killed at_least 72/_ person "at least 72 people"`}},
+		{"Some 300 shops and 50 banks were torched in the riots.", []string{
+			`other about 300/300 shop "Some 300 shops"`, `other exact 50/50 bank "50 banks"`}},
+		{"The number of detainees has risen to 15,000.", []string{`arrested exact 15000/15000  "15,000"`}},
+		{"Hengaw recorded three deaths and 221 injuries in Kurdish cities.", []string{
+			`killed exact 3/3 death "three deaths"`, `injured exact 221/221 injury "221 injuries"`}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(found(tt.in), tt.want); diff != "" {
@@ -148,6 +187,13 @@ func TestFindNotFigures(t *testing.T) {
 		"The riots cost 2.3bn dollars.",
 		"Temperatures hit 40 degrees during the march.",
 		"The march covered 12 kilometres.",
+		"Mahsa Amini, 22, died in custody.",
+		"The student, who turned 19 in prison, was freed.",
+		"Reuters, citing three officials, reported the clashes.",
+		"The company employs 12,000 people at its plants.",
+		"The council has 47 members.",
+		"The resolution passed with 25 votes in favour and 16 abstentions.",
+		"Unrest spread across the capital, whose 22 districts were calm.",
 	} {
 		if got := found(in); len(got) > 0 {
 			t.Errorf("Find(%q) = %v, want none", in, got)
@@ -156,6 +202,20 @@ func TestFindNotFigures(t *testing.T) {
 }
 
 // TestFindOffsets checks that offsets point into the whole text.
+// TestFindContext checks that a figure that names an earlier one ("put the
+// figure at 46") takes its measure from the sentences before.
+func TestFindContext(t *testing.T) {
+	text := "Doctors said the death toll had risen to 108. The government, which put the figure at 46, accused them of lying."
+	start := strings.Index(text, "The government")
+	got := []string{}
+	for _, m := range Find(text, start, len(text)) {
+		got = append(got, show(m))
+	}
+	if diff := cmp.Diff(got, []string{`killed exact 46/46  "46"`}); diff != "" {
+		t.Errorf("Find (-got +want):\n%s", diff)
+	}
+}
+
 func TestFindOffsets(t *testing.T) {
 	text := "Unrelated opening. Police said at least 304 people were killed in Shiraz. Nothing."
 	start := strings.Index(text, "Police")

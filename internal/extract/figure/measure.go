@@ -46,6 +46,10 @@ var auxAfter = map[string]map[string]bool{
 var baseVerbs = set("death", "join", "attend", "march", "rally", "walk", "flee", "take",
 	"face", "be", "have", "die")
 
+// possessive words before a number of places make it what a place has,
+// not where an episode reached: "the capital, whose 22 districts".
+var possessive = set("whose", "its", "their", "has", "have", "had", "with", "of")
+
 // places of confinement: "in custody", "into detention".
 var confinement = set("custody", "detention", "prison", "jail", "prisons", "jails")
 
@@ -62,7 +66,7 @@ func (st *sentence) measure(q quant, head int) governed {
 		unit = lemma(st.toks[head].lower)
 	}
 	if placeUnits[unit] {
-		if !st.hasUnrestCue() {
+		if !st.hasUnrestCue() || possessive[st.word(q.first-1)] {
 			return governed{"", -1} // "Iran has 31 provinces" counts no episode
 		}
 		return governed{tally.Places, -1}
@@ -107,17 +111,19 @@ func (st *sentence) measure(q quant, head int) governed {
 // adjective or a reduced relative ("304 people killed") governs it.
 func (st *sentence) forward(j int, unit string) (governed, bool) {
 	j = st.skipAside(j)
-	passed := false
+	passed, joined := false, false
 	for n := 0; n < forwardWindow && j < len(st.toks); n, j = n+1, j+1 {
 		w := st.word(j)
 		if w == "" {
 			break
 		}
 		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[w] {
-			return governed{m, j}, passed || finite(w)
+			return governed{m, j}, (passed || finite(w)) && !joined
 		}
-		if k, ok := st.conjunct(j); ok { // "two officers and three civilians were killed"
-			j, passed = k-1, true
+		// "two officers and three civilians were killed": the verb governs
+		// both, unless a verb before the first governs it.
+		if k, ok := st.conjunct(j); ok {
+			j, passed, joined = k-1, true, true
 			continue
 		}
 		if !st.skippable(j) {
@@ -133,6 +139,9 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 func (st *sentence) conjunct(j int) (int, bool) {
 	if w := st.word(j); (w != "and" && w != "or") || !isNumberAt(st, j+1) {
 		return 0, false
+	}
+	if w := st.word(j + 2); w == "" || stopWords[w] || afterAux[w] {
+		return 0, false // "and 30 were released" begins a clause of its own
 	}
 	k := j + 2
 	for n := 0; n < maxNounPhrase && k < len(st.toks); n, k = n+1, k+1 {
@@ -205,24 +214,59 @@ func finite(w string) bool {
 // rally drew 250,000") counts only when no other word governs.
 func (st *sentence) backward(j int, unit string) governed {
 	weak := governed{"", -1}
+	linked := false
 	for n := 0; n < backWindow && j >= 0; n, j = n+1, j-1 {
 		t := st.toks[j]
 		if t.kind != tWord {
 			break
 		}
+		if m, ok := st.numberOf(j); ok {
+			return governed{m, j} // "the number of detainees has risen to 15,000"
+		}
 		if m, ok := st.triggerAt(j, unit); ok {
 			if !weakTriggers[t.lower] {
 				return governed{m, j}
 			}
-			if weak.tok < 0 {
+			if weak.tok < 0 && (linked || st.word(j+1) == "of") {
 				weak = governed{m, j}
 			}
+		}
+		if participationLinks[t.lower] {
+			linked = true
+			continue
 		}
 		if windowStops[t.lower] {
 			break
 		}
 	}
 	return weak
+}
+
+// participationLinks join an episode to the number of its participants:
+// "the rally drew 250,000", "a strike by 12,000 workers", "protests
+// involving 10,000 people". A weak trigger governs only through one.
+var participationLinks = set("drew", "draws", "draw", "drawing", "attracted", "attracting",
+	"brought", "involved", "involving", "mobilised", "mobilized", "numbered", "saw", "swelled",
+	"by", "with", "reached", "of", "gathered", "counted")
+
+// numberOf reads "the number of detainees", "the toll of dead": an anaphor
+// whose noun says what is counted.
+func (st *sentence) numberOf(j int) (tally.Measure, bool) {
+	if !anaphors[st.word(j)] || st.word(j+1) != "of" {
+		return "", false
+	}
+	k := j + 2
+	if st.word(k) == "the" || st.word(k) == "those" {
+		k++
+	}
+	w := st.word(k)
+	if m, ok := unitMeasures[lemma(w)]; ok {
+		return m, true
+	}
+	if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] {
+		return m, true
+	}
+	return "", false
 }
 
 // triggerAt reports the measure that the word at token j governs, for a
