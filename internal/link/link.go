@@ -79,7 +79,8 @@ func Link(claims []tally.Claim, reg *Registry) []tally.Event {
 }
 
 // Link links claims into events, sorted by start date, then ID (undated
-// last). Claims with the same ID count once (the first of them).
+// last). Claims with the same ID count once (the first of them); claims
+// should carry IDs, since an event's ID is made of them.
 func (l *Linker) Link(claims []tally.Claim) []tally.Event {
 	items := l.items(claims)
 	focus := focusCountries(claims)
@@ -178,7 +179,7 @@ func (l *Linker) items(claims []tally.Claim) []item {
 	items := make([]item, 0, len(claims))
 	for i := range claims {
 		c := &claims[i]
-		if seen[c.ID] {
+		if c.ID != "" && seen[c.ID] {
 			continue
 		}
 		seen[c.ID] = true
