@@ -144,8 +144,10 @@ func scanFeed(data []byte) (feedMeta, []feedItem, error) {
 			return meta, items, nil
 		}
 		if next < 0 {
-			if len(items) > 0 && base > 0 {
-				return meta, items, nil // the end of a feed resumed mid-way
+			if base > 0 || (len(items) > 0 && items[len(items)-1].err != nil) {
+				// The failed item is reported already; past it, the feed
+				// was resumed mid-way and its end cannot be judged.
+				return meta, items, nil
 			}
 			return meta, items, fmt.Errorf("xml: %v: %w", err, tally.ErrInvalid)
 		}

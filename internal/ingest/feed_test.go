@@ -176,6 +176,7 @@ func TestFeedBroken(t *testing.T) {
 		{"no items", `<rss><channel><title>Empty</title></channel></rss>`, 0, tally.ErrEmpty},
 		{"cut short after an item", `<rss><channel><item><title>A</title><description>One.</description></item><item><ti`, 1, tally.ErrInvalid},
 		{"not xml", `<rss><channel><<<`, 0, tally.ErrInvalid},
+		{"only item broken", `<rss><channel><item><title>A</item></channel></rss>`, 0, tally.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,8 +184,8 @@ func TestFeedBroken(t *testing.T) {
 			if len(docs) != tt.wantDocs {
 				t.Errorf("got %d documents, want %d", len(docs), tt.wantDocs)
 			}
-			if len(errs) == 0 {
-				t.Fatal("no error")
+			if len(errs) != 1 {
+				t.Fatalf("errors = %v, want 1", errs)
 			}
 			var ok bool
 			for _, err := range errs {
