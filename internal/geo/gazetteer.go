@@ -90,13 +90,20 @@ const (
 	flagDemonym
 )
 
+// slot is what the index knows of a word or name: the first ref of the
+// places it names (-1 for none) and, when names of several words start with
+// it, the most words they have. One lookup answers both questions.
+type slot struct {
+	head  int32
+	words uint8
+}
+
 // Gazetteer finds places by name. It is read-only once loaded and safe for
 // concurrent use.
 type Gazetteer struct {
 	entries   []Entry
-	index     map[string]int32 // folded key → first ref
+	index     map[string]slot // folded key, or first word of a many-word key
 	refs      []ref
-	prefixes  map[string]uint8 // first word of a many-word key → most words
 	countries map[string]int32
 	admins    map[string]int32 // "IR.26" → entry
 	nentries  int              // lines of the entries section
@@ -148,9 +155,8 @@ func parse(data string) (*Gazetteer, error) {
 	nkeys := strings.Count(keys, "\n") + 1
 	g := &Gazetteer{
 		entries:   make([]Entry, 0, strings.Count(entries, "\n")+1),
-		index:     make(map[string]int32, nkeys),
+		index:     make(map[string]slot, nkeys+nkeys/8),
 		refs:      make([]ref, 0, nkeys+nkeys/4),
-		prefixes:  make(map[string]uint8, strings.Count(prefixes, "\n")+1),
 		countries: make(map[string]int32, 256),
 		admins:    make(map[string]int32, 4096),
 	}
@@ -278,7 +284,7 @@ func (g *Gazetteer) addKey(line string) error {
 		g.refs = append(g.refs, ref{entry: int32(i), next: head, flags: flags})
 		head = int32(len(g.refs) - 1)
 	}
-	g.index[key] = head
+	g.index[key] = slot{head: head}
 	return nil
 }
 
@@ -289,7 +295,12 @@ func (g *Gazetteer) addPrefix(line string) error {
 	if err != nil || words < 2 || words > 255 {
 		return fmt.Errorf("words %q: %w", n, tally.ErrInvalid)
 	}
-	g.prefixes[word] = uint8(words)
+	sl, ok := g.index[word]
+	if !ok {
+		sl.head = -1
+	}
+	sl.words = uint8(words)
+	g.index[word] = sl
 	return nil
 }
 
@@ -301,21 +312,21 @@ func (g *Gazetteer) Entry(i int32) *Entry { return &g.entries[i] }
 
 // Has reports whether a folded key names any place.
 func (g *Gazetteer) Has(key string) bool {
-	_, ok := g.index[key]
-	return ok
+	sl, ok := g.index[key]
+	return ok && sl.head >= 0
 }
 
 // MaxWords is the most words of any name that starts with the folded word
 // first, 0 when no name of two words or more does.
-func (g *Gazetteer) MaxWords(first string) int { return int(g.prefixes[first]) }
+func (g *Gazetteer) MaxWords(first string) int { return int(g.index[first].words) }
 
 // AppendMatches appends the places a folded key may stand for to dst.
 func (g *Gazetteer) AppendMatches(dst []Match, key string) []Match {
-	i, ok := g.index[key]
+	sl, ok := g.index[key]
 	if !ok {
 		return dst
 	}
-	return g.appendChain(dst, i)
+	return g.appendChain(dst, sl.head)
 }
 
 // Lookup folds a name and returns the places it may stand for.
@@ -349,15 +360,19 @@ func (g *Gazetteer) Place(i int32) tally.Place {
 // AppendMatchesBytes is AppendMatches for a key in a reused buffer; the
 // lookup does not allocate.
 func (g *Gazetteer) AppendMatchesBytes(dst []Match, key []byte) []Match {
-	i, ok := g.index[string(key)]
-	if !ok {
-		return dst
-	}
-	return g.appendChain(dst, i)
+	dst, _ = g.AppendLookupBytes(dst, key)
+	return dst
 }
 
-// MaxWordsBytes is MaxWords for a word in a reused buffer.
-func (g *Gazetteer) MaxWordsBytes(first []byte) int { return int(g.prefixes[string(first)]) }
+// AppendLookupBytes appends the places a folded key in a reused buffer may
+// stand for, and returns MaxWords of it, in one lookup.
+func (g *Gazetteer) AppendLookupBytes(dst []Match, key []byte) ([]Match, int) {
+	sl, ok := g.index[string(key)]
+	if !ok {
+		return dst, 0
+	}
+	return g.appendChain(dst, sl.head), int(sl.words)
+}
 
 func (g *Gazetteer) appendChain(dst []Match, i int32) []Match {
 	for ; i >= 0; i = g.refs[i].next {

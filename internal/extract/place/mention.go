@@ -1,6 +1,9 @@
 package place
 
 import (
+	"cmp"
+	"math"
+	"slices"
 	"strings"
 
 	"tally"
@@ -42,7 +45,7 @@ func (r *Resolver) Mentions(text string) []Mention {
 func (r *Resolver) recognise(text string, toks []token) []Mention {
 	var ms []Mention
 	var buf []byte
-	var scratch []geo.Match
+	var scratch, single []geo.Match
 	lastEnd := -1 // token index after the last kept mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -50,15 +53,19 @@ func (r *Resolver) recognise(text string, toks []token) []Mention {
 			i++
 			continue
 		}
-		n, cands := r.longest(text, toks, i, &buf, scratch[:0])
-		scratch = cands
+		var n int
+		var cands []geo.Match
+		n, cands, single = r.longest(text, toks, i, &buf, scratch, single)
+		if n > 1 {
+			scratch = cands
+		}
 		if n == 0 {
 			i++
 			continue
 		}
 		m := Mention{Start: t.start, End: toks[i+n-1].end, tok: i, ntok: n}
 		m.Text = text[m.Start:m.End]
-		m.cands = append([]geo.Match(nil), cands...)
+		m.cands = r.strongest(cands)
 		if r.keep(text, toks, &m, lastEnd == i && !ms[len(ms)-1].needs) {
 			ms = append(ms, m)
 			lastEnd = i + n
@@ -70,28 +77,59 @@ func (r *Resolver) recognise(text string, toks []token) []Mention {
 	return ms
 }
 
+// maxReadings bounds the readings of a name that resolution weighs: the
+// fortieth Washington of GeoNames never wins, and weighing it costs time.
+const maxReadings = 12
+
+// strongest copies the readings of a name, keeping countries, regions and
+// provinces and the most populous towns.
+func (r *Resolver) strongest(cands []geo.Match) []geo.Match {
+	out := append([]geo.Match(nil), cands...)
+	if len(out) <= maxReadings {
+		return out
+	}
+	rank := func(c geo.Match) int64 {
+		e := r.g.Entry(c.Entry)
+		if e.Kind != geo.City {
+			return math.MaxInt64
+		}
+		return e.Population
+	}
+	slices.SortStableFunc(out, func(a, b geo.Match) int { return cmp.Compare(rank(b), rank(a)) })
+	return out[:maxReadings]
+}
+
 // longest returns the most words from token i that name a place, and the
-// places they may name.
-func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst []geo.Match) (int, []geo.Match) {
+// places they may name. The first word's lookup also says how many words
+// a name starting with it can have, so most words cost one lookup.
+func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, single []geo.Match) (int, []geo.Match, []geo.Match) {
 	*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i].end])
-	most := min(r.g.MaxWordsBytes(*buf), 8)
+	var most int
+	if w, stop := r.stops[string(*buf)]; stop {
+		single, most = single[:0], w // "The" is no place, but "The Hague" is
+	} else {
+		single, most = r.g.AppendLookupBytes(single[:0], *buf)
+	}
+	most = min(most, 8)
 	avail := 1
 	for avail < most && i+avail < len(toks) && toks[i+avail].joinable {
 		avail++
 	}
-	for n := avail; n >= 1; n-- {
-		if n > 1 {
-			*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i+n-1].end])
-		} else if avail > 1 {
-			*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i].end])
+	for n := avail; n >= 2; n-- {
+		if !lastWordFits(text, toks[i+n-1]) {
+			continue
 		}
-		dst = r.g.AppendMatchesBytes(dst[:0], *buf)
-		dst = filterCase(dst, toks[i:i+n], r.g)
+		*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i+n-1].end])
+		dst = filterCase(r.g.AppendMatchesBytes(dst[:0], *buf), toks[i:i+n], r.g)
 		if len(dst) > 0 {
-			return n, dst
+			return n, dst, single
 		}
 	}
-	return 0, dst
+	single = filterCase(single, toks[i:i+1], r.g)
+	if len(single) > 0 {
+		return 1, single, single
+	}
+	return 0, nil, single
 }
 
 // filterCase drops abbreviations not written in capitals, and ordinary

@@ -20,10 +20,25 @@ type Scope struct {
 // The zero Resolver knows no places; build one with New or Default.
 type Resolver struct {
 	g *geo.Gazetteer
+	// stops maps each word that is never a place alone (The, San, John) to
+	// the most words of a name it starts, so that recognition asks the small
+	// map, not the gazetteer's large one, about the commonest capitals.
+	stops map[string]int
 }
 
 // New returns a Resolver over a gazetteer.
-func New(g *geo.Gazetteer) *Resolver { return &Resolver{g: g} }
+func New(g *geo.Gazetteer) *Resolver {
+	r := &Resolver{g: g, stops: map[string]int{}}
+	if g == nil {
+		return r
+	}
+	for _, set := range []map[string]bool{neverPlace, personNames} {
+		for w := range set {
+			r.stops[w] = g.MaxWords(w)
+		}
+	}
+	return r
+}
 
 var (
 	defaultOnce sync.Once
@@ -51,8 +66,9 @@ func (r *Resolver) Places(text string, scopes []Scope) [][]tally.Place {
 		return out
 	}
 	d := r.document(text)
+	figs := siblings(scopes)
 	for i, sc := range scopes {
-		out[i] = d.places(scopes, i, sc)
+		out[i] = d.places(figs[sc.Sentence], sc)
 	}
 	return out
 }

@@ -127,19 +127,41 @@ func (r *Resolver) countryOf(m *Mention) (string, float64) {
 }
 
 // choose scores each reading of mention i and returns the best entry, -1
-// when it has none.
+// when it has none. Context is weighed only for readings that it could
+// lift above the best reading without it.
 func (r *Resolver) choose(ms []Mention, i int, ctx *docContext) int32 {
+	cands := ms[i].cands
+	switch len(cands) {
+	case 0:
+		return -1
+	case 1:
+		return cands[0].Entry
+	}
+	var base [maxReadings]float64
+	top := math.Inf(-1)
+	for k, c := range cands {
+		base[k] = r.baseScore(&ms[i], c, ctx)
+		top = max(top, base[k])
+	}
 	best, bestScore := int32(-1), math.Inf(-1)
-	for _, c := range ms[i].cands {
-		if s := r.score(ms, i, c, ctx); s > bestScore {
+	for k, c := range cands {
+		s := base[k]
+		if e := r.g.Entry(c.Entry); s+maxNearby >= top && (e.Kind == geo.City || e.Kind == geo.Admin1) {
+			s += r.nearby(ctx.text, ms, i, e, ctx)
+		}
+		if s > bestScore {
 			best, bestScore = c.Entry, s
 		}
 	}
 	return best
 }
 
-func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) float64 {
-	m := &ms[i]
+// maxNearby is the most that nearby can add.
+const maxNearby = 5
+
+// baseScore weighs one reading without its neighbours: population, kind,
+// whether the name is the place's own, and the document's countries.
+func (r *Resolver) baseScore(m *Mention, c geo.Match, ctx *docContext) float64 {
 	e := r.g.Entry(c.Entry)
 	s := math.Log10(float64(e.Population) + 10)
 	switch e.Kind {
@@ -167,7 +189,13 @@ func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) floa
 	case ctx.countries[e.Country] > 0:
 		s += 1.5
 	}
-	if e.Kind == geo.City || e.Kind == geo.Admin1 {
+	return s
+}
+
+// score is a reading's full weight, neighbours included.
+func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) float64 {
+	s := r.baseScore(&ms[i], c, ctx)
+	if e := r.g.Entry(c.Entry); e.Kind == geo.City || e.Kind == geo.Admin1 {
 		s += r.nearby(ctx.text, ms, i, e, ctx)
 	}
 	return s
@@ -196,10 +224,16 @@ var featureBonus = map[string]float64{"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3, "P
 // says little about each town-named-like-a-region in it.
 func (r *Resolver) nearby(text string, ms []Mention, i int, e *geo.Entry, ctx *docContext) float64 {
 	here := ctx.sentence[ms[i].tok]
+	lo, hi := i, i // the mentions within two sentences, found by walking out
+	for lo > 0 && here-ctx.sentence[ms[lo-1].tok] <= 2 {
+		lo--
+	}
+	for hi+1 < len(ms) && ctx.sentence[ms[hi+1].tok]-here <= 2 {
+		hi++
+	}
 	bonus := 0.0
-	for j := range ms {
-		d := ctx.sentence[ms[j].tok] - here
-		if j == i || d < -2 || d > 2 {
+	for j := lo; j <= hi; j++ {
+		if j == i {
 			continue
 		}
 		beside := j == i+1 && besideGap(text[ms[i].End:ms[j].Start]) || j == i-1 && besideGap(text[ms[j].End:ms[i].Start])

@@ -1,6 +1,7 @@
 package place
 
 import (
+	"sort"
 	"strings"
 
 	"tally"
@@ -29,13 +30,13 @@ func (r *Resolver) document(text string) *document {
 
 // places are the places of figure i: those in its sentence that govern it,
 // else the nearest in its paragraph, else the focus country.
-func (d *document) places(scopes []Scope, i int, sc Scope) []tally.Place {
+func (d *document) places(figs [][2]int, sc Scope) []tally.Place {
 	sent := d.within(sc.Sentence)
 	if national(d.text, sc.Sentence) {
 		return d.country(sent)
 	}
 	if len(sent) > 0 {
-		return distinct(d.governing(scopes, i, sc, sent))
+		return distinct(governing(figs, sc, sent))
 	}
 	if m, ok := d.nearest(sc); ok {
 		return []tally.Place{m.Place}
@@ -43,11 +44,17 @@ func (d *document) places(scopes []Scope, i int, sc Scope) []tally.Place {
 	return d.country(nil)
 }
 
-// within returns the mentions inside a span.
+// within returns the mentions inside a span; mentions are in text order,
+// so a binary search finds the first.
 func (d *document) within(span [2]int) []Mention {
+	from := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].Start >= span[0] })
+	to := from
+	for to < len(d.ms) && d.ms[to].Start < span[1] {
+		to++
+	}
 	var out []Mention
-	for _, m := range d.ms {
-		if m.Start >= span[0] && m.End <= span[1] {
+	for _, m := range d.ms[from:to] {
+		if m.End <= span[1] {
 			out = append(out, m)
 		}
 	}
@@ -73,8 +80,7 @@ func (d *document) country(sent []Mention) []tally.Place {
 // any other to the figure after it ("In Tabriz, 250 were held"). A figure
 // that no place attaches to takes all the sentence's places ("killed 5 and
 // injured 20 in Tabriz").
-func (d *document) governing(scopes []Scope, i int, sc Scope, sent []Mention) []Mention {
-	figs := siblings(scopes, sc)
+func governing(figs [][2]int, sc Scope, sent []Mention) []Mention {
 	if len(figs) < 2 {
 		return sent
 	}
@@ -90,13 +96,11 @@ func (d *document) governing(scopes []Scope, i int, sc Scope, sent []Mention) []
 	return mine
 }
 
-// siblings are the figure spans of a sentence, in order.
-func siblings(scopes []Scope, sc Scope) [][2]int {
-	var figs [][2]int
-	for _, o := range scopes {
-		if o.Sentence == sc.Sentence {
-			figs = append(figs, o.Figure)
-		}
+// siblings groups the figure spans of the scopes by sentence.
+func siblings(scopes []Scope) map[[2]int][][2]int {
+	figs := make(map[[2]int][][2]int, len(scopes))
+	for _, sc := range scopes {
+		figs[sc.Sentence] = append(figs[sc.Sentence], sc.Figure)
 	}
 	return figs
 }

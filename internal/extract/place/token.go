@@ -19,30 +19,42 @@ type token struct {
 
 // tokenize splits text into words: runs of letters with inner apostrophes
 // (N'Djamena) but not a possessive 's, and dotted abbreviations (U.S.) as
-// one word.
+// one word. It reuses toks.
 func tokenize(text string, toks []token) []token {
+	if toks == nil {
+		toks = make([]token, 0, len(text)/6+1) // news runs near six bytes a word
+	}
 	toks = toks[:0]
 	prevEnd := 0
-	sentence := true
 	for i := 0; i < len(text); {
-		r, size := decode(text, i)
-		if !isWordRune(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiLetter[c] == 0 {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
-		start := i
-		end, t := scanWord(text, i)
-		t.start, t.end = start, end
-		gap := text[prevEnd:start]
-		t.joinable = len(toks) > 0 && (gap == " " || gap == "-" || gap == "\u200c" || gap == "- " || gap == " -")
-		t.sentStart = sentence || endsSentence(gap)
-		sentence = false
-		toks = append(toks, t)
-		prevEnd = end
-		i = end
+		toks = append(toks, token{start: i})
+		t := &toks[len(toks)-1]
+		t.end = scanWord(text, i, t)
+		gap := text[prevEnd:i]
+		t.joinable = len(toks) > 1 && (gap == " " || gap == "-" || gap == "\u200c" || gap == "- " || gap == " -")
+		t.sentStart = len(toks) == 1 || endsSentence(gap)
+		prevEnd, i = t.end, t.end
 	}
 	return toks
 }
+
+// asciiLetter marks the ASCII letters: 1 lower case, 2 capital.
+var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-'a'+'A'] = 2
+	}
+	return t
+}()
 
 func decode(text string, i int) (rune, int) {
 	if c := text[i]; c < utf8.RuneSelf {
@@ -53,62 +65,76 @@ func decode(text string, i int) (rune, int) {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		return asciiLetter[r] != 0
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// scanWord reads one word from i and describes it.
-func scanWord(text string, i int) (int, token) {
-	t := token{upper: true, allCaps: true, ascii: true}
-	first := true
+// scanWord reads the word that starts at i into t and returns its end.
+func scanWord(text string, i int, t *token) int {
+	t.upper, t.allCaps, t.ascii = true, true, true
 	letters := 0
+	if c := text[i]; c < utf8.RuneSelf {
+		t.upper = asciiLetter[c] == 2
+		t.allCaps = t.upper
+		letters, i = 1, i+1
+	} else {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		t.upper = unicode.IsUpper(r)
+		t.allCaps = t.upper
+		t.arabic = unicode.Is(unicode.Arabic, r)
+		t.ascii = false
+		letters, i = 1, i+size
+	}
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf && asciiLetter[c] != 0 {
+			if asciiLetter[c] == 1 {
+				t.allCaps = false
+			}
+			letters++
+			i++
+			continue
+		}
 		r, size := decode(text, i)
 		switch {
-		case isWordRune(r):
-			if first {
-				t.upper = unicode.IsUpper(r)
-				t.arabic = unicode.Is(unicode.Arabic, r)
-				first = false
-			}
+		case r >= utf8.RuneSelf && isWordRune(r):
 			if unicode.IsLower(r) {
 				t.allCaps = false
 			}
-			if r >= utf8.RuneSelf {
-				t.ascii = false
-			}
+			t.ascii = false
 			letters++
 			i += size
 		case (r == '\'' || r == '’') && i+size < len(text):
 			next, nsize := decode(text, i+size)
 			if !isWordRune(next) || isPossessive(text, i+size, next, nsize) {
-				return i, finish(t, letters)
+				finish(t, letters)
+				return i
 			}
 			i += size
-		case r == '.' && letters == 1 && t.allCaps && i+2 < len(text) && isUpperASCII(text[i+1]) && (text[i+2] == '.'):
+		case r == '.' && letters == 1 && t.allCaps && i+2 < len(text) && isUpperASCII(text[i+1]) && text[i+2] == '.':
 			// U.S., U.K.: take the whole dotted abbreviation, final period included.
 			j := i
 			for j+2 < len(text) && text[j] == '.' && isUpperASCII(text[j+1]) && text[j+2] == '.' {
 				j += 2
 				letters++
 			}
-			return j + 1, finish(t, letters)
+			finish(t, letters)
+			return j + 1
 		default:
-			return i, finish(t, letters)
+			finish(t, letters)
+			return i
 		}
 	}
-	return i, finish(t, letters)
+	finish(t, letters)
+	return i
 }
 
-func finish(t token, letters int) token {
-	if !t.upper || t.arabic {
-		t.allCaps = false
-	}
-	if letters < 2 && !t.arabic {
+// finish settles what a word's letters say once it is read.
+func finish(t *token, letters int) {
+	if !t.upper || t.arabic || letters < 2 {
 		t.allCaps = false // "A", "I" are words, not abbreviations
 	}
-	return t
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -1,0 +1,64 @@
+package place
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+var fuzzSeeds = []string{
+	"Security forces detained 250 people in Tabriz and 120 in Urmia.",
+	"TEHRAN (Reuters) — Tehran dismissed the report. The U.S. and UK disagreed.",
+	"تظاهرات در تبریز و ارومیه ادامه یافت.",
+	"Iran's People's Republic of China, N'Djamena, Sistan-Baluchestan province, US$5",
+	"", ".", "U.S", "A.B.C.", "’s 's '", "Mr. Jordan said.\n\nIn Sari, 3 died.",
+}
+
+func FuzzMentions(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	r := resolver(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		prevEnd := 0
+		for _, m := range r.Mentions(text) {
+			if m.Start < prevEnd || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("mention %q span [%d,%d) out of order or range (prev end %d, len %d)", m.Text, m.Start, m.End, prevEnd, len(text))
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention text %q != text[%d:%d]", m.Text, m.Start, m.End)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
+				t.Fatalf("mention %q splits a character", m.Text)
+			}
+			if m.Place.Name == "" {
+				t.Fatalf("mention %q has no place", m.Text)
+			}
+			prevEnd = m.End
+		}
+	})
+}
+
+func FuzzPlaces(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, 0, len(s)/2, len(s)/3)
+	}
+	r := resolver(f)
+	f.Fuzz(func(t *testing.T, text string, a, b, c int) {
+		// Scopes may be nonsense: bad spans must not panic.
+		scopes := []Scope{
+			{Sentence: [2]int{a, b}, Paragraph: [2]int{0, len(text)}, Figure: [2]int{c, c + 1}},
+			{Sentence: [2]int{0, len(text)}, Paragraph: [2]int{b, a}, Figure: [2]int{a, b}},
+		}
+		got := r.Places(text, scopes)
+		if len(got) != len(scopes) {
+			t.Fatalf("%d place lists for %d scopes", len(got), len(scopes))
+		}
+		for _, ps := range got {
+			for _, p := range ps {
+				if p.Kind != "city" && p.Kind != "admin1" && p.Kind != "country" {
+					t.Fatalf("place %q has kind %q", p.Name, p.Kind)
+				}
+			}
+		}
+	})
+}
