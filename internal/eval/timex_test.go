@@ -48,3 +48,23 @@ func TestDateTimePeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestMeanTime runs the held-out MEANTIME check and holds it to a floor.
+func TestMeanTime(t *testing.T) {
+	r, err := MeanTime(context.Background(), SharedDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Skipped != "" {
+		t.Skip(r.Skipped)
+	}
+	for _, m := range r.Metrics {
+		t.Logf("%s: %.3f (n=%d)", m.Name, m.Value, m.N)
+	}
+	for _, m := range r.Misses {
+		t.Log("miss: " + m)
+	}
+	if m := r.Metrics[0]; m.N < 100 || m.Value < 0.5 {
+		t.Errorf("%s = %.3f over %d, want >= 0.5 over at least 100", m.Name, m.Value, m.N)
+	}
+}

@@ -30,6 +30,7 @@ type match struct {
 	from, to          time.Time
 	grain, startGrain Grain
 	rel               bool
+	since             bool
 	amb               *ambiguousDate
 }
 
@@ -176,7 +177,7 @@ func (p *parser) since(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	m := match{start: i, end: j, kind: Interval, from: from, grain: v.grain, startGrain: v.grain, rel: rel}
+	m := match{start: i, end: j, kind: Interval, from: from, grain: v.grain, startGrain: v.grain, rel: rel, since: true}
 	if p.f.hasAnchor && !from.IsZero() && !from.After(p.f.anchor) {
 		m.to, m.grain, m.rel = p.f.anchor, Day, true
 	}

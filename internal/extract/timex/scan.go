@@ -305,7 +305,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func (f *finder) emit(m match) Expr {
 	e := Expr{
 		Start: f.toks[m.start].start, End: f.toks[m.end-1].end,
-		Kind: m.kind, Grain: m.grain, StartGrain: m.startGrain, Relative: m.rel,
+		Kind: m.kind, Grain: m.grain, StartGrain: m.startGrain, Relative: m.rel, Since: m.since,
 	}
 	e.Text = f.text[e.Start:e.End]
 	e.Reporting = e.Kind == Date && reportingBefore(f.text, e.Start)

@@ -122,6 +122,9 @@ type Expr struct {
 	// StartGrain is the precision of an Interval's first end when it differs
 	// from Grain ("between 2015 and May 2018"); empty otherwise.
 	StartGrain Grain
+	// Since marks "since X": From is X, and To the anchor (empty without
+	// one), not a written end.
+	Since bool
 	// Reporting is set when the expression dates a reporting verb just
 	// before it ("Amnesty said on Monday", "told reporters on Friday"):
 	// the day a claim was made, not the day of the episode.
