@@ -37,7 +37,9 @@ func htmlDocument(data []byte, contentType string) (*tally.Document, error) {
 	doc.URL, doc.Language, doc.Published = meta.url, meta.lang, meta.published
 	removeBylines(root)
 	removeTitleHeading(root, doc.Title)
-	doc.Text = mainText(root, doc)
+	// A page that is only its headline keeps the headline as its text,
+	// as a feed item without a body does.
+	doc.Text = first(mainText(root, doc), cleanText(doc.Title))
 	if doc.Text == "" {
 		return nil, fmt.Errorf("html page without text: %w", tally.ErrEmpty)
 	}

@@ -121,6 +121,11 @@ func TestHTMLText(t *testing.T) {
 			want: "Shown.",
 		},
 		{
+			name: "headline only",
+			page: `<html><head><title>Three held in dawn raids</title></head><body><h1>Three held in dawn raids</h1></body></html>`,
+			want: "Three held in dawn raids",
+		},
+		{
 			name: "entities decoded",
 			page: `<p>Ten&nbsp;dead &amp; 20&#160;hurt &lt;estimate&gt;</p>`,
 			want: "Ten dead & 20 hurt <estimate>",
