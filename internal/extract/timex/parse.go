@@ -91,7 +91,7 @@ func (p *parser) expr(i int) (match, bool) {
 		return p.reference(i)
 	}
 	if v, j, ok := p.point(i, left); ok {
-		if p.isRangeMarker(j) {
+		if p.isRangeMarker(j) || p.w(j) == "and" && partial(v) {
 			if b, k, ok := p.point(j+1, right); ok {
 				if m, ok := p.interval(i, k, v, b); ok {
 					return m, true
@@ -139,6 +139,12 @@ func (p *parser) isRangeMarker(i int) bool {
 		return true
 	}
 	return false
+}
+
+// partial reports whether a value leaves out what the next one may give:
+// "15 and 16 November", "October and November 2019" are one span.
+func partial(v val) bool {
+	return v.bare != 0 || !v.span && v.y == 0 && (v.grain == Day || v.grain == Month)
 }
 
 // between reads "between July and September 1988".

@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 			[]got{{"November 15 to 19", Interval, "2019-11-15", "2019-11-19"}}},
 		{"from month to month", "Sit-ins ran from July to September.", wed20,
 			[]got{{"from July to September", Interval, "2019-07-01", "2019-09-30"}}},
+		{"coordinated days and months", "Shops shut on 15 and 16 November and in October and November 2018.", wed20,
+			[]got{{"15 and 16 November", Interval, "2019-11-15", "2019-11-16"}, {"October and November 2018", Interval, "2018-10-01", "2018-11-30"}}},
 		{"since", "At least 40 have died since 15 November.", wed20,
 			[]got{{"since 15 November", Interval, "2019-11-15", "2019-11-20"}}},
 		{"since without anchor is open", "Deaths since 2017 were counted.", time.Time{},
