@@ -252,21 +252,22 @@ func claimantName(c *tally.Claim) (name string, via bool) {
 	return "unknown publisher", true
 }
 
-// claimantFigures orders a voice's figures into a series. A figure the
-// claimant already gave is an echo, not a revision: the series holds each
-// distinct figure once, at the first time it was claimed, and the figure
-// first claimed last is current.
+// claimantFigures orders a voice's figures into a series. In one report a
+// claimant's largest figure for a measure is its total: the smaller ones
+// are counted inside it ("304 dead, including 23 children") or superseded
+// by it, so each report gives the series one figure. A figure the claimant
+// already gave is an echo, not a revision: the series holds each distinct
+// figure once, at the first time it was claimed, and the figure first
+// claimed last is current.
 func claimantFigures(v *voice) tally.ClaimantFigures {
-	its := slices.Clone(v.items)
+	its := totals(v.items)
 	slices.SortFunc(its, func(a, b *item) int {
 		return cmp.Or(a.c.Published.Compare(b.c.Published), cmp.Compare(a.c.Doc, b.c.Doc),
 			cmp.Compare(a.c.FigureSpan[0], b.c.FigureSpan[0]), cmp.Compare(a.c.ID, b.c.ID))
 	})
-	docs := make(map[string]bool)
 	seen := make(map[string]bool)
 	var series []tally.FigureRef
 	for _, it := range its {
-		docs[it.c.Doc] = true
 		f := it.c.Figure
 		k := boundKey(f.Low) + "/" + boundKey(f.High) + "/" + string(f.Qualifier)
 		if seen[k] {
@@ -283,8 +284,43 @@ func claimantFigures(v *voice) tally.ClaimantFigures {
 		ViaPublisher:    v.viaPublisher,
 		Current:         series[len(series)-1],
 		Revisions:       append([]tally.FigureRef{}, series[:len(series)-1]...),
-		Reports:         len(docs),
+		Reports:         len(its),
 	}
+}
+
+// totals keeps, of each document, the item with the largest figure (its
+// low, else its high; the earlier in the text on a tie).
+func totals(items []*item) []*item {
+	best := make(map[string]*item)
+	for _, it := range items {
+		b, ok := best[it.c.Doc]
+		if !ok || largerFigure(it, b) {
+			best[it.c.Doc] = it
+		}
+	}
+	out := make([]*item, 0, len(best))
+	for _, it := range best {
+		out = append(out, it)
+	}
+	return out
+}
+
+func largerFigure(a, b *item) bool {
+	va, vb := figureValue(a.c.Figure), figureValue(b.c.Figure)
+	if va != vb {
+		return va > vb
+	}
+	return cmp.Or(cmp.Compare(a.c.FigureSpan[0], b.c.FigureSpan[0]), cmp.Compare(a.c.ID, b.c.ID)) < 0
+}
+
+func figureValue(f tally.Figure) int64 {
+	if f.Low != nil {
+		return *f.Low
+	}
+	if f.High != nil {
+		return *f.High
+	}
+	return 0
 }
 
 func boundKey(b *int64) string {

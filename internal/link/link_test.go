@@ -109,6 +109,9 @@ func demoSpecs() []spec {
 			where: []tally.Place{iran}, modality: tally.Denied, at: 90},
 		{doc: "d-irna", publisher: "IRNA", published: "2020-06-01", claimant: "a senior member of parliament", measure: tally.Killed,
 			low: 230, high: 230, qualifier: tally.Exact, quote: "A lawmaker put the dead at 230.", when: [2]string{"2019-11"}, at: 140},
+		{doc: "d-amnesty-2", publisher: "Amnesty International", published: "2020-05-20", measure: tally.Killed, // children, inside the 304
+			low: 23, high: -1, qualifier: tally.AtLeast, when: nov2019, where: []tally.Place{iran}, at: 60,
+			quote: "Among the dead were at least 23 children."},
 		{doc: "d-iranintl", publisher: "Iran International", published: "2019-11-20", measure: tally.Arrested,
 			low: 7000, high: -1, qualifier: tally.MoreThan, claimant: "a lawmaker",
 			quote: "More than 7,000 were detained, a lawmaker said.", when: [2]string{"2019-11"}, where: []tally.Place{iran}},
@@ -198,7 +201,7 @@ func TestLinkDemoScenario(t *testing.T) {
 			tally.Killed: {Low: "300", High: "-", Independent: 1, Claimants: []string{
 				"medics unknown party=false via=false reports=1: 300/-@2019-11-20"}},
 		}},
-		{Title: "protest, Iran, 2019-11-01 … 2019-11-30", Documents: 10, Claims: 12, Children: 1, Measures: map[tally.Measure]measureSummary{
+		{Title: "protest, Iran, 2019-11-01 … 2019-11-30", Documents: 10, Claims: 13, Children: 1, Measures: map[tally.Measure]measureSummary{
 			tally.Killed: {Low: "225", High: "-", Conflict: true, Independent: 4, Claimants: []string{
 				"a senior member of parliament government party=true via=false reports=1: 230/230@2020-06-01",
 				"Amnesty International rights_group party=false via=false reports=6: 106/-@2019-11-19 143/-@2019-11-25 208/-@2019-12-02 304/-@2020-05-20",
