@@ -298,7 +298,11 @@ func skipBack(v *sentenceView, j int) int {
 		case v.toks[j].word && skippable[v.lower(j)]:
 			j--
 		case v.isPunct(j, ")"):
-			j = skipParenthesis(v, j)
+			k := skipParenthesis(v, j)
+			if k == j {
+				return j // no opening bracket near: nothing to skip
+			}
+			j = k
 		default:
 			return j
 		}
