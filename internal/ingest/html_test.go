@@ -181,7 +181,7 @@ func TestHTMLScripts(t *testing.T) {
 // the page. windows-1256 has no Farsi yeh (U+06CC): Persian pages in it
 // write the Arabic yeh (U+064A), and so does this one.
 func TestHTMLPersian(t *testing.T) {
-	sentence := strings.ReplaceAll("به گفته‌ی یک گروه حقوق بشری، دست‌کم 12 نفر در اعتراضات دیروز کشته شدند.", "\u06cc", "\u064a")
+	sentence := strings.ReplaceAll("به گفته\u200cی یک گروه حقوق بشری، دست\u200cکم 12 نفر در اعتراضات دیروز کشته شدند.", "\u06cc", "\u064a")
 	page := `<html dir="rtl" lang="fa"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">
 <title>اعتراضات</title></head><body><p>` + sentence + `</p></body></html>`
 	encoded, err := charmap.Windows1256.NewEncoder().String(page)
