@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"tally"
 )
@@ -31,6 +32,10 @@ type Registry struct {
 	mu      sync.RWMutex
 	sources []tally.Source // by insertion; a re-added name replaces in place
 	byKey   map[string]int // normalised name or alias → index in sources
+	// initials maps the initials of multi-word names ("KHRN" for Kurdistan
+	// Human Rights Network) to sources; consulted only for a name written
+	// in capitals and known by no other key.
+	initials map[string]int
 }
 
 // NewRegistry returns a registry seeded with the sources of the embedded
@@ -47,7 +52,7 @@ func NewRegistry() (*Registry, error) {
 // EmptyRegistry returns a registry that knows no source: every name
 // resolves by the heuristics of Resolve alone.
 func EmptyRegistry() *Registry {
-	return &Registry{byKey: make(map[string]int)}
+	return &Registry{byKey: make(map[string]int), initials: make(map[string]int)}
 }
 
 // Add registers sources. A source whose name is already known replaces the
@@ -80,6 +85,44 @@ func (r *Registry) addLocked(s tally.Source) {
 			r.byKey[k] = idx
 		}
 	}
+	if in := Initials(s.Name); in != "" {
+		if _, taken := r.initials[in]; !taken {
+			r.initials[in] = idx // the first source keeps contested initials
+		}
+	}
+}
+
+// Initials are the capitals of a name's words, for a name of three words
+// or more ("Kurdistan Human Rights Network" → "KHRN"; "of", "the" and other
+// lower-case words skipped); "" for shorter names, whose initials would
+// be too ambiguous.
+func Initials(name string) string {
+	var b strings.Builder
+	words := 0
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(first) {
+			b.WriteRune(first)
+			words++
+		}
+	}
+	if words < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// isAcronym says whether a name is written as an acronym: capitals only,
+// two to eight of them.
+func isAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
 }
 
 func validSource(s *tally.Source) error {
@@ -228,7 +271,8 @@ func csvSource(rec []string, col map[string]int) (tally.Source, error) {
 }
 
 // Resolve returns the source a claimant name stands for: the registered
-// source whose name or alias it matches after normalisation (see Key), else
+// source whose name or alias it matches after normalisation (see Key), or
+// whose initials it is when written in capitals (see Initials), else
 // a source that keeps the name as written (less a leading "the"), with a
 // kind guessed from its words (see guessKind).
 func (r *Registry) Resolve(name string) tally.Source {
@@ -261,6 +305,13 @@ func (r *Registry) lookup(name string) (tally.Source, bool) {
 	for _, c := range candidates {
 		if idx, ok := r.byKey[Key(c)]; ok {
 			return r.sources[idx], true
+		}
+	}
+	for _, c := range candidates {
+		if c = strings.TrimSpace(c); isAcronym(c) {
+			if idx, ok := r.initials[c]; ok {
+				return r.sources[idx], true
+			}
 		}
 	}
 	return tally.Source{}, false

@@ -34,12 +34,30 @@ func TestResolve(t *testing.T) {
 		{"state television", tally.Source{Name: "state television", Kind: tally.StateMedia, PartyToConflict: true}},
 		{"a local rights group", tally.Source{Name: "a local rights group", Kind: tally.RightsGroup}},
 		{"Jane Doe", tally.Source{Name: "Jane Doe", Kind: tally.UnknownKind}},
+		{"UNFFMI", tally.Source{Name: "UNFFMI", Kind: tally.UnknownKind}},
+		{"UFFMI", tally.Source{Name: "UN Fact-Finding Mission on Iran", Kind: tally.InternationalBody}},
+		{"uffmi", tally.Source{Name: "uffmi", Kind: tally.UnknownKind}},
 	}
 	for _, tt := range tests {
 		got := reg.Resolve(tt.in)
 		got.Aliases = nil
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Resolve(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestInitials(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kurdistan Human Rights Network", "KHRN"},
+		{"UN Fact-Finding Mission on Iran", "UFFMI"},
+		{"Radio Farda", ""},
+		{"", ""},
+		{"the people of the town", ""},
+	}
+	for _, tt := range tests {
+		if got := Initials(tt.in); got != tt.want {
+			t.Errorf("Initials(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
