@@ -126,6 +126,9 @@ func (p *parser) month(i int) (m, next int, abbrev bool) {
 	w := p.w(i)
 	m, ok := monthNames[w]
 	if !ok {
+		if m, ok = persianGregorianMonths[w]; ok {
+			return m, i + 1, true // needs a day or a year, like a short form
+		}
 		return 0, i, false
 	}
 	next = i + 1

@@ -295,6 +295,7 @@ func (p *parser) point(i int, side int) (val, int, bool) {
 	for _, r := range [...]reader{
 		{cPart | cThe, p.modified},
 		{cRel | cThe | cQty | cNum, p.relative},
+		{cPersian, p.persianRelative},
 		{cWeekday, p.weekdayDate},
 		{cNum, p.numeric},
 		{cNum, p.dayMonth},
@@ -343,8 +344,9 @@ const (
 	cApos
 	cQ
 	cRef
-	cStart // between, from, since, every, each
-	cKnown // the class has been computed
+	cStart   // between, from, since, every, each
+	cPersian // a Persian day, weekday, year or unit word
+	cKnown   // the class has been computed
 )
 
 // class is the class of token i, computed once per window.
@@ -413,6 +415,17 @@ var wordClasses = func() map[string]uint16 {
 	}
 	for w := range ordinalWords {
 		add(cOrdinal, w)
+	}
+	for _, tbl := range []map[string]int{persianDays, persianWeekdays, persianYears} {
+		for w := range tbl {
+			add(cPersian, w)
+		}
+	}
+	for w := range persianUnits {
+		add(cPersian, w)
+	}
+	for w := range persianGregorianMonths {
+		add(cMonth, w)
 	}
 	return m
 }()

@@ -105,7 +105,7 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 				continue
 			}
 			w := readWord(text, i)
-			if isHijriMonth(w.low) {
+			if persianHead(w.low) {
 				return i, w.end, true
 			}
 			i = w.end
