@@ -59,13 +59,24 @@ func checkDocument(dc tally.DocumentClaims) ([]tally.Claim, error) {
 	return claims, nil
 }
 
-const insertClaim = `INSERT INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
+// claimRowsMax is the most claims one INSERT writes: one statement for a
+// document's claims costs less than one a claim.
+const claimRowsMax = 16
+
+// insertClaims is the statement that writes n claims.
+func insertClaims(n int) string {
+	row := "(" + strings.Repeat("?, ", claimColumnCount-1) + "?)"
+	return `INSERT INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
 	measure, low, high, qualifier, unit, figure_text, event_type,
 	claimant_name, claimant_fold, claimant_cue, via, modality,
 	when_start, when_end, when_text, when_lo, when_hi, places, actors, published, publisher)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	VALUES ` + strings.Repeat(row+", ", n-1) + row
+}
 
-// claimArgs are the values of insertClaim.
+// claimColumnCount is the number of columns insertClaims writes.
+const claimColumnCount = 28
+
+// claimArgs are the values of one claim in insertClaims.
 func claimArgs(c *tally.Claim) ([]any, error) {
 	var name, fold, cue, via any
 	if cl := c.Claimant; cl != nil {

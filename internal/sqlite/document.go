@@ -119,9 +119,10 @@ func (db *DB) writeBatch(ctx context.Context, docs []tally.DocumentClaims, creat
 
 // docWriter holds the statements a batch repeats for every document.
 type docWriter struct {
-	tx                   *sql.Tx
-	doc, original, claim *sql.Stmt
-	savepoint, release   *sql.Stmt
+	tx                 *sql.Tx
+	doc, original      *sql.Stmt
+	savepoint, release *sql.Stmt
+	claims             [claimRowsMax + 1]*sql.Stmt // by number of rows, prepared when first needed
 }
 
 func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
@@ -131,9 +132,6 @@ func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
 		return nil, err
 	}
 	if w.original, err = tx.PrepareContext(ctx, insertOriginal); err != nil {
-		return nil, err
-	}
-	if w.claim, err = tx.PrepareContext(ctx, insertClaim); err != nil {
 		return nil, err
 	}
 	if w.savepoint, err = tx.PrepareContext(ctx, `SAVEPOINT doc`); err != nil {
@@ -146,7 +144,7 @@ func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
 }
 
 func (w *docWriter) close() {
-	for _, s := range []*sql.Stmt{w.doc, w.original, w.claim, w.savepoint, w.release} {
+	for _, s := range append([]*sql.Stmt{w.doc, w.original, w.savepoint, w.release}, w.claims[:]...) {
 		if s != nil {
 			s.Close()
 		}
@@ -224,16 +222,38 @@ func (w *docWriter) put(ctx context.Context, doc *tally.Document, claims []tally
 	if _, err := w.original.ExecContext(ctx, originalKey(doc.Original), original); err != nil {
 		return false, err
 	}
-	for i := range claims {
-		args, err := claimArgs(&claims[i])
-		if err != nil {
-			return false, fmt.Errorf("claim %s: %w", claims[i].ID, err)
+	for len(claims) > 0 {
+		n := min(len(claims), claimRowsMax)
+		if err := w.putClaims(ctx, claims[:n]); err != nil {
+			return false, err
 		}
-		if _, err := w.claim.ExecContext(ctx, args...); err != nil {
-			return false, fmt.Errorf("claim %s: %w", claims[i].ID, err)
-		}
+		claims = claims[n:]
 	}
 	return true, nil
+}
+
+// putClaims writes up to claimRowsMax claims in one statement.
+func (w *docWriter) putClaims(ctx context.Context, claims []tally.Claim) error {
+	args := make([]any, 0, len(claims)*claimColumnCount)
+	for i := range claims {
+		a, err := claimArgs(&claims[i])
+		if err != nil {
+			return fmt.Errorf("claim %s: %w", claims[i].ID, err)
+		}
+		args = append(args, a...)
+	}
+	stmt := w.claims[len(claims)]
+	if stmt == nil {
+		var err error
+		if stmt, err = w.tx.PrepareContext(ctx, insertClaims(len(claims))); err != nil {
+			return err
+		}
+		w.claims[len(claims)] = stmt
+	}
+	if _, err := stmt.ExecContext(ctx, args...); err != nil {
+		return fmt.Errorf("claims: %w", err)
+	}
+	return nil
 }
 
 func docID(doc *tally.Document) string {
