@@ -313,7 +313,11 @@ func lastWordFits(text string, t token) bool {
 	if t.upper || t.arabic {
 		return true
 	}
-	return placeSuffixes[geo.Fold(text[t.start:t.end])]
+	w := text[t.start:t.end]
+	if !isASCIILower(w) {
+		w = geo.Fold(w)
+	}
+	return placeSuffixes[w]
 }
 
 // startsName reports whether token i starts a place name; a capitalised word

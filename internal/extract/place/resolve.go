@@ -95,6 +95,9 @@ func (r *Resolver) countryOf(m *Mention) (string, float64) {
 	for _, c := range m.cands {
 		e := r.g.Entry(c.Entry)
 		if e.Kind == geo.Country && c.Primary || c.Abbrev {
+			if r.regionElsewhere(m.cands, e.Country) {
+				return "", 0 // Georgia the country or the state: let the rest decide
+			}
 			return e.Country, 2
 		}
 		if c.Demonym {
@@ -124,6 +127,17 @@ func (r *Resolver) countryOf(m *Mention) (string, float64) {
 		return topCC, 0.5
 	}
 	return "", 0
+}
+
+// regionElsewhere reports whether a name also names a province or state of
+// another country.
+func (r *Resolver) regionElsewhere(cands []geo.Match, cc string) bool {
+	for _, c := range cands {
+		if e := r.g.Entry(c.Entry); e.Kind == geo.Admin1 && e.Country != cc {
+			return true
+		}
+	}
+	return false
 }
 
 // choose scores each reading of mention i and returns the best entry, -1
@@ -172,7 +186,7 @@ func (r *Resolver) baseScore(m *Mention, c geo.Match, ctx *docContext) float64 {
 		case m.province:
 			s += 3
 		case r.seatAmong(m.cands, e):
-			s -= 1 // bare "Kerman" is the city that gives the province its name
+			s -= 2 // bare "Kerman" is the city that gives the province its name
 		default:
 			s++
 		}
