@@ -95,6 +95,7 @@ type summary struct {
 	Modality  tally.Modality
 	When      string // start..end (text)
 	Actors    string
+	Where     string // countries, comma-separated
 }
 
 func summarise(c tally.Claim) summary {
@@ -107,6 +108,12 @@ func summarise(c tally.Claim) summary {
 	}
 	if c.Actors != nil {
 		s.Actors = c.Actors.Perpetrator + " > " + c.Actors.Target
+	}
+	for i, p := range c.Where {
+		if i > 0 {
+			s.Where += ","
+		}
+		s.Where += p.Country
 	}
 	return s
 }

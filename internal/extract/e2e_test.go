@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"tally"
+	"tally/internal/extract/place"
+)
+
+// TestExtractEndToEnd runs the whole extractor, with the real figure,
+// date and place packages, over short reports written for this test.
+func TestExtractEndToEnd(t *testing.T) {
+	places, err := place.Default()
+	if err != nil {
+		t.Logf("place.Default: %v: places not checked", err)
+		places = nil
+	}
+	e := New(Options{Places: places})
+	published := time.Date(2019, 11, 22, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{
+			name: "protest report",
+			text: "Protests over the price of fuel spread to dozens of cities on 16 November.\n\n" +
+				"Amnesty International said at least 106 protesters were killed in 21 cities. " +
+				"Iran's judiciary denied that anyone had been killed by security forces.",
+			want: []summary{
+				{Figure: "dozens of cities", Measure: tally.Places, EventType: tally.Protest,
+					Modality: tally.Asserted, When: "2019-11-16..2019-11-16 (16 November)", Where: "IR"},
+				{Figure: "at least 106 protesters", Measure: tally.Killed, EventType: tally.Protest,
+					Claimant: "Amnesty International", Cue: "said", Modality: tally.Reported,
+					When: "2019-11-16..2019-11-16 (16 November)", Actors: " > protesters", Where: "IR"},
+				{Figure: "21 cities", Measure: tally.Places, EventType: tally.Protest,
+					Claimant: "Amnesty International", Cue: "said", Modality: tally.Reported,
+					When: "2019-11-16..2019-11-16 (16 November)", Where: "IR"},
+			},
+		},
+		{
+			name: "chain and continuation",
+			text: "Reuters, citing three interior ministry officials, said about 1,500 people were killed during the unrest. " +
+				"Of those, 17 were teenagers.",
+			want: []summary{
+				{Figure: "about 1,500 people", Measure: tally.Killed, EventType: tally.Protest,
+					Claimant: "three interior ministry officials", Via: []string{"Reuters"}, Cue: "said", Modality: tally.Reported},
+				{Figure: "17", Measure: tally.Killed, EventType: tally.Protest,
+					Claimant: "three interior ministry officials", Via: []string{"Reuters"}, Cue: "said", Modality: tally.Reported},
+			},
+		},
+		{
+			name: "executions",
+			text: "Iran Human Rights said Iran executed at least 582 people in 2022, the highest number in five years.",
+			want: []summary{
+				{Figure: "at least 582 people", Measure: tally.Executed, EventType: tally.Execution,
+					Claimant: "Iran Human Rights", Cue: "said", Modality: tally.Reported,
+					When: "2022-01-01..2022-12-31 (2022)", Where: "IR"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &tally.Document{ID: tally.DocumentID([]byte(tt.text)), Text: tt.text, Published: published}
+			claims := e.Extract(d)
+			var got []summary
+			for _, c := range claims {
+				got = append(got, summarise(c))
+			}
+			want := append([]summary(nil), tt.want...)
+			for i := range want {
+				if places == nil {
+					want[i].Where = "" // unchecked without a gazetteer
+				}
+			}
+			if diff := cmp.Diff(got, want); diff != "" {
+				t.Errorf("Extract (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
