@@ -22,6 +22,7 @@ type Mention struct {
 	tok, ntok int // its tokens
 	province  bool
 	person    bool // rejected as part of a person's name
+	townOnly  bool // every reading is a town
 	needs     bool // accepted only if a neighbouring place confirms it
 	cands     []geo.Match
 	best      int32
@@ -47,6 +48,7 @@ func (r *Resolver) recognise(text string, toks []token) []Mention {
 	var buf []byte
 	var scratch, single []geo.Match
 	lastEnd := -1 // token index after the last kept mention
+	var persons map[string]bool
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.upper && !t.arabic {
@@ -72,9 +74,31 @@ func (r *Resolver) recognise(text string, toks []token) []Mention {
 			i += n
 			continue
 		}
+		if m.person && n == 1 {
+			if persons == nil {
+				persons = map[string]bool{}
+			}
+			persons[geo.Fold(m.Text)] = true
+		}
 		i++
 	}
-	return ms
+	return dropPersons(ms, persons)
+}
+
+// dropPersons drops one-word towns that the document also uses as a
+// person's name: after "Bruce Ivins", a lone "Ivins" is the man.
+func dropPersons(ms []Mention, persons map[string]bool) []Mention {
+	if len(persons) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.ntok == 1 && m.townOnly && persons[geo.Fold(m.Text)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // maxReadings bounds the readings of a name that resolution weighs: the
@@ -250,7 +274,8 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 		m.Demonym = true // "Canadian" is Canada's people before it is a town in Texas
 		m.cands = onlyDemonyms(m.cands)
 	}
-	if neverPlace[key] || personNames[key] || n > 1 && !lastWordFits(text, toks[i+n-1]) {
+	m.townOnly = !k.country && !k.admin1 && !k.region && !k.demonym
+	if neverPlace[key] || personNames[key] || titles[key] || n > 1 && !lastWordFits(text, toks[i+n-1]) {
 		return false
 	}
 	if m.End < len(text) && text[m.End] == '$' {

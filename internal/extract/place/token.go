@@ -111,6 +111,9 @@ func scanWord(text string, i int, t *token) int {
 				finish(t, letters)
 				return i
 			}
+			if unicode.IsUpper(next) {
+				t.upper = true // d'Ivoire, al-'Amarah: the name proper is capitalised
+			}
 			i += size
 		case r == '.' && letters == 1 && t.allCaps && i+2 < len(text) && isUpperASCII(text[i+1]) && text[i+2] == '.':
 			// U.S., U.K.: take the whole dotted abbreviation, final period included.

@@ -40,6 +40,7 @@ var neverPlace = setOf(
 	"white house", "red cross", "red crescent", "the village", "the city", "the post", "the rock",
 	"the mission", "the level", "the common", "the center", "the centre", "the hague", "the valley",
 	"via", "per", "pro", "anti", "ex", "vice", "acting", "interim", "former", "senior", "junior",
+	"free", "care", "soul", "samples", "sample", "fire", "water", "energy", "capital", "harbour",
 	"lu", "bo", "li", "ma", "wu", "yu", "xu", "hu", "he", "ye", "ba", "da", "la", "le", "el", "al",
 )
 
