@@ -94,10 +94,20 @@ func (p *parser) hijriMonthShift(n int) val {
 
 // persianHead reports whether a non-Latin word may head an expression.
 func persianHead(w string) bool {
-	_, day := persianDays[w]
-	_, wd := persianWeekdays[w]
-	_, mo := persianGregorianMonths[w]
-	_, yr := persianYears[w]
-	_, unit := persianUnits[w]
-	return day || wd || mo || yr || unit || isHijriMonth(w)
+	return persianHeads[w] || isHijriMonth(w)
 }
+
+// persianHeads holds every Persian word that persianRelative, month or
+// hijriDate begins with.
+var persianHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, tbl := range []map[string]int{persianDays, persianWeekdays, persianGregorianMonths, persianYears, hijriMonths} {
+		for w := range tbl {
+			m[w] = true
+		}
+	}
+	for w := range persianUnits {
+		m[w] = true
+	}
+	return m
+}()

@@ -104,11 +104,11 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 				i += size
 				continue
 			}
-			w := readWord(text, i)
-			if persianHead(w.low) {
-				return i, w.end, true
+			j := wordEnd(text, i)
+			if persianHead(text[i:j]) {
+				return i, j, true
 			}
-			i = w.end
+			i = j
 		default:
 			i++
 		}
@@ -132,7 +132,7 @@ func (f *finder) digitHead(i, j int) bool {
 	case isASCIILetter(c), c == '/', c == '-', c == '.', c == '~', c == '\'':
 		return true
 	case c >= 0x80:
-		return strings.HasPrefix(text[j:], "–") || strings.HasPrefix(text[j:], " ") || true
+		return true // an en dash, a Persian month, a no-break space
 	case c != ' ':
 		return false
 	}
@@ -233,6 +233,46 @@ func prevWord(text string, at int) string {
 	return lower(text[j:i])
 }
 
+// wordEnd is the end of the word at i. Letters of the Arabic block, which
+// Persian is written in, are told apart from its digits and punctuation
+// without a table lookup.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case isASCIILetter(c):
+			i++
+			continue
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(text):
+			r := rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			if arabicLetter(r) {
+				i += 2
+				continue
+			}
+			return i
+		case c < 0x80:
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isLetter(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// arabicLetter reports whether r, in U+0600..U+06FF, continues a word.
+func arabicLetter(r rune) bool {
+	switch {
+	case r >= 0x660 && r <= 0x66D, r >= 0x6F0 && r <= 0x6F9:
+		return false // digits and their separators
+	case r == 0x60C, r == 0x61B, r == 0x61F, r == 0x6D4, r < 0x610:
+		return false // comma, semicolon, question mark, full stop, signs
+	}
+	return true
+}
+
 // isLetterAt reports whether the rune at byte i is a letter.
 func isLetterAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
@@ -247,8 +287,13 @@ func isHijriMonth(w string) bool {
 }
 
 func hijriMonth(w string) (int, bool) {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "ماه"), "\u200c")
-	m, ok := hijriMonths[w]
+	if m, ok := hijriMonths[w]; ok {
+		return m, true
+	}
+	if !strings.HasSuffix(w, "ماه") || len(w) <= len("ماه") {
+		return 0, false
+	}
+	m, ok := hijriMonths[strings.TrimSuffix(strings.TrimSuffix(w, "ماه"), "\u200c")]
 	return m, ok
 }
 

@@ -288,3 +288,17 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, wed20)
 	}
 }
+
+// persianDateFree is Persian news-like prose without a time expression.
+const persianDateFree = "نیروهای امنیتی به سوی معترضان در میدان اصلی شهر تیراندازی کردند " +
+	"و شاهدان گفتند که شمار زیادی زخمی شدند و خانواده‌ها از بیمارستان‌ها خبر گرفتند. "
+
+// BenchmarkFindPersianDateFree runs on Persian text without a time
+// expression, where every word is outside ASCII.
+func BenchmarkFindPersianDateFree(b *testing.B) {
+	text := strings.Repeat(persianDateFree, 4000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, wed20)
+	}
+}
