@@ -69,43 +69,25 @@ func wordEnd(text string, i, end int) int {
 }
 
 // lookup finds the lexicon entry of word, trying the bigram with the word
-// before it first, then the word and its stems.
+// before it first ("air strike"), then the word alone.
 func lookup(prev, word []byte) (e entry, bigram, ok bool) {
-	if !maybeTrigger(word) {
-		return entry{}, false, false
-	}
-	var stems [len(suffixes) + 1][]byte
-	n := stemsOf(&stems, word)
-	if len(prev) > 0 && len(prev)+1+len(word) <= 48 {
+	if len(prev) > 0 && bigramFirst[string(prev)] && len(prev)+1+len(word) <= 48 {
 		var buf [48]byte
 		key := append(append(buf[:0], prev...), ' ')
-		for _, stem := range stems[:n] {
-			if e, ok := bigrams[string(append(key, stem...))]; ok {
-				return e, true, true
+		key = append(key, word...)
+		if e, ok := bigrams[string(key)]; ok {
+			return e, true, true
+		}
+		for stem := len(key) - 1; stem > len(prev)+1; stem-- {
+			if isSuffix(key[stem:]) {
+				if e, ok := bigrams[string(key[:stem])]; ok {
+					return e, true, true
+				}
 			}
 		}
 	}
-	for _, stem := range stems[:n] {
-		if e, ok := lexicon[string(stem)]; ok {
-			return e, false, true
-		}
-	}
-	return entry{}, false, false
-}
-
-// stemsOf fills stems with word and the stems left by stripping each known
-// suffix, and returns how many it wrote. "rallies" leaves "ralli", which
-// the lexicon knows as a spelling of "rally" (see iStems).
-func stemsOf(stems *[len(suffixes) + 1][]byte, word []byte) int {
-	stems[0] = word
-	n := 1
-	for _, suf := range suffixes {
-		if len(word) > len(suf)+1 && string(word[len(word)-len(suf):]) == suf {
-			stems[n] = word[:len(word)-len(suf)]
-			n++
-		}
-	}
-	return n
+	e, ok = lexiconEntry(word)
+	return e, false, ok
 }
 
 func clamp(text string, start, end int) (int, int) {

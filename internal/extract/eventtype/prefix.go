@@ -1,37 +1,81 @@
 package eventtype
 
-// prefixes holds the first three letters of every lexicon stem, so that
-// the scan rejects almost every word of a text with one array read before
-// any map lookup.
-var prefixes = func() (p [26 * 26 * 26]bool) {
-	mark := func(s string) {
-		if len(s) >= 3 && isLower(s[0]) && isLower(s[1]) && isLower(s[2]) {
-			p[prefixIndex(s[0], s[1], s[2])] = true
+// The scan looks a word up by its first three letters: bucketOf gives,
+// for each three-letter prefix, the lexicon stems that start with it, so
+// that almost every word of a text is rejected by one array read, and the
+// rest are compared with a handful of stems instead of hashed once per
+// possible suffix.
+
+// stemEntry is one lexicon stem with its entry.
+type stemEntry struct {
+	stem string
+	e    entry
+}
+
+var (
+	bucketOf [26 * 26 * 26]int32 // 0: no stem; else index+1 into buckets
+	buckets  [][]stemEntry
+	// bigramFirst holds the first words of the bigrams.
+	bigramFirst = map[string]bool{}
+)
+
+func init() {
+	for k, e := range lexicon {
+		if len(k) < 3 || !isLower(k[0]) || !isLower(k[1]) || !isLower(k[2]) {
+			continue
 		}
-	}
-	for k := range lexicon {
-		mark(k)
+		i := prefixIndex(k[0], k[1], k[2])
+		if bucketOf[i] == 0 {
+			buckets = append(buckets, nil)
+			bucketOf[i] = int32(len(buckets))
+		}
+		buckets[bucketOf[i]-1] = append(buckets[bucketOf[i]-1], stemEntry{k, e})
 	}
 	for k := range bigrams {
-		// The second word of a bigram is looked up as the current word.
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
-				mark(k[i+1:])
+				bigramFirst[k[:i]] = true
 			}
 		}
 	}
-	return p
-}()
+}
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func prefixIndex(a, b, c byte) int { return (int(a-'a')*26+int(b-'a'))*26 + int(c-'a') }
 
-// maybeTrigger reports whether word could be a trigger or a bigram's end.
-// Every stem has at least three letters.
-func maybeTrigger(word []byte) bool {
+// lexiconEntry finds the entry of a lower-case word: a stem of the lexicon
+// followed by nothing or by one of the suffixes. The longest stem wins.
+func lexiconEntry(word []byte) (entry, bool) {
 	if len(word) < 3 || !isLower(word[0]) || !isLower(word[1]) || !isLower(word[2]) {
-		return false
+		return entry{}, false
 	}
-	return prefixes[prefixIndex(word[0], word[1], word[2])]
+	b := bucketOf[prefixIndex(word[0], word[1], word[2])]
+	if b == 0 {
+		return entry{}, false
+	}
+	var best stemEntry
+	found := false
+	for _, se := range buckets[b-1] {
+		if len(se.stem) > len(word) || string(word[:len(se.stem)]) != se.stem || !isSuffix(word[len(se.stem):]) {
+			continue
+		}
+		if !found || len(se.stem) > len(best.stem) {
+			best, found = se, true
+		}
+	}
+	return best.e, found
+}
+
+// isSuffix reports an inflection the stems may take, or none.
+func isSuffix(rest []byte) bool {
+	if len(rest) == 0 {
+		return true
+	}
+	for _, s := range suffixes {
+		if string(rest) == s {
+			return true
+		}
+	}
+	return false
 }
