@@ -45,17 +45,23 @@ func hijriMonthDays(y, m int) int {
 	return 29
 }
 
-// hijriNowruz is the Gregorian date of 1 Farvardin of Solar Hijri year y.
-// Years are walked one at a time from the epoch: tally meets years within
-// a few centuries of it, and the walk is clamped beyond that.
+// hijriCycleDays is the length of 33 Solar Hijri years, 8 of them leap.
+const hijriCycleDays = 33*365 + 8
+
+// hijriNowruz is the Gregorian date of 1 Farvardin of Solar Hijri year y:
+// whole 33-year cycles from the epoch, then the years left one by one.
+// Years are clamped to a span around the epoch that the arithmetic holds
+// for within a day.
 func hijriNowruz(y int) time.Time {
 	y = min(max(y, 900), 1900)
-	days := 0
-	for k := hijriEpochYear; k < y; k++ {
-		days += hijriYearDays(k)
+	d := y - hijriEpochYear
+	cycles := d / 33
+	if d < 0 && d%33 != 0 {
+		cycles-- // floor, not truncation
 	}
-	for k := y; k < hijriEpochYear; k++ {
-		days -= hijriYearDays(k)
+	days := cycles * hijriCycleDays
+	for k := hijriEpochYear + 33*cycles; k < y; k++ {
+		days += hijriYearDays(k)
 	}
 	return hijriEpoch.AddDate(0, 0, days)
 }

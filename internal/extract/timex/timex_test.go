@@ -147,6 +147,30 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestHijriDayByDay walks a century and a half of days: each Gregorian day
+// converts to the Solar Hijri day after the previous one's, and back.
+func TestHijriDayByDay(t *testing.T) {
+	day := date(1925, 3, 21)
+	py, pm, pd := gregorianToHijri(day.AddDate(0, 0, -1))
+	for ; day.Year() < 2075; day = day.AddDate(0, 0, 1) {
+		y, m, d := gregorianToHijri(day)
+		want := [3]int{py, pm, pd + 1}
+		if pd == hijriMonthDays(py, pm) {
+			want = [3]int{py, pm + 1, 1}
+			if pm == 12 {
+				want = [3]int{py + 1, 1, 1}
+			}
+		}
+		if diff := cmp.Diff([3]int{y, m, d}, want); diff != "" {
+			t.Fatalf("gregorianToHijri(%s) (-got +want):\n%s", day.Format(isoDate), diff)
+		}
+		if back := hijriToGregorian(y, m, d); !back.Equal(day) {
+			t.Fatalf("hijriToGregorian(%d, %d, %d) = %s, want %s", y, m, d, back.Format(isoDate), day.Format(isoDate))
+		}
+		py, pm, pd = y, m, d
+	}
+}
+
 func TestReporting(t *testing.T) {
 	tests := []struct {
 		text string
@@ -183,6 +207,8 @@ func TestHijriConversion(t *testing.T) {
 		{1403, 12, 30, "2025-03-20"},
 		{1404, 1, 1, "2025-03-21"},
 		{1367, 5, 1, "1988-07-23"},
+		{1300, 1, 1, "1921-03-21"},
+		{1354, 1, 1, "1975-03-21"},
 	}
 	for _, tt := range tests {
 		if got := hijriToGregorian(tt.y, tt.m, tt.d).Format(isoDate); got != tt.want {
