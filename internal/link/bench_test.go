@@ -108,3 +108,42 @@ func TestSyntheticDeterministic(t *testing.T) {
 		t.Errorf("events = %d and %d, want equal and nonzero", got, want)
 	}
 }
+
+// syntheticDocs makes n short reports about n/10 episodes: each episode has
+// its own place and person names drawn from made-up syllables, and its
+// reports share them with varying filler.
+func syntheticDocs(n int) []tally.Document {
+	rng := rand.New(rand.NewPCG(7, 1))
+	syll := []string{"ka", "ri", "do", "ven", "sa", "lo", "mir", "ta", "zu", "pe", "han", "gor",
+		"bel", "chi", "fa", "ju", "kor", "lin", "mo", "nu", "os", "qua", "rin", "sel", "tov", "wy"}
+	name := func() string {
+		s := ""
+		for range 2 + rng.IntN(2) {
+			s += syll[rng.IntN(len(syll))]
+		}
+		return string(s[0]-32) + s[1:]
+	}
+	verbs := []string{"protest", "strike", "flood", "trial", "election", "attack"}
+	docs := make([]tally.Document, n)
+	for e := 0; e < n/10; e++ {
+		place, person, verb := name(), name()+" "+name(), verbs[rng.IntN(len(verbs))]
+		for k := range 10 {
+			docs[e*10+k] = tally.Document{
+				ID:   fmt.Sprintf("doc-%06d", e*10+k),
+				Text: fmt.Sprintf("The %s in %s drew crowds. Officials said %s spoke about the %s on day %d.", verb, place, person, verb, rng.IntN(30)),
+			}
+		}
+	}
+	return docs
+}
+
+// BenchmarkDocLinkerGroup groups 10,000 synthetic reports of 1,000
+// episodes.
+func BenchmarkDocLinkerGroup(b *testing.B) {
+	docs := syntheticDocs(10_000)
+	var groups int
+	for b.Loop() {
+		groups = len((&DocLinker{}).Group(docs))
+	}
+	b.ReportMetric(float64(groups), "groups")
+}

@@ -210,7 +210,7 @@ type edge struct {
 func (dl *DocLinker) candidates(docs []tally.Document, vecs []termVec) []edge {
 	top := cmp.Or(dl.TopTerms, 12)
 	maxDays := cmp.Or(dl.MaxDays, 60)
-	maxPosting := max(50, len(docs)/10)
+	maxPosting := min(max(50, len(docs)/10), 200) // a term in more documents blocks nothing
 	index := make(map[string][]int)
 	for i, v := range vecs {
 		for _, t := range topTerms(v, top) {
@@ -274,14 +274,15 @@ func averageLink(n int, edges []edge, threshold float64) [][]int {
 		members[i] = []int{i}
 		sums[i] = make(map[int]float64)
 	}
-	h := &mergeHeap{}
+	h := make(mergeHeap, 0, len(edges))
 	for _, e := range edges {
 		sums[e.a][e.b] += e.sim
 		sums[e.b][e.a] += e.sim
-		heap.Push(h, merge{e.sim, e.a, e.b, 0, 0})
+		h = append(h, merge{e.sim, e.a, e.b, 0, 0})
 	}
+	heap.Init(&h)
 	for h.Len() > 0 {
-		m := heap.Pop(h).(merge)
+		m := heap.Pop(&h).(merge)
 		if m.avg < threshold {
 			break
 		}
@@ -292,7 +293,7 @@ func averageLink(n int, edges []edge, threshold float64) [][]int {
 		for _, nb := range sortedKeys(sums[m.a]) {
 			a, b := min(m.a, nb), max(m.a, nb)
 			avg := sums[m.a][nb] / float64(len(members[a])*len(members[b]))
-			heap.Push(h, merge{avg, a, b, version[a], version[b]})
+			heap.Push(&h, merge{avg, a, b, version[a], version[b]})
 		}
 	}
 	var out [][]int
