@@ -62,14 +62,13 @@ func (f *finder) fillYear(v val, future bool) (int, bool) {
 	if !ok {
 		// 29 February of a common year: the nearest leap year in the
 		// preferred direction.
-		for k := 1; k <= 8 && !ok; k++ {
-			if future {
-				from, to, ok = calSpan(v, y+k)
-				if ok {
-					return y + k, true
-				}
-			} else if from, to, ok = calSpan(v, y-k); ok {
-				return y - k, true
+		step := -1
+		if future {
+			step = 1
+		}
+		for k := 1; k <= 8; k++ {
+			if _, _, ok := calSpan(v, y+step*k); ok {
+				return y + step*k, true
 			}
 		}
 		return 0, false
