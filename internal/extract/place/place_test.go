@@ -111,6 +111,18 @@ func TestPlaces(t *testing.T) {
 			[][]string{{"Sanandaj"}}},
 		{"Tehran dismissed the claim that 300 had died in Iran.", []string{"300"},
 			[][]string{{"Iran"}}},
+		{"In Tabriz, police arrested 250 people and wounded 30.", []string{"250", "30"},
+			[][]string{{"Tabriz"}, {"Tabriz"}}},
+		{"Iranian police said 40 people were arrested.", []string{"40"},
+			[][]string{{"Iran"}}},
+		{"TEHRAN — Officials said 300 prisoners had been freed.", []string{"300"},
+			[][]string{{"Tehran"}}},
+		{"Strikes hit Iran again.\n\nProtests spread across the country and 500 were detained in Mashhad.", []string{"500"},
+			[][]string{{"Iran"}}},
+		{"Clashes in Zahedan, Sistan and Baluchestan province, left 14 dead.", []string{"14"},
+			[][]string{{"Zahedan"}}},
+		{"No place is named here: 7 people were hurt.", []string{"7"},
+			[][]string{nil}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

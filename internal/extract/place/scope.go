@@ -10,16 +10,17 @@ import (
 
 // document is a text's places, found once for all its figures.
 type document struct {
-	r     *Resolver
-	text  string
-	ms    []Mention // places of events: no demonyms, metonyms or broad regions
-	focus string
+	r        *Resolver
+	text     string
+	ms       []Mention // places of events: no demonyms, metonyms or broad regions
+	focus    string
+	national map[[2]int]bool // sentences already read for a national figure
 }
 
 func (r *Resolver) document(text string) *document {
 	toks := tokenize(text, nil)
 	all, focus := r.resolve(text, toks, r.recognise(text, toks))
-	d := &document{r: r, text: text, focus: focus}
+	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
 	for _, m := range all {
 		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() {
 			d.ms = append(d.ms, m)
@@ -32,7 +33,12 @@ func (r *Resolver) document(text string) *document {
 // else the nearest in its paragraph, else the focus country.
 func (d *document) places(figs [][2]int, sc Scope) []tally.Place {
 	sent := d.within(sc.Sentence)
-	if national(d.text, sc.Sentence) {
+	nat, seen := d.national[sc.Sentence]
+	if !seen {
+		nat = national(d.text, sc.Sentence)
+		d.national[sc.Sentence] = nat
+	}
+	if nat {
 		return d.country(sent)
 	}
 	if len(sent) > 0 {
@@ -193,15 +199,15 @@ func national(text string, span [2]int) bool {
 	if span[0] < 0 || span[1] > len(text) || span[0] > span[1] {
 		return false
 	}
-	s := strings.ToLower(text[span[0]:span[1]])
+	s := text[span[0]:span[1]]
 	for _, p := range nationalPhrases {
-		if strings.Contains(s, p) {
+		if indexFold(s, p) >= 0 {
 			return true
 		}
 	}
 	for _, unit := range []string{" provinces", " cities", " towns"} {
 		for rest := s; ; {
-			k := strings.Index(rest, unit)
+			k := indexFold(rest, unit)
 			if k < 0 {
 				break
 			}
@@ -212,4 +218,22 @@ func national(text string, span [2]int) bool {
 		}
 	}
 	return false
+}
+
+// indexFold is strings.Index for a lower-case ASCII phrase, ignoring the
+// case of s, without lower-casing s.
+func indexFold(s, phrase string) int {
+	if phrase == "" {
+		return 0
+	}
+	first := phrase[0]
+	for i := 0; i+len(phrase) <= len(s); i++ {
+		if c := s[i] | 0x20; c != first && s[i] != first {
+			continue
+		}
+		if strings.EqualFold(s[i:i+len(phrase)], phrase) {
+			return i
+		}
+	}
+	return -1
 }
