@@ -137,9 +137,9 @@ func syntheticDocs(n int) []tally.Document {
 	return docs
 }
 
-// BenchmarkDocLinkerGroup groups 10,000 synthetic reports of 1,000
+// BenchmarkGroupDocuments groups 10,000 synthetic reports of 1,000
 // episodes.
-func BenchmarkDocLinkerGroup(b *testing.B) {
+func BenchmarkGroupDocuments(b *testing.B) {
 	docs := syntheticDocs(10_000)
 	var groups int
 	for b.Loop() {
