@@ -235,6 +235,8 @@ func TestRelativeAnchorEdges(t *testing.T) {
 		{"in December", []got{{"December", Date, "2019-12-01", "2019-12-31"}}},
 		{"next March", []got{{"next March", Date, "2021-03-01", "2021-03-31"}}},
 		{"a year ago", []got{{"a year ago", Date, "2019-01-01", "2019-12-31"}}},
+		{"on 29 February", []got{{"29 February", Date, "2020-02-29", "2020-02-29"}}},
+		{"on 30 February", []got{{"February", Date, "2020-02-01", "2020-02-29"}}}, // no such day: the month is what is sure
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(project(Find(tt.text, sun)), tt.want); diff != "" {
