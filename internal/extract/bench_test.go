@@ -7,17 +7,13 @@ import (
 
 	"tally"
 	"tally/internal/extract/place"
+	"tally/internal/extract/timex"
 )
 
-// BenchmarkExtract measures the whole extractor, with the embedded
-// gazetteer, over >= 10 MB of generated news-like text.
+// BenchmarkExtract measures the whole extractor over >= 10 MB of generated
+// news-like text (corpus_test.go): "full" with the embedded gazetteer and
+// the real date finder, "own" with neither, to show this package's share.
 func BenchmarkExtract(b *testing.B) {
-	places, err := place.Default()
-	if err != nil {
-		b.Logf("place.Default: %v: measuring without places", err)
-		places = nil
-	}
-	e := New(Options{Places: places})
 	texts := newsCorpus(1, 10<<20)
 	docs := make([]*tally.Document, len(texts))
 	size := 0
@@ -25,23 +21,40 @@ func BenchmarkExtract(b *testing.B) {
 		docs[i] = &tally.Document{ID: tally.DocumentID([]byte(t)), Text: t, Published: time.Date(2022, 10, 1, 0, 0, 0, 0, time.UTC)}
 		size += len(t)
 	}
-	// Warm up: the gazetteer loads on first use, once per process.
-	e.Extract(&tally.Document{Text: "Police said 5 people were killed in Tehran on Monday."})
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cpuTime()
-	for b.Loop() {
-		for _, d := range docs {
-			e.Extract(d)
-		}
+	places, err := place.Default()
+	if err != nil {
+		b.Logf("place.Default: %v: measuring without places", err)
+		places = nil
 	}
-	cpu := cpuTime() - cpu0
-	b.ReportMetric(float64(len(docs)), "docs/op")
-	if cpu > 0 {
-		// On a shared machine wall time counts other processes' work;
-		// process CPU time (this process's threads, GC included) does not.
-		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
+	full := New(Options{Places: places})
+	own := New(Options{})
+	own.times = func(string, time.Time) []timex.Expr { return nil }
+	for _, bc := range []struct {
+		name string
+		e    *Extractor
+	}{{"full", full}, {"own", own}} {
+		b.Run(bc.name, func(b *testing.B) {
+			// Warm up: the gazetteer loads on first use, once per process.
+			for _, d := range docs[:min(len(docs), 100)] {
+				bc.e.Extract(d)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			b.ResetTimer()
+			cpu0 := cpuTime()
+			for b.Loop() {
+				for _, d := range docs {
+					bc.e.Extract(d)
+				}
+			}
+			cpu := cpuTime() - cpu0
+			b.ReportMetric(float64(len(docs)), "docs/op")
+			if cpu > 0 {
+				// On a shared machine wall time counts other processes'
+				// work; process CPU time (GC included) does not.
+				b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
+			}
+		})
 	}
 }
 

@@ -68,7 +68,7 @@ type word struct {
 // lowerWords splits text[span] into lower-case words (letters and
 // apostrophes).
 func lowerWords(text string, span [2]int) []word {
-	var out []word
+	out := make([]word, 0, (span[1]-span[0])/5+1)
 	for i := span[0]; i < span[1]; {
 		if !isWordChar(text[i]) {
 			i++
