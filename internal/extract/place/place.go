@@ -1,6 +1,28 @@
 // Package place recognises the places a text names and resolves them to
 // coordinates, province and country with the offline gazetteer, and decides
 // which places each figure is about.
+//
+// Recognition looks up only capitalised words (and words in Persian or
+// Arabic script) in the gazetteer's hash index, longest name first, and
+// keeps those that read as places: not function words, months or titles; not
+// part of a person's name ("Michael Jordan", "Dr. Reilly", and later the
+// lone surname); not the head of an organisation's name ("Tehran Times", "Fars
+// news agency", "University of Tehran"); and, for a small town or a town
+// named like a common word, only after a cue ("in", "near", "city of") or
+// beside its province or country ("Pandi, Bulacan"). A capital or a country
+// before a speech verb ("Tehran dismissed…") is flagged a metonym: it is a
+// government speaking, not the place of an event.
+//
+// Resolution weighs each reading of a name: the document's focus country
+// (dateline, country names, demonyms, towns of one country only), a
+// province or country named beside it ("Shahriar in Tehran province"),
+// whether the name is the place's own or an alternate, its kind, and its
+// population. Nothing is resolved by first match.
+//
+// Scope gives a figure the places that govern it in its sentence ("250 in
+// Tabriz, 120 in Urmia": each figure its own city), else the nearest place
+// of its paragraph, else the document's focus country; a national figure
+// ("in 29 of Iran's 31 provinces", "across the country") gets the country.
 package place
 
 import (
