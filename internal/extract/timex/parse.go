@@ -119,6 +119,9 @@ func (p *parser) expr(i int) (match, bool) {
 
 // pointMatch resolves a single value.
 func (p *parser) pointMatch(i, j int, v val) (match, bool) {
+	if !v.span && v.y == 0 {
+		v.y = p.f.contextYear(p.f.toks[i].start, v.hijri)
+	}
 	future := !v.span && v.y == 0 && p.f.hasAnchor && p.f.futureCue(p.f.toks[i].start)
 	from, to, rel, ok := p.f.resolve(v, future)
 	if !ok {
@@ -201,6 +204,16 @@ func (p *parser) interval(i, k int, a, b val) (match, bool) {
 		return match{}, false
 	}
 	future := false
+	if !a.span && !b.span && a.y == 0 && b.y == 0 {
+		if y := p.f.contextYear(p.f.toks[i].start, b.hijri); y != 0 {
+			a.y, b.y = y, y
+			if af, _, ok := calSpan(a, y); ok {
+				if bf, _, _ := calSpan(b, y); af.After(bf) {
+					a.y = y - 1
+				}
+			}
+		}
+	}
 	if !a.span && !b.span && a.y == 0 && b.y == 0 && p.f.hasAnchor {
 		future = p.f.futureCue(p.f.toks[i].start)
 		y, ok := p.f.fillYear(b, future)

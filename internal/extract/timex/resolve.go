@@ -172,14 +172,7 @@ func applyPart(from, to time.Time, g Grain, part int) (time.Time, time.Time) {
 // futureCue reports whether the sentence before byte offset at speaks of
 // the future.
 func (f *finder) futureCue(at int) bool {
-	begin := max(0, at-160)
-	for i := at - 1; i > begin; i-- {
-		c := f.text[i]
-		if c == '\n' || (c == '.' || c == '!' || c == '?') && i+1 < len(f.text) && f.text[i+1] == ' ' {
-			begin = i
-			break
-		}
-	}
+	begin := f.sentenceStart(at, 160)
 	var buf [164]byte
 	buf[0] = ' '
 	n := 1
@@ -199,6 +192,44 @@ func (f *finder) futureCue(at int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart is where the sentence holding byte at begins, looking back
+// at most limit bytes: after a newline or a full stop, question or
+// exclamation mark followed by a space.
+func (f *finder) sentenceStart(at, limit int) int {
+	begin := max(0, at-limit)
+	for i := at - 1; i > begin; i-- {
+		c := f.text[i]
+		if c == '\n' || (c == '.' || c == '!' || c == '?') && i+1 < len(f.text) && f.text[i+1] == ' ' {
+			return i
+		}
+	}
+	return begin
+}
+
+// contextYear is the year written in the sentence before byte at, by the
+// last expression found there that names one ("The 2022 uprising, which
+// began in mid-September": 2022), in the calendar asked for; 0 when none.
+// A date written without its year takes it before the anchor's.
+func (f *finder) contextYear(at int, hijri bool) int {
+	begin := f.sentenceStart(at, 400)
+	for k := len(f.out) - 1; k >= 0 && f.out[k].Start >= begin; k-- {
+		e := f.out[k]
+		if e.Relative || e.From == "" || e.Kind != Date && e.Kind != Interval || e.Grain == Decade || e.Grain == Century {
+			continue
+		}
+		from, err := time.Parse(isoDate, e.From)
+		if err != nil {
+			return 0
+		}
+		if hijri {
+			y, _, _ := gregorianToHijri(from)
+			return y
+		}
+		return from.Year()
+	}
+	return 0
 }
 
 // futureCueBytes are futureCues as bytes, to search a lowercased window.

@@ -22,8 +22,10 @@
 //   - a week is an ISO week, Monday to Sunday; a weekend is its Saturday and
 //     Sunday. "Last week" is the calendar week before the anchor's; "the
 //     past week" and "the last week" are the seven days ending on the anchor.
-//   - a date written without its year ("15 November", "last May" aside),
-//     and a weekday, resolve to the most recent occurrence on or before the
+//   - a date written without its year takes the year written by the last
+//     expression before it in the same sentence ("the 2022 uprising, which
+//     began in mid-September"). Otherwise it ("last May" aside), and a
+//     weekday, resolve to the most recent occurrence on or before the
 //     anchor: reports mostly tell of what has happened. When the sentence
 //     before the expression speaks of the future ("will", "is due to",
 //     "scheduled"...), they resolve to the next occurrence on or after it.
