@@ -20,13 +20,18 @@ func (db *DB) ReplaceEvents(ctx context.Context, removed []string, events []tall
 		return fmt.Errorf("replace events: %w", err)
 	}
 	defer tx.Rollback()
+	w, err := newEventWriter(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("replace events: %w", err)
+	}
+	defer w.close()
 	for _, id := range removed {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+		if _, err := w.remove.ExecContext(ctx, id); err != nil {
 			return fmt.Errorf("replace events: remove %s: %w", id, err)
 		}
 	}
 	for i := range events {
-		if err := putEvent(ctx, tx, &events[i]); err != nil {
+		if err := w.put(ctx, &events[i]); err != nil {
 			return fmt.Errorf("replace events: event %s: %w", events[i].ID, err)
 		}
 	}
@@ -36,8 +41,43 @@ func (db *DB) ReplaceEvents(ctx context.Context, removed []string, events []tall
 	return nil
 }
 
-// putEvent replaces one event with its country, measure and claim rows.
-func putEvent(ctx context.Context, tx *sql.Tx, ev *tally.Event) error {
+// eventWriter holds the statements that ReplaceEvents repeats for every
+// event: a linker run may replace thousands.
+type eventWriter struct {
+	remove, event, country, measure, claim *sql.Stmt
+}
+
+func newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, error) {
+	w := &eventWriter{}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&w.remove, `DELETE FROM events WHERE id = ?`},
+		{&w.event, `INSERT INTO events (id, event_type, when_lo, when_hi, conflict, body) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&w.country, `INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)`},
+		{&w.measure, `INSERT INTO event_measures (event_id, measure, conflict) VALUES (?, ?, ?)`},
+		{&w.claim, `INSERT OR IGNORE INTO event_claims (event_id, claim_id) VALUES (?, ?)`},
+	} {
+		var err error
+		if *p.stmt, err = tx.PrepareContext(ctx, p.sql); err != nil {
+			w.close()
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+func (w *eventWriter) close() {
+	for _, s := range []*sql.Stmt{w.remove, w.event, w.country, w.measure, w.claim} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// put replaces one event with its country, measure and claim rows.
+func (w *eventWriter) put(ctx context.Context, ev *tally.Event) error {
 	if ev.ID == "" {
 		return fmt.Errorf("event without id: %w", tally.ErrInvalid)
 	}
@@ -45,33 +85,28 @@ func putEvent(ctx context.Context, tx *sql.Tx, ev *tally.Event) error {
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, ev.ID); err != nil {
+	if _, err := w.remove.ExecContext(ctx, ev.ID); err != nil {
 		return err
 	}
 	lo, hi := whenBounds(ev.When)
-	_, err = tx.ExecContext(ctx, `INSERT INTO events (id, event_type, when_lo, when_hi, conflict, body) VALUES (?, ?, ?, ?, ?, ?)`,
-		ev.ID, string(ev.EventType), lo, hi, anyConflict(ev), string(body))
-	if err != nil {
+	if _, err = w.event.ExecContext(ctx, ev.ID, string(ev.EventType), lo, hi, anyConflict(ev), string(body)); err != nil {
 		return err
 	}
 	for _, p := range ev.Where {
 		if p.Country == "" {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)`,
-			ev.ID, strings.ToUpper(p.Country)); err != nil {
+		if _, err := w.country.ExecContext(ctx, ev.ID, strings.ToUpper(p.Country)); err != nil {
 			return err
 		}
 	}
 	for m, mf := range ev.Measures {
-		conflict := mf != nil && mf.Conflict
-		if _, err := tx.ExecContext(ctx, `INSERT INTO event_measures (event_id, measure, conflict) VALUES (?, ?, ?)`,
-			ev.ID, string(m), conflict); err != nil {
+		if _, err := w.measure.ExecContext(ctx, ev.ID, string(m), mf != nil && mf.Conflict); err != nil {
 			return err
 		}
 	}
 	for _, c := range ev.Claims {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_claims (event_id, claim_id) VALUES (?, ?)`, ev.ID, c); err != nil {
+		if _, err := w.claim.ExecContext(ctx, ev.ID, c); err != nil {
 			return err
 		}
 	}

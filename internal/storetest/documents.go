@@ -275,3 +275,61 @@ func testStats(t *testing.T, open Opener) {
 		t.Errorf("Stats (-got +want):\n%s", diff)
 	}
 }
+
+// testLargeBatch stores more documents in one call than a store is likely
+// to put in one transaction, with a bad one near the end.
+func testLargeBatch(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	const n, bad = 700, 650
+	batch := make([]tally.DocumentClaims, n)
+	want := make([]bool, n)
+	for i := range batch {
+		r := numbered(i)
+		batch[i] = tally.DocumentClaims{Document: r.doc, Claims: r.claims}
+		want[i] = i != bad
+	}
+	batch[bad].Claims[2].ID = batch[bad].Claims[0].ID
+	created, err := s.PutDocuments(ctx, batch)
+	if !errors.Is(err, tally.ErrInvalid) {
+		t.Errorf("PutDocuments error = %v; want one wrapping %v", err, tally.ErrInvalid)
+	}
+	if diff := cmp.Diff(created, want); diff != "" {
+		t.Errorf("PutDocuments created (-got +want):\n%s", diff)
+	}
+	stats, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(stats, tally.Stats{Documents: n - 1, Claims: 3 * (n - 1)}); diff != "" {
+		t.Errorf("Stats (-got +want):\n%s", diff)
+	}
+	docs, err := s.Documents(ctx, tally.DocumentFilter{Query: "Bulletin", Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != n-1 {
+		t.Errorf("full-text search found %d of the batch's %d documents", len(docs), n-1)
+	}
+}
+
+// testCanceledContext: a write whose context has ended stores nothing.
+func testCanceledContext(t *testing.T, open Opener) {
+	s := open(t)
+	c := newCorpus()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.PutDocuments(ctx, []tally.DocumentClaims{{Document: c.amnesty.doc, Claims: c.amnesty.claims}}); !errors.Is(err, context.Canceled) {
+		t.Errorf("PutDocuments(canceled) error = %v; want one wrapping %v", err, context.Canceled)
+	}
+	if err := s.ReplaceEvents(ctx, nil, []tally.Event{{ID: "ev_1"}}); !errors.Is(err, context.Canceled) {
+		t.Errorf("ReplaceEvents(canceled) error = %v; want one wrapping %v", err, context.Canceled)
+	}
+	stats, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(stats, tally.Stats{}); diff != "" {
+		t.Errorf("Stats after canceled writes (-got +want):\n%s", diff)
+	}
+}

@@ -34,6 +34,8 @@ func Run(t *testing.T, open func(t *testing.T) tally.Store) {
 		{"ClaimDefaults", testClaimDefaults},
 		{"DuplicateDocument", testDuplicateDocument},
 		{"BatchWithBadDocument", testBatchWithBadDocument},
+		{"LargeBatch", testLargeBatch},
+		{"CanceledContext", testCanceledContext},
 		{"NotFound", testNotFound},
 		{"DocumentFilters", testDocumentFilters},
 		{"ClaimFilters", testClaimFilters},
