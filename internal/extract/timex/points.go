@@ -127,7 +127,13 @@ func (p *parser) shifted(i, mod int) (val, int, bool) {
 	}
 	the := mod > i
 	if n, k, ok := p.quantity(j); ok && m != "this" {
-		if g, isUnit := units[p.w(k)]; isUnit && g != Hour && g != Minute {
+		g, isUnit := units[p.w(k)]
+		switch {
+		case isUnit && g == Hour && m != "next" && m != "coming" && n > 0:
+			v := p.rolling(m, (n+23)/24, Day) // "the past 24 hours": the days they touch
+			v.kind = Interval
+			return v, k + 1, true
+		case isUnit && g != Hour && g != Minute:
 			return p.rolling(m, n, g), k + 1, true
 		}
 	}

@@ -110,6 +110,8 @@ func TestFind(t *testing.T) {
 			[]got{{"Yesterday", Date, "", ""}}},
 		{"the past weeks", "In the past three weeks 300 were detained.", wed20,
 			[]got{{"the past three weeks", Interval, "2019-10-30", "2019-11-20"}}},
+		{"the past hours", "In the past 24 hours 12 were killed.", wed20,
+			[]got{{"the past 24 hours", Interval, "2019-11-19", "2019-11-20"}}},
 		{"hijri month year", "The protests of Aban 1398 spread fast.", wed20,
 			[]got{{"Aban 1398", Date, "2019-10-23", "2019-11-21"}}},
 		{"hijri day", "It began on 24 Aban 1398.", wed20,
