@@ -18,6 +18,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -391,9 +392,8 @@ func centroids(cities []record, group func(record) string) map[string]centre {
 }
 
 // boxCentres places each group at the middle of the box that holds its
-// towns from the 1st to the 99th percentile of latitude and longitude: a
-// region's towns crowd its coast or its south, so their mean is far from
-// the region's middle, while the box ignores a few outlying islands. A
+// towns: a region's towns crowd its coast or its south, so their mean lies
+// far from the region's middle, while the box spans the empty north too. A
 // group whose box would cross the antimeridian keeps the spherical mean.
 func boxCentres(cities []record, group func(record) string) map[string]centre {
 	lats, lons := map[string][]float64{}, map[string][]float64{}
@@ -407,8 +407,8 @@ func boxCentres(cities []record, group func(record) string) map[string]centre {
 	for k, la := range lats {
 		lo := lons[k]
 		c := means[k]
-		latLow, latHigh := percentiles(la)
-		lonLow, lonHigh := percentiles(lo)
+		latLow, latHigh := extent(la)
+		lonLow, lonHigh := extent(lo)
 		if lonHigh-lonLow <= 180 {
 			c.lat, c.lon = (latLow+latHigh)/2, (lonLow+lonHigh)/2
 		}
@@ -417,11 +417,9 @@ func boxCentres(cities []record, group func(record) string) map[string]centre {
 	return out
 }
 
-// percentiles returns the 1st and 99th percentiles of xs, which it sorts.
-func percentiles(xs []float64) (float64, float64) {
-	sort.Float64s(xs)
-	n := len(xs) - 1
-	return xs[n*1/100], xs[n*99/100]
+// extent returns the least and greatest of xs.
+func extent(xs []float64) (float64, float64) {
+	return slices.Min(xs), slices.Max(xs)
 }
 
 // countryJSON is the part of a world-countries row the gazetteer uses.
