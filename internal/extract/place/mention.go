@@ -68,6 +68,7 @@ func (r *Resolver) recognise(text string, toks []token) []Mention {
 		m := Mention{Start: t.start, End: toks[i+n-1].end, tok: i, ntok: n}
 		m.Text = text[m.Start:m.End]
 		m.cands = r.strongest(cands)
+		r.peoples(text, &m)
 		if r.keep(text, toks, &m, lastEnd == i && !ms[len(ms)-1].needs) {
 			ms = append(ms, m)
 			lastEnd = i + n
@@ -99,6 +100,22 @@ func dropPersons(ms []Mention, persons map[string]bool) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// peoples widens a name after "People's" when the whole is a name: the
+// tokens split at the possessive, and "Republic of China" alone is Taiwan.
+func (r *Resolver) peoples(text string, m *Mention) {
+	before := text[:m.Start]
+	for _, p := range []string{"People's ", "People’s "} {
+		if !strings.HasSuffix(before, p) {
+			continue
+		}
+		start := m.Start - len(p)
+		if cands := r.g.Lookup(text[start:m.End]); len(cands) > 0 {
+			m.Start, m.Text, m.cands = start, text[start:m.End], r.strongest(cands)
+		}
+		return
+	}
 }
 
 // maxReadings bounds the readings of a name that resolution weighs: the

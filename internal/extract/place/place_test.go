@@ -57,6 +57,8 @@ func TestMentions(t *testing.T) {
 			[]string{"U.S.=United States//US", "UK=United Kingdom//GB metonym", "Iran=Iran//IR"}},
 		{"تظاهرات در تبریز و ارومیه ادامه یافت.",
 			[]string{"تبریز=Tabriz/East Azerbaijan/IR", "ارومیه=Orumiyeh/West Azerbaijan/IR"}},
+		{"The People's Republic of China and the Republic of China disagreed.",
+			[]string{"People's Republic of China=China//CN", "Republic of China=Taiwan//TW"}},
 		{"Security forces opened fire in Zahedan, Sistan and Baluchestan province.",
 			[]string{"Zahedan=Zahedan/Sistan and Baluchestan/IR", "Sistan and Baluchestan province=Sistan and Baluchestan/Sistan and Baluchestan/IR"}},
 	}
