@@ -30,10 +30,12 @@ func (db *DB) PutDocument(ctx context.Context, doc *tally.Document, claims []tal
 }
 
 // PutDocuments stores documents in batches of one transaction each, every
-// document inside its own savepoint. A document that fails is left out
-// (its created is false and its error, naming its ID, is joined into the
-// returned error) while the others are stored; a failing transaction
-// loses only its own batch, reported as not created.
+// document all-or-nothing. A document that fails is left out while the
+// others are stored: its created is false and its error, a
+// *tally.InputError naming its source and ID, is joined into the returned
+// error. So a non-nil error does not mean nothing was stored: created
+// tells. A failing transaction (a canceled context, a full disk) loses
+// only its own batch, all reported as not created, and stops the call.
 func (db *DB) PutDocuments(ctx context.Context, docs []tally.DocumentClaims) ([]bool, error) {
 	created := make([]bool, len(docs))
 	var errs []error
@@ -157,7 +159,7 @@ func (w *docWriter) close() {
 func (w *docWriter) putUnguarded(ctx context.Context, dc tally.DocumentClaims) (created bool, docErr, err error) {
 	claims, err := checkDocument(dc)
 	if err != nil {
-		return false, fmt.Errorf("put document %s: %w", docID(dc.Document), err), nil
+		return false, refused(dc.Document, err), nil
 	}
 	created, err = w.put(ctx, dc.Document, claims)
 	if err != nil {
@@ -175,7 +177,7 @@ func (w *docWriter) putUnguarded(ctx context.Context, dc tally.DocumentClaims) (
 func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims) (created bool, docErr, err error) {
 	claims, err := checkDocument(dc)
 	if err != nil {
-		return false, fmt.Errorf("put document %s: %w", docID(dc.Document), err), nil
+		return false, refused(dc.Document, err), nil
 	}
 	if _, err := w.savepoint.ExecContext(ctx); err != nil {
 		return false, nil, err
@@ -191,9 +193,9 @@ func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims)
 		if isConstraint(err) {
 			// The input broke a rule of the schema, such as a claim ID
 			// that another document's claim already holds.
-			return false, fmt.Errorf("put document %s: %w: %w", dc.Document.ID, tally.ErrInvalid, err), nil
+			return false, refused(dc.Document, fmt.Errorf("%w: %w", tally.ErrInvalid, err)), nil
 		}
-		return false, fmt.Errorf("put document %s: %w", dc.Document.ID, err), nil
+		return false, refused(dc.Document, err), nil
 	}
 	if _, err := w.release.ExecContext(ctx); err != nil {
 		return false, nil, err
@@ -256,11 +258,13 @@ func (w *docWriter) putClaims(ctx context.Context, claims []tally.Claim) error {
 	return nil
 }
 
-func docID(doc *tally.Document) string {
+// refused is the error of one document that was not stored: an input
+// error naming where the document came from and its ID.
+func refused(doc *tally.Document, err error) error {
 	if doc == nil {
-		return "<nil>"
+		return &tally.InputError{Source: "-", Item: "no document", Err: err}
 	}
-	return doc.ID
+	return &tally.InputError{Source: doc.Source, Item: "document " + doc.ID, Err: err}
 }
 
 const insertOriginal = `INSERT INTO originals (sha256, bytes) VALUES (?, ?) ON CONFLICT DO NOTHING`

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -101,6 +102,10 @@ func testBatchWithBadDocument(t *testing.T, open Opener) {
 	created, err := s.PutDocuments(ctx, batch)
 	if !errors.Is(err, tally.ErrInvalid) {
 		t.Errorf("PutDocuments error = %v; want one wrapping %v", err, tally.ErrInvalid)
+	}
+	var input *tally.InputError
+	if !errors.As(err, &input) || !strings.Contains(input.Item, twice.doc.ID) {
+		t.Errorf("PutDocuments error = %v; want a *tally.InputError naming document %s first", err, twice.doc.ID)
 	}
 	if diff := cmp.Diff(created, []bool{true, false, false, false, true}); diff != "" {
 		t.Errorf("PutDocuments created (-got +want):\n%s", diff)
