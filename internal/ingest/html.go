@@ -6,6 +6,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -47,7 +48,7 @@ func htmlDocument(data []byte, contentType string) (*tally.Document, error) {
 }
 
 // mainText is the report's own text. A page that marks its report, with
-// itemprop="articleBody", one <article> or one <main>, gives that
+// itemprop="articleBody" or one <article>, gives that
 // element's text when it holds at least half the page's text. Otherwise
 // readability finds the article. A short page, or one where readability
 // finds nothing, gives its body without scripts and page furniture.
@@ -74,11 +75,11 @@ func mainText(root *html.Node, doc *tally.Document) string {
 }
 
 // reportMarks are the ways a page marks the element that holds its
-// report, surest first.
+// report, surest first. <main> is no such mark: it holds most of a page,
+// related stories and comments included.
 var reportMarks = []func(*html.Node) bool{
 	func(n *html.Node) bool { return strings.Contains(attr(n, "itemprop"), "articleBody") },
 	func(n *html.Node) bool { return n.DataAtom == atom.Article },
-	func(n *html.Node) bool { return n.DataAtom == atom.Main || strings.EqualFold(attr(n, "role"), "main") },
 }
 
 // markedReport is the text of the element that the page marks as its
@@ -203,10 +204,18 @@ func onlyElement(root *html.Node, mark func(*html.Node) bool) *html.Node {
 // decodePage returns the page as valid UTF-8 with notes of what was done:
 // decoded from the charset its BOM, HTTP header or <meta> declares, and
 // invalid UTF-8 replaced.
+//
+// A page that declares a legacy encoding but is valid UTF-8 with some
+// non-ASCII text was saved again as UTF-8 and kept its old declaration:
+// text in a legacy encoding is almost never valid UTF-8 by chance.
 func decodePage(data []byte, contentType string) ([]byte, []string) {
 	var notes []string
 	enc, label := pageEncoding(data, contentType)
-	if enc != nil {
+	switch {
+	case enc == nil:
+	case !isASCII(data) && utf8.Valid(data):
+		notes = append(notes, "declared "+label+" but is UTF-8")
+	default:
 		if out, err := enc.NewDecoder().Bytes(data); err == nil {
 			data = out
 			notes = append(notes, "decoded from "+label)
@@ -217,6 +226,15 @@ func decodePage(data []byte, contentType string) ([]byte, []string) {
 		notes = append(notes, noteInvalidUTF8)
 	}
 	return data, notes
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // metaCharset finds a charset declared by <meta charset> or by

@@ -219,7 +219,7 @@ func TestHTMLMainText(t *testing.T) {
 	page := string(samplePage(7))
 	pages := map[string]string{
 		"article":     page,
-		"main":        strings.NewReplacer("<article>", "<div>", "</article>", "</div>").Replace(page),
+		"main only":   strings.NewReplacer("<article>", "<div>", "</article>", "</div>").Replace(page),
 		"articleBody": strings.NewReplacer("<article>", `<div itemprop="articleBody">`, "</article>", "</div>", "<main>", "<div>", "</main>", "</div>").Replace(page),
 		"readability": string(unmarked(samplePage(7))),
 	}

@@ -53,8 +53,17 @@
 // made of "Key: value" lines (Title, Publisher, Published or Date, URL, By or
 // Author, Language), after an optional title line, gives the metadata.
 //
-// The shapes of the demo corpus (internal/demo/corpus) and the fixtures in
-// the tests were the development set of these rules.
+// A page that declares a legacy encoding but is valid UTF-8 with non-ASCII
+// text is read as UTF-8 (it was saved again and kept its old declaration),
+// with a note. Inside the report, blocks whose class or id names page
+// furniture (comments, sharing, related stories, advertising) are dropped
+// unless they hold half its text.
+//
+// Development sets, tuned on openly: the demo corpus (internal/demo/corpus),
+// the fixtures of the tests, and the 127 readable test pages that ship with
+// go-readability, read from the module cache by TestReadabilityPages: mean
+// word precision 0.985 and recall 0.994 against the articles readability.js
+// expects, at the time of writing.
 package ingest
 
 import (

@@ -46,13 +46,15 @@ var lines = map[atom.Atom]bool{atom.Br: true, atom.Tr: true}
 // asides are left out too.
 func renderText(n *html.Node, dropBoilerplate bool) string {
 	var b strings.Builder
-	tr := textRenderer{b: &b, dropBoilerplate: dropBoilerplate}
+	tr := textRenderer{b: &b, dropBoilerplate: dropBoilerplate, root: n}
 	tr.walk(n, false)
 	return cleanText(b.String())
 }
 
 type textRenderer struct {
 	b               *strings.Builder
+	root            *html.Node
+	rootLen         int // textLen(root), once needed
 	dropBoilerplate bool
 }
 
@@ -62,7 +64,10 @@ func (tr *textRenderer) walk(n *html.Node, pre bool) {
 		tr.text(n.Data, pre)
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || (tr.dropBoilerplate && boilerplate[n.DataAtom]) || hidden(n) {
+		if skipped[n.DataAtom] || hidden(n) {
+			return
+		}
+		if tr.dropBoilerplate && n != tr.root && (boilerplate[n.DataAtom] || tr.furniture(n)) {
 			return
 		}
 	case html.DocumentNode:
@@ -174,4 +179,31 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return strings.TrimSpace(b.String())
+}
+
+// furnitureName matches the class or id of a block that frames a report
+// rather than tells it: comments, sharing buttons, related stories,
+// advertising, sign-up boxes.
+var furnitureName = regexp.MustCompile(`(?i)comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|sponsor|advert|(^|[\s_-])ads?($|[\s_-])|outbrain|taboola|breadcrumb|pagination|pager|sidebar|cookie|consent|popup|modal|most-read|trending|tags`)
+
+// contentName matches the class or id of a block that holds report text,
+// even when it also names furniture ("article-share-wrapper" aside).
+var contentName = regexp.MustCompile(`(?i)article|body|content|main|story|entry|text|post`)
+
+// furniture reports a block that page furniture's class or id marks, as
+// readability's unlikely candidates are found. A block that holds half the
+// text is no furniture, whatever its name: sites wrap whole stories in
+// "share-byline" columns.
+func (tr *textRenderer) furniture(n *html.Node) bool {
+	if !blocks[n.DataAtom] || n.DataAtom == atom.Body || n.DataAtom == atom.Article {
+		return false
+	}
+	names := attr(n, "class") + " " + attr(n, "id")
+	if len(names) == 1 || !furnitureName.MatchString(names) || contentName.MatchString(names) {
+		return false
+	}
+	if tr.rootLen == 0 {
+		tr.rootLen = textLen(tr.root)
+	}
+	return 2*textLen(n) < tr.rootLen
 }
