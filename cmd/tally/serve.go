@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"tally"
+	"tally/internal/link"
 	"tally/internal/web"
 )
 
@@ -34,7 +35,7 @@ func (c *serveCmd) Run(ctx context.Context, args []string) error {
 // serve listens on addr, prints the URL, and serves until ctx is done.
 func serve(ctx context.Context, e env, store tally.Store, addr string) error {
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
-	h, err := web.New(store, web.Options{Logger: log, Chart: nil})
+	h, err := web.New(store, web.Options{Logger: log, Chart: link.RangeChartSVG})
 	if err != nil {
 		return err
 	}
