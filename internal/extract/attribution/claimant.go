@@ -126,7 +126,7 @@ func claimantOf(v *sentenceView, c cue) (found, bool) {
 		f.who = v.author(v.phraseAfter(c.last + 1))
 		f.trailing = v.isComma(c.at - 1)
 	case putCue:
-		f.who = v.author(v.phraseBefore(skipBack(v, c.at-1)))
+		f.who = v.author(v.phraseBefore(relativeSubject(v, skipBack(v, c.at-1))))
 	case verbCue:
 		if c.judges && !denialAfter(v, c) {
 			return found{}, false // "called" names nobody unless it rejects a figure
@@ -183,7 +183,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 	case j >= 0 && v.isQuote(j):
 		f.who, f.trailing = invertedSubject(v, c), true
 	default:
-		f.who = v.author(v.phraseBefore(j))
+		f.who = v.author(v.phraseBefore(relativeSubject(v, j)))
 		f.trailing = !f.who.empty() && (v.isComma(f.who.a-1) || v.isQuote(f.who.a-1))
 	}
 	switch v.lower(c.at) {
@@ -197,6 +197,16 @@ func verbClaimant(v *sentenceView, c cue) found {
 		}
 	}
 	return f
+}
+
+// relativeSubject steps from a relative pronoun before a cue to the noun
+// it stands for: "The government, which put the figure at 46" → the token
+// before the comma.
+func relativeSubject(v *sentenceView, j int) int {
+	if j >= 1 && v.toks[j].word && (v.lower(j) == "which" || v.lower(j) == "who") && v.isComma(j-1) {
+		return j - 2
+	}
+	return j
 }
 
 // invertedSubject reads `said X` after a quotation or clause: X must close
@@ -345,18 +355,39 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 func anaphorKind(name string) (mentionKind, string, bool) {
 	n := strings.ToLower(name)
 	switch n {
-	case "it":
+	case "it", "its":
 		return anyOrg, "", true
-	case "he", "she":
+	case "he", "she", "his", "her":
 		return person, "", true
+	case "they", "their":
+		return anyVoice, "", true
 	}
-	for _, det := range []string{"the ", "this ", "that "} {
+	if k, ok := partitive(n); ok {
+		return k, "", true // "two of them": some of the voices named before
+	}
+	for _, det := range []string{"the ", "this ", "that ", "its ", "her ", "his ", "their "} {
 		if rest, ok := strings.CutPrefix(n, det); ok {
-			k, ok := anaphorHeads[rest]
-			return k, rest, ok
+			if k, ok := anaphorHeads[rest]; ok {
+				return k, rest, true
+			}
+			if documentNouns[rest] && det != "this " && det != "that " {
+				return anyVoice, "", true // "the statement says": whoever issued it
+			}
+			return 0, "", false
 		}
 	}
 	return 0, "", false
+}
+
+// partitive reads "two of them", "one of those": part of the voices named
+// before.
+func partitive(n string) (mentionKind, bool) {
+	for _, tail := range []string{" of them", " of those", " of whom"} {
+		if strings.HasSuffix(n, tail) && strings.Count(n, " ") <= 3 {
+			return anyVoice, true
+		}
+	}
+	return 0, false
 }
 
 func abs(x int) int {

@@ -43,6 +43,11 @@ var cueWords = map[string]cueWord{
 	"found": {kind: verbCue}, "concluded": {kind: verbCue}, "showed": {kind: verbCue},
 	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
 	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
+	"agreed": {kind: verbCue}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
+	"forecast": {kind: verbCue}, "forecasts": {kind: verbCue}, "predicted": {kind: verbCue},
+	"predicts": {kind: verbCue}, "projected": {kind: verbCue},
+	"raised": {kind: putCue}, "lowered": {kind: putCue}, "revised": {kind: putCue},
+	"updated": {kind: putCue}, "increased": {kind: putCue},
 	"called": {kind: verbCue, denies: true, judges: true}, "branded": {kind: verbCue, denies: true, judges: true},
 	"described": {kind: verbCue, denies: true, judges: true},
 	"according": {kind: accordingCue},
@@ -77,8 +82,9 @@ func findCues(text string, toks []token) []cue {
 }
 
 // cueExtent checks the words around a candidate cue and returns the index
-// of its last token: "according" needs "to"; "put" needs "… at" naming a
-// toll or number within five words; "estimated" after an article is a
+// of its last token: "according" needs "to"; "put" (and "raised",
+// "revised"…) needs "… at" or "… to" naming a toll or number within five
+// words; "estimated" after an article is a
 // qualifier ("an estimated 200").
 func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 	switch kind {
@@ -93,7 +99,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 			switch lowerWord(text, toks[j]) {
 			case "toll", "number", "figure", "count", "tally", "total", "crowd", "turnout", "attendance":
 				named = true
-			case "at":
+			case "at", "to":
 				return j, named
 			}
 		}

@@ -110,7 +110,7 @@ func (s *sentenceView) phraseAfter(start int) phrase {
 
 // trimPrepositions drops prepositions left dangling at either end of p.
 func trimPrepositions(s *sentenceView, p phrase) phrase {
-	for !p.empty() && (prepositions[s.lower(p.a)] || determiners[s.lower(p.a)] && p.b-p.a == 1) {
+	for !p.empty() && (prepositions[s.lower(p.a)] || s.lower(p.a) == "to" || determiners[s.lower(p.a)] && p.b-p.a == 1) {
 		p.a++
 	}
 	for !p.empty() && (prepositions[s.lower(p.b-1)] || determiners[s.lower(p.b-1)]) {
@@ -165,7 +165,7 @@ func (s *sentenceView) nameOf(p phrase) string {
 	p = s.trailingName(p)
 	name := s.text[s.toks[p.a].start:s.toks[p.b-1].end]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
-	if s.sentenceInitial(p.a) && commonClaimants[s.lower(p.a)] {
+	if s.sentenceInitial(p.a) && commonClaimants[s.lower(p.a)] && (p.b-p.a == 1 || !s.toks[p.a+1].capital) {
 		name = strings.ToLower(name[:s.toks[p.a].end-s.toks[p.a].start]) + name[s.toks[p.a].end-s.toks[p.a].start:]
 	}
 	return name

@@ -11,6 +11,7 @@ const (
 	agency                          // "the agency"
 	ministry                        // "the ministry"
 	person                          // "he", "she"
+	anyVoice                        // "two of them", "the statement": any earlier claimant
 )
 
 var (
@@ -54,6 +55,11 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 	if name, ok := d.earlierClaimant(kind, first, last, pos); ok {
 		return name, true
 	}
+	if kind == anyVoice {
+		// "Two of them": the nearest plural voice ("three officials"); a
+		// capitalised name is too loose a guess.
+		return d.pluralVoice(first, last, pos)
+	}
 	var toks []token
 	for si := last; si >= first; si-- {
 		toks = tokenize(toks[:0], d.text, d.sents[si][0], min(d.sents[si][1], pos))
@@ -61,7 +67,7 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 		for r := len(runs) - 1; r >= 0; r-- {
 			name := trimPossessive(d.text[runs[r][0]:runs[r][1]])
 			if kind == person {
-				name = stripTitles(name)
+				name = personTail(name)
 			}
 			if fits(kind, name) {
 				return name, true
@@ -92,6 +98,24 @@ func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
 	return "", false
 }
 
+// pluralVoice finds the nearest earlier noun phrase headed by a plural
+// common claimant: officials, witnesses, doctors.
+func (d *Document) pluralVoice(first, last, pos int) (string, bool) {
+	for si := last; si >= first; si-- {
+		v := d.view(si, [2]int{-1, -1})
+		for i := len(v.toks) - 1; i >= 0; i-- {
+			w := v.lower(i)
+			if v.toks[i].start >= pos || !commonClaimants[w] || !strings.HasSuffix(w, "s") {
+				continue
+			}
+			if p := v.phraseBefore(i); !p.empty() {
+				return v.nameOf(p), true
+			}
+		}
+	}
+	return "", false
+}
+
 // earlierClaimant finds the claimant of the nearest cue before pos whose
 // name is not itself an anaphor and fits kind.
 func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (string, bool) {
@@ -111,10 +135,12 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				continue
 			}
 			name := v.nameOf(f.who)
-			if kind == person && fits(person, stripTitles(name)) || kind != person && !fits(person, name) {
-				if kind == person {
-					name = stripTitles(name)
-				}
+			switch {
+			case kind == anyVoice:
+				return name, true
+			case kind == person && fits(person, personTail(name)):
+				return personTail(name), true
+			case kind != person && !fits(person, name):
 				return name, true
 			}
 		}
@@ -127,7 +153,29 @@ var titles = set("minister", "president", "governor", "general", "commander", "c
 	"spokeswoman", "spokesperson", "judge", "prosecutor", "mayor", "ayatollah", "dr", "dr.", "mr", "mr.",
 	"mrs", "mrs.", "ms", "ms.", "sheikh", "colonel", "brigadier", "deputy", "interior", "foreign",
 	"prime", "lawmaker", "senator", "sen.", "rep.", "lieutenant", "captain", "major", "sergeant",
-	"director", "head", "secretary", "ambassador", "envoy", "professor", "prof.", "police")
+	"director", "head", "secretary", "ambassador", "envoy", "professor", "prof.", "police",
+	"commissioner", "high", "rapporteur", "official", "officer", "cleric", "lawyer", "leader")
+
+// personTail returns the person's name at the end of a longer name:
+// "UN High Commissioner for Human Rights Volker Türk" → "Volker Türk". It
+// keeps at most four trailing words that are neither titles nor words of
+// organisations.
+func personTail(name string) string {
+	name = stripTitles(name)
+	words := strings.Fields(name)
+	k := len(words)
+	for k > 0 && len(words)-k < 4 {
+		w := strings.ToLower(words[k-1])
+		if titles[w] || orgWords[w] || agencyWords[w] || ministryWords[w] || connector(w) {
+			break
+		}
+		k--
+	}
+	if len(words)-k >= 2 {
+		return strings.Join(words[k:], " ")
+	}
+	return name
+}
 
 // stripTitles drops the titles before a person's name: "Interior Minister
 // Abdolreza Rahmani Fazli" → "Abdolreza Rahmani Fazli".
@@ -161,7 +209,8 @@ func capitalRuns(text string, toks []token) [][2]int {
 				j++
 				continue
 			}
-			if toks[j].word && connector(lowerWord(text, toks[j])) && j+1 < len(toks) && toks[j+1].word && toks[j+1].capital {
+			if toks[j].word && connector(lowerWord(text, toks[j])) && lowerWord(text, toks[j]) != "in" &&
+				j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !dateWords[lowerWord(text, toks[j+1])] {
 				j += 2
 				continue
 			}
@@ -194,6 +243,8 @@ func fits(kind mentionKind, name string) bool {
 		return isOrg && !isMinistry
 	case anyOrg:
 		return isOrg || isAgency || isMinistry
+	case anyVoice:
+		return true
 	case person:
 		return len(words) >= 2 && len(words) <= 4 && !isOrg && !isAgency && !isMinistry && !has(titles)
 	}

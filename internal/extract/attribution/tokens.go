@@ -41,6 +41,8 @@ func wordEnd(text string, i, end int) int {
 			i += joinerLen(text, i)
 		case text[i] == '.' && isAcronymDot(text, i):
 			i++
+		case text[i] == '\'' && i > 0 && text[i-1] == 's' && (i+1 == end || isSpaceByte(text[i+1])):
+			return i + 1 // a plural possessive: "the lawyers' association"
 		default:
 			return min(i, end)
 		}

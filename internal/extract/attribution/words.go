@@ -10,7 +10,7 @@ var (
 		"further", "then", "would", "will", "recently", "again", "subsequently", "initially",
 		"originally", "first", "officially", "publicly", "on", "yesterday", "today", "tonight",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "last", "night",
-		"did", "does", "do", "not", "never", "could", "cannot")
+		"did", "does", "do", "not", "never", "could", "cannot", "now", "still", "already")
 	// boundaries end a noun phrase: clause words, auxiliaries, prepositions
 	// that do not sit inside names.
 	boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "because",
@@ -21,6 +21,14 @@ var (
 		"would", "will", "could", "should", "may", "might", "can", "did", "do", "does", "also", "and")
 	// roleNouns take "to" inside a name: "mission to the UN".
 	roleNouns = set("mission", "ambassador", "envoy", "representative", "delegation", "adviser", "advisor", "delegate")
+	// possessivePronouns own a document or stand before an anaphor's head:
+	// "its research", "her office".
+	possessivePronouns = map[string]mentionKind{"its": anyOrg, "their": anyVoice, "his": person, "her": person}
+	// dateWords never join a name across a connector: "Amnesty
+	// International on Wednesday".
+	dateWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december")
 	// pronouns stand alone as a subject.
 	pronouns = set("he", "she", "it", "they", "we", "i")
 	// passiveAux before a cue makes it passive: "were recorded by X".
@@ -29,13 +37,15 @@ var (
 	// "a report by Amnesty", "figures from the ministry".
 	documentNouns = set("tally", "count", "figures", "figure", "data", "report", "reports", "statement",
 		"estimate", "estimates", "records", "record", "numbers", "toll", "findings", "website",
-		"account", "channel", "list", "database", "tallies", "count.", "bulletin", "survey", "letter", "post")
+		"account", "channel", "list", "database", "tallies", "bulletin", "survey", "letter", "post",
+		"research", "investigation", "analysis")
 	// participles lead from a document noun to its author: "figures
 	// compiled by X".
 	participles = set("compiled", "released", "published", "gathered", "collected", "issued", "provided", "obtained", "seen", "posted", "cited")
 	// prepositions may link a role to an organisation inside a name
 	// ("spokesman for the ministry", "Police in Zahedan").
-	prepositions = set("of", "for", "in", "at", "from")
+	prepositions = set("of", "for", "in", "at", "from", "outside", "inside", "across", "within", "near",
+		"throughout", "around", "beyond", "abroad")
 	// verbsAllowed end in "-ed" but are modifiers inside names.
 	verbsAllowed = set("united", "armed", "based", "detained", "jailed", "wounded", "injured", "elected", "exiled", "banned", "outlawed")
 	// commonClaimants are common nouns that are capitalised only when they
