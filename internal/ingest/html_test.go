@@ -285,3 +285,56 @@ func TestHTMLTeaserArticle(t *testing.T) {
 		t.Errorf("with one teaser article, text lacks the report:\n%s", doc.Text)
 	}
 }
+
+// TestHTMLStaleCharset reads a page that declares windows-1256 but was
+// saved as UTF-8.
+func TestHTMLStaleCharset(t *testing.T) {
+	page := `<html><head><meta charset="windows-1256"></head><body><p>ده نفر زخمی شدند.</p></body></html>`
+	doc := readOnePage(t, page)
+	got := htmlFields{Text: doc.Text, Notes: doc.Notes}
+	want := htmlFields{Text: "ده نفر زخمی شدند.", Notes: []string{"declared windows-1256 but is UTF-8"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("page (-want +got):\n%s", diff)
+	}
+}
+
+// TestHTMLFurniture checks that comments, sharing and related blocks
+// inside an article are dropped, and that a block named like furniture
+// but holding the story is kept.
+func TestHTMLFurniture(t *testing.T) {
+	story := strings.Repeat("<p>Witnesses said the police fired on the crowd near the river, and that at least six people fell.</p>", 3)
+	tests := []struct {
+		name, page string
+		keep, drop []string
+	}{
+		{
+			name: "furniture inside the article",
+			page: `<article>` + story + `<div class="share-buttons">Share on every site</div>
+<section id="comments"><p>A reader wrote a comment that is long enough to look like a paragraph of the story itself.</p></section>
+<div class="related-links"><ul><li>An older story</li></ul></div></article>`,
+			keep: []string{"at least six people fell"},
+			drop: []string{"Share on every site", "A reader wrote", "An older story"},
+		},
+		{
+			name: "story inside a block named like furniture",
+			page: `<article><div class="column share-byline">` + story + `</div><div class="ad-slot">Buy now</div></article>`,
+			keep: []string{"at least six people fell"},
+			drop: []string{"Buy now"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := readOnePage(t, tt.page).Text
+			for _, k := range tt.keep {
+				if !strings.Contains(text, k) {
+					t.Errorf("text lacks %q:\n%s", k, text)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(text, d) {
+					t.Errorf("text holds %q:\n%s", d, text)
+				}
+			}
+		})
+	}
+}
