@@ -3,9 +3,11 @@ package eval
 import (
 	"bufio"
 	"context"
+	"embed"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -23,7 +25,7 @@ import (
 // toponyms placed within 161 km (100 miles) of the gold point. Demonyms are
 // not toponyms there and are left out.
 func GeoVirus(ctx context.Context, shared string) (Report, error) {
-	const name, data = "places/GeoVirus", "geovirus/GeoVirus.xml (dev set)"
+	const name, data = "places/geovirus", "geovirus/GeoVirus.xml (dev set)"
 	path, ok := DataPath(shared, "geovirus", "GeoVirus.xml")
 	if !ok {
 		return Skipped(name, data), nil
@@ -50,15 +52,25 @@ func GeoVirus(ctx context.Context, shared string) (Report, error) {
 	return rep, nil
 }
 
+// placesDev holds tally's own places dev set.
+//
+//go:embed testdata/places/*.jsonl
+var placesDev embed.FS
+
 // PlacesDevSet measures place recognition and resolution on tally's own
-// dev set: the *.jsonl files in dir (internal/eval/testdata/places), news-
-// like sentences written for tally with Iranian and Middle-Eastern places,
-// their gold names, countries, provinces and gazetteer coordinates. Besides
-// GeoVirus's metrics it scores the country and province of each recognised
-// place.
-func PlacesDevSet(ctx context.Context, dir string) (Report, error) {
-	const name, data = "places/DevSet", "internal/eval/testdata/places (dev set)"
-	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+// dev set, embedded from internal/eval/testdata/places: news-like sentences
+// written for tally with Iranian and Middle-Eastern places, their gold
+// names, kinds, countries, provinces and gazetteer coordinates. Besides
+// GeoVirus's metrics it scores the country, province and entry of each
+// recognised place. The shared folder is not used; the signature is a
+// Suite's.
+func PlacesDevSet(ctx context.Context, shared string) (Report, error) {
+	return placesDevSet(ctx, placesDev, "testdata/places")
+}
+
+func placesDevSet(ctx context.Context, fsys fs.FS, dir string) (Report, error) {
+	const name, data = "places/devset", "tally's places dev set (internal/eval/testdata/places)"
+	files, _ := fs.Glob(fsys, dir+"/*.jsonl")
 	if len(files) == 0 {
 		return Skipped(name, data), nil
 	}
@@ -69,7 +81,7 @@ func PlacesDevSet(ctx context.Context, dir string) (Report, error) {
 	}
 	var s placeScore
 	for _, f := range files {
-		docs, err := readPlaceDocs(f)
+		docs, err := readPlaceDocs(fsys, f)
 		if err != nil {
 			return Report{}, err
 		}
@@ -159,8 +171,8 @@ func runeOffsets(s string) []int {
 }
 
 // readPlaceDocs reads one dev-set file: one JSON object a line.
-func readPlaceDocs(path string) ([]placeDoc, error) {
-	f, err := os.Open(path)
+func readPlaceDocs(fsys fs.FS, path string) ([]placeDoc, error) {
+	f, err := fsys.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("places dev set: %w", err)
 	}

@@ -2,8 +2,8 @@ package eval
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
+	"testing/fstest"
 )
 
 func logReport(t *testing.T, r Report) {
@@ -35,7 +35,7 @@ func TestGeoVirus(t *testing.T) {
 }
 
 func TestPlacesDevSet(t *testing.T) {
-	r, err := PlacesDevSet(context.Background(), filepath.Join("testdata", "places"))
+	r, err := PlacesDevSet(context.Background(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,6 +48,17 @@ func TestPlacesDevSet(t *testing.T) {
 		if floor, ok := floors[m.Name]; ok && m.Value < floor {
 			t.Errorf("%s = %.3f, want >= %.2f", m.Name, m.Value, floor)
 		}
+	}
+}
+
+func TestPlacesDevSetBadSpan(t *testing.T) {
+	fsys := fstest.MapFS{"d/x.jsonl": {Data: []byte(`{"id":"a","text":"In Qom.","places":[{"text":"Qom","start":0,"end":3}]}` + "\n")}}
+	if _, err := placesDevSet(context.Background(), fsys, "d"); err == nil {
+		t.Error("a span that does not match its text: no error")
+	}
+	r, err := placesDevSet(context.Background(), fstest.MapFS{}, "d")
+	if err != nil || r.Skipped == "" {
+		t.Errorf("no files: got %v, %q; want a skipped report", err, r.Skipped)
 	}
 }
 
