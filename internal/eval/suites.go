@@ -4,8 +4,12 @@ package eval
 func Suites() []Suite {
 	return []Suite{
 		{"extract/devset", DevSet},
+		{"numbers/NumberModel", NumberModel},
+		{"numbers/NumberRangeModel", NumberRangeModel},
 		{"dates/tempeval3", TempEval3},
+		{"dates/meantime", MeanTime},
 		{"dates/recognizers", DateTimePeriods},
+		{"eventtypes/rams", RAMS},
 		{"places/geovirus", GeoVirus},
 		{"link/ecbplus", ECBPlus},
 	}
