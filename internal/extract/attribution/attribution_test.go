@@ -138,6 +138,12 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "organisers", Cue: "agreed"}},
 		{"partitive subject", "Three officials spoke to Reuters. Two of them said 400 women were among the dead.", "400",
 			&want{Name: "Three officials", Cue: "said"}},
+		{"the minister", "Interior Minister Abdolreza Rahmani Fazli spoke on television. The minister added that 40 of the dead had been shot.", "40",
+			&want{Name: "Abdolreza Rahmani Fazli", Cue: "added"}},
+		{"its research", "Amnesty International published a report. According to its research, 220 of the deaths were in four provinces.", "220",
+			&want{Name: "Amnesty International", Cue: "According to"}},
+		{"year before a subject", "In 2016 a former minister said 300 had died.", "300",
+			&want{Name: "former minister", Cue: "said"}},
 		{"told an inquiry", "A nurse told the inquiry that 35 bodies had arrived.", "35",
 			&want{Name: "nurse", Cue: "told"}},
 	}

@@ -359,7 +359,7 @@ func anaphorKind(name string) (mentionKind, string, bool) {
 		return anyOrg, "", true
 	case "he", "she", "his", "her":
 		return person, "", true
-	case "they", "their":
+	case "they", "their", "them":
 		return anyVoice, "", true
 	}
 	if k, ok := partitive(n); ok {

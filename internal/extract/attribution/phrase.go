@@ -45,7 +45,7 @@ func (s *sentenceView) inFigure(i int) bool {
 // joinable reports whether token i can be part of a name-like noun phrase.
 func (s *sentenceView) joinable(i int) bool {
 	t := s.toks[i]
-	if !t.word || s.inFigure(i) {
+	if !t.word || s.inFigure(i) || isYear(s.text[t.start:t.end]) {
 		return false
 	}
 	w := s.lower(i)
@@ -128,6 +128,11 @@ func (s *sentenceView) author(p phrase) phrase {
 	}
 	if p.b-1 > p.a && hasPossessive(s.text, s.toks[p.b-2]) {
 		return phrase{p.a, p.b - 1}
+	}
+	if p.b-1 > p.a {
+		if _, ok := possessivePronouns[s.lower(p.b-2)]; ok {
+			return phrase{p.b - 2, p.b - 1} // "its research": it
+		}
 	}
 	i := p.b
 	if i < len(s.toks) && participles[s.lower(i)] {
@@ -226,6 +231,20 @@ func isShortAcronym(w string) bool {
 func (s *sentenceView) sentenceInitial(i int) bool {
 	for j := 0; j < i; j++ {
 		if s.toks[j].word {
+			return false
+		}
+	}
+	return true
+}
+
+// isYear reports a four-digit number, which dates a clause and never
+// belongs to a claimant's name ("in 2016 a former minister said").
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
 	}

@@ -47,7 +47,7 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 		last--
 	}
 	first := max(0, last-resolveReach)
-	if head != "" {
+	if head != "" && kind != person {
 		if name, ok := d.sameHead(head, first, last, pos); ok {
 			return name, true
 		}

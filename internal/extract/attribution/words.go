@@ -62,6 +62,9 @@ var (
 		"monitor": group, "charity": group, "body": group, "rights group": group, "campaign group": group,
 		"agency": agency, "outlet": agency, "broadcaster": agency, "newspaper": agency, "network": agency,
 		"ministry": ministry, "department": ministry, "office": group, "committee": group, "council": group,
+		"mission": group, "commission": group, "minister": person, "official": person, "spokesman": person,
+		"spokeswoman": person, "spokesperson": person, "lawmaker": person, "commander": person,
+		"governor": person, "prosecutor": person, "cleric": person,
 	}
 	// continuers open a sentence that carries on the figure of the one
 	// before it: "Sixty of them were children", "Most were young men",
