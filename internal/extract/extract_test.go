@@ -256,3 +256,32 @@ func TestMayCount(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractConcurrent runs one Extractor from many goroutines; with
+// -race it checks that Extract shares no mutable state, and it checks that
+// every run gives the same claims.
+func TestExtractConcurrent(t *testing.T) {
+	e := newFake()
+	texts := newsCorpus(7, 64<<10)
+	want := make([][]tally.Claim, len(texts))
+	for i, s := range texts {
+		want[i] = e.Extract(doc(s))
+	}
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, s := range texts {
+				if diff := cmp.Diff(e.Extract(doc(s)), want[i]); diff != "" {
+					errs <- diff
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if diff := <-errs; diff != "" {
+			t.Errorf("concurrent Extract differs (-got +want):\n%s", diff)
+		}
+	}
+}
