@@ -22,15 +22,14 @@ import (
 // reported as "record N"; a record whose length is unreadable ends the
 // file, since the next record cannot be found.
 func (rd *reader) warc(br *bufio.Reader) error {
-	tp := textproto.NewReader(br)
 	for n := 1; ; n++ {
 		item := "record " + strconv.Itoa(n)
-		hdr, length, err := warcHeader(tp)
+		hdr, length, err := warcHeader(br)
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
 		if err != nil {
-			return rd.fail(item, err)
+			return rd.fail(item, readError(err))
 		}
 		if length > rd.opts.MaxBytes {
 			if _, err := io.CopyN(io.Discard, br, length); err != nil {
@@ -51,28 +50,69 @@ func (rd *reader) warc(br *bufio.Reader) error {
 	}
 }
 
+// maxWARCHeader bounds one record's header, so that a corrupt file
+// cannot grow a header line without end.
+const maxWARCHeader = 64 << 10
+
 // warcHeader reads a record's version line and header, skipping the blank
 // lines that end the record before. io.EOF means no record is left.
-func warcHeader(tp *textproto.Reader) (textproto.MIMEHeader, int64, error) {
-	var line string
-	var err error
-	for line == "" {
-		if line, err = tp.ReadLine(); err != nil {
-			return nil, 0, err
-		}
+func warcHeader(br *bufio.Reader) (textproto.MIMEHeader, int64, error) {
+	line, err := warcLine(br)
+	for err == nil && line == "" {
+		line, err = warcLine(br)
+	}
+	if err != nil {
+		return nil, 0, err
 	}
 	if !strings.HasPrefix(line, "WARC/") {
 		return nil, 0, fmt.Errorf("not a WARC record: %.40q: %w", line, tally.ErrInvalid)
 	}
-	hdr, err := tp.ReadMIMEHeader()
+	hdr, err := headerFields(br)
 	if err != nil {
-		return nil, 0, fmt.Errorf("WARC header: %v: %w", err, tally.ErrInvalid)
+		return nil, 0, err
 	}
 	length, err := strconv.ParseInt(hdr.Get("Content-Length"), 10, 64)
 	if err != nil || length < 0 {
 		return nil, 0, fmt.Errorf("WARC record without a valid Content-Length: %w", tally.ErrInvalid)
 	}
 	return hdr, length, nil
+}
+
+// headerFields reads "Name: value" lines up to the blank line that ends
+// a header.
+func headerFields(br *bufio.Reader) (textproto.MIMEHeader, error) {
+	hdr := textproto.MIMEHeader{}
+	size := 0
+	for {
+		line, err := warcLine(br)
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("WARC header cut short: %w", tally.ErrInvalid)
+		}
+		if err != nil || line == "" {
+			return hdr, err
+		}
+		if size += len(line); size > maxWARCHeader {
+			return nil, fmt.Errorf("WARC header over %d bytes: %w", maxWARCHeader, tally.ErrInvalid)
+		}
+		name, value, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("WARC header line without a colon: %.40q: %w", line, tally.ErrInvalid)
+		}
+		hdr.Add(textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(name)), strings.TrimSpace(value))
+	}
+}
+
+// warcLine reads one header line without its line end; io.EOF comes
+// only when nothing is left.
+func warcLine(br *bufio.Reader) (string, error) {
+	line, tooLong, err := readLine(br, maxWARCHeader, nil)
+	if tooLong {
+		return "", fmt.Errorf("WARC header line over %d bytes: %w", maxWARCHeader, tally.ErrInvalid)
+	}
+	if err != nil && (len(line) == 0 || !errors.Is(err, io.EOF)) {
+		return "", err
+	}
+	return strings.TrimSuffix(string(line), "\r"), nil
 }
 
 // warcRecord makes a document of a response or resource record that holds

@@ -90,6 +90,9 @@ func TestWARCBroken(t *testing.T) {
 		{"no content length", "WARC/1.1\r\nWARC-Type: resource\r\n\r\nbody\r\n\r\n" + good, Options{}, 0, "record 1", tally.ErrInvalid},
 		{"cut short", good + strings.TrimSuffix(big, strings.Repeat("word ", 500)+"\r\n\r\n"), Options{}, 1, "record 2", tally.ErrInvalid},
 		{"garbage between records", good + "junk line\r\n" + good, Options{}, 1, "record 2", tally.ErrInvalid},
+		{"endless header line", good + "WARC/1.1\r\nWARC-Type: " + strings.Repeat("x", 100<<10), Options{}, 1, "record 2", tally.ErrInvalid},
+		{"header cut short", good + "WARC/1.1\r\nWARC-Type: resource\r\n", Options{}, 1, "record 2", tally.ErrInvalid},
+		{"header line without colon", "WARC/1.1\r\nno colon here\r\n\r\n", Options{}, 0, "record 1", tally.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,4 +120,22 @@ func TestWARCGzipped(t *testing.T) {
 	if got, want := docs[0].Text+" "+docs[1].Text, "One. Two."; got != want {
 		t.Errorf("texts = %q, want %q", got, want)
 	}
+}
+
+func FuzzWARC(f *testing.F) {
+	f.Add([]byte(warcRecordBytes("resource", "file:///a.txt", "text/plain", "Seven hurt.")))
+	f.Add([]byte(warcRecordBytes("response", "https://p.example/", "application/http; msgtype=response", httpResponse("200 OK", "text/html", "<p>Two.</p>"))))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 5\r\n\r\nab"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if !bytes.HasPrefix(in, []byte("WARC/1.")) {
+			in = append([]byte("WARC/1.1\r\n"), in...)
+		}
+		docs, _ := collect(t, "fuzz.warc", in, Options{MaxBytes: 1 << 20})
+		for _, d := range docs {
+			checkDocument(t, d)
+			if got, want := d.Format, tally.FormatWARC; got != want {
+				t.Errorf("Format = %q, want %q", got, want)
+			}
+		}
+	})
 }
