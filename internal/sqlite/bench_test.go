@@ -40,7 +40,7 @@ func BenchmarkPutDocuments(b *testing.B) {
 func benchmarkPut(b *testing.B, docs []tally.DocumentClaims, batch int) {
 	ctx := context.Background()
 	b.ReportAllocs()
-	var heapGrowth, rssGrowth, cpu float64
+	var heapGrowth, rssGrowth, cpu, allocBytes, allocs float64
 	for b.Loop() {
 		b.StopTimer()
 		db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
@@ -49,6 +49,8 @@ func benchmarkPut(b *testing.B, docs []tally.DocumentClaims, batch int) {
 		}
 		heap0, rss0 := memory()
 		cpu0 := cpuSeconds()
+		var m0 runtime.MemStats
+		runtime.ReadMemStats(&m0)
 		b.StartTimer()
 		for start := 0; start < len(docs); start += batch {
 			created, err := db.PutDocuments(ctx, docs[start:min(start+batch, len(docs))])
@@ -58,6 +60,10 @@ func benchmarkPut(b *testing.B, docs []tally.DocumentClaims, batch int) {
 		}
 		b.StopTimer()
 		cpu += cpuSeconds() - cpu0
+		var m1 runtime.MemStats
+		runtime.ReadMemStats(&m1)
+		allocBytes += float64(m1.TotalAlloc - m0.TotalAlloc)
+		allocs += float64(m1.Mallocs - m0.Mallocs)
 		heap1, rss1 := memory()
 		heapGrowth, rssGrowth = max(heapGrowth, heap1-heap0), max(rssGrowth, rss1-rss0)
 		db.Close()
@@ -71,6 +77,9 @@ func benchmarkPut(b *testing.B, docs []tally.DocumentClaims, batch int) {
 	if cpu > 0 {
 		b.ReportMetric(float64(len(docs)*b.N)/cpu, "docs/cpu-s")
 	}
+	stored := float64(len(docs) * b.N)
+	b.ReportMetric(allocBytes/stored, "B/doc")
+	b.ReportMetric(allocs/stored, "allocs/doc")
 	b.ReportMetric(heapGrowth/(1<<20), "heap-MB")
 	b.ReportMetric(rssGrowth/(1<<20), "rss-MB")
 }
@@ -136,4 +145,60 @@ func syntheticCorpus(n int) []tally.DocumentClaims {
 		out[i] = tally.DocumentClaims{Document: doc, Claims: claims}
 	}
 	return out
+}
+
+// BenchmarkQueries reads a store of 10,000 synthetic reports the ways the
+// command line and the API do: claims by measure and by date, full-text
+// search, one document.
+func BenchmarkQueries(b *testing.B) {
+	ctx := context.Background()
+	corpus := syntheticCorpus(benchDocs)
+	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	if _, err := db.PutDocuments(ctx, corpus); err != nil {
+		b.Fatal(err)
+	}
+	since := time.Date(2019, 11, 18, 0, 0, 0, 0, time.UTC)
+	queries := []struct {
+		name string
+		run  func() error
+	}{
+		{"claims by measure", func() error {
+			_, err := db.Claims(ctx, tally.ClaimFilter{Measure: tally.Killed, Limit: 100})
+			return err
+		}},
+		{"claims since a date", func() error {
+			_, err := db.Claims(ctx, tally.ClaimFilter{Since: since, Limit: 100})
+			return err
+		}},
+		{"claims by claimant", func() error {
+			_, err := db.Claims(ctx, tally.ClaimFilter{Claimant: "witness", Limit: 100})
+			return err
+		}},
+		{"documents by full text", func() error {
+			_, err := db.Documents(ctx, tally.DocumentFilter{Query: `"security forces" ministry`, Limit: 20})
+			return err
+		}},
+		{"claims by full text", func() error {
+			_, err := db.Claims(ctx, tally.ClaimFilter{Query: "chanting", Measure: tally.Injured, Limit: 100})
+			return err
+		}},
+		{"one document", func() error {
+			_, err := db.Document(ctx, corpus[benchDocs/2].Document.ID)
+			return err
+		}},
+	}
+	for _, q := range queries {
+		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := q.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

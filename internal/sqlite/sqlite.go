@@ -126,9 +126,15 @@ func dsn(path string, readOnly bool) string {
 // Path returns the path the store was opened with.
 func (db *DB) Path() string { return db.path }
 
-// Close closes both pools.
+// Close closes both pools, first letting SQLite refresh the statistics
+// its query planner uses (cheap, and a no-op when nothing changed much).
 func (db *DB) Close() error {
 	var errs []error
+	if db.write != nil {
+		if _, err := db.write.Exec(`PRAGMA optimize`); err != nil {
+			errs = append(errs, fmt.Errorf("optimize: %w", err))
+		}
+	}
 	if db.read != nil && db.read != db.write {
 		errs = append(errs, db.read.Close())
 	}

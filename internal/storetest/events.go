@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -194,6 +195,19 @@ func testEventsOfClaims(t *testing.T, open Opener) {
 	want := map[string]string{"cl_a": "ev_national", "cl_b": "ev_city"}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("EventsOfClaims (-got +want):\n%s", diff)
+	}
+	// More IDs than SQL placeholders are commonly allowed.
+	many := make([]string, 40000)
+	for i := range many {
+		many[i] = fmt.Sprintf("cl_%d", i)
+	}
+	many[len(many)-1] = "cl_c"
+	got, err = s.EventsOfClaims(ctx, many)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(got, map[string]string{"cl_c": "ev_national"}); diff != "" {
+		t.Errorf("EventsOfClaims(40000 IDs) (-got +want):\n%s", diff)
 	}
 	none, err := s.EventsOfClaims(ctx, nil)
 	if err != nil || len(none) != 0 {
