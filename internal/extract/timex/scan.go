@@ -40,7 +40,7 @@ func newFinder(text string, anchor time.Time) *finder {
 // and how far after it the grammar may look.
 const (
 	backTokens  = 6
-	backBytes   = 48
+	backBytes   = 40
 	aheadTokens = 16
 )
 
@@ -52,7 +52,7 @@ func (f *finder) scan() {
 		if !ok {
 			return
 		}
-		if e, ok := f.parseAround(start, lastEnd); ok {
+		if e, ok := f.parseAround(start, end, lastEnd); ok {
 			f.out = append(f.out, e)
 			pos, lastEnd = e.End, e.End
 			continue
@@ -299,8 +299,11 @@ func hijriMonth(w string) (int, bool) {
 
 // parseAround tokenizes a window around the head at byte start and tries to
 // parse an expression that covers it, from the leftmost possible beginning.
-func (f *finder) parseAround(start, lastEnd int) (Expr, bool) {
+func (f *finder) parseAround(start, headEnd, lastEnd int) (Expr, bool) {
 	from := max(lastEnd, start-backBytes)
+	if f.nothingBefore(start, headEnd) {
+		from = start // the word before cannot begin an expression
+	}
 	for from > lastEnd && from < start && !isSpaceByte(f.text[from-1]) {
 		from++ // begin at a word boundary, not inside a word
 	}
@@ -342,6 +345,33 @@ func (f *finder) more() bool {
 	f.classes = append(f.classes, 0)
 	f.tokPos = tok.end
 	return true
+}
+
+// nothingBefore reports whether the word before the head text[at:end] is
+// an ordinary word that no expression begins with, runs through or reads
+// as a cue for this head ("killed on 15 November"), so the window need not
+// reach back.
+func (f *finder) nothingBefore(at, end int) bool {
+	i := at
+	for i > 0 && f.text[i-1] == ' ' {
+		i--
+	}
+	if i == at || i == 0 || !isASCIILetter(f.text[i-1]) {
+		return false // glued, at the start, or after a number or a sign
+	}
+	w := prevWord(f.text, at)
+	if w == "" || wordClasses[w] != 0 || yearCues[w] || w == "to" {
+		return false
+	}
+	head := lower(f.text[at:end])
+	switch {
+	case head == "weekend":
+		return !weekendCues[w] && !unitCues[w]
+	case seasons[head] != 0:
+		return !seasonCues[w]
+	}
+	_, isUnit := units[head]
+	return !isUnit || !unitCues[w]
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
