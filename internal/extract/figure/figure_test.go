@@ -317,3 +317,13 @@ func BenchmarkFindFigures(b *testing.B) {
 		Find(s, 0, len(s))
 	}
 }
+
+// BenchmarkFindLongSentence guards against work that grows with the square
+// of a sentence: one "sentence" of a thousand numbers, as a table reads.
+func BenchmarkFindLongSentence(b *testing.B) {
+	s := strings.Repeat("protesters 12, 40 killed, 300 arrested in 5 cities; ", 1000)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Find(s, 0, len(s))
+	}
+}

@@ -31,6 +31,7 @@ type sentence struct {
 	s    string
 	nums []number.Number
 	toks []token
+	cue  int8 // hasUnrestCue, computed once: 0 unknown, 1 yes, -1 no
 }
 
 // tokenize splits s into tokens, each number of nums one token.
@@ -160,6 +161,16 @@ func (st *sentence) phraseAt(k int, words []string) (int, bool) {
 
 // hasUnrestCue reports whether the sentence is about unrest.
 func (st *sentence) hasUnrestCue() bool {
+	if st.cue == 0 {
+		st.cue = -1
+		if st.findCue() {
+			st.cue = 1
+		}
+	}
+	return st.cue > 0
+}
+
+func (st *sentence) findCue() bool {
 	for _, t := range st.toks {
 		if t.kind != tWord {
 			continue
