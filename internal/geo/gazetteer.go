@@ -105,8 +105,8 @@ type Gazetteer struct {
 	index     map[string]slot // folded key, or first word of a many-word key
 	refs      []ref
 	countries map[string]int32
-	admins    map[string]int32 // "IR.26" → entry
-	nentries  int              // lines of the entries section
+	admins    map[[2]string]int32 // {"IR", "26"} → entry; no key to build per lookup
+	nentries  int                 // lines of the entries section
 }
 
 var (
@@ -158,7 +158,7 @@ func parse(data string) (*Gazetteer, error) {
 		index:     make(map[string]slot, nkeys+nkeys/8),
 		refs:      make([]ref, 0, nkeys+nkeys/4),
 		countries: make(map[string]int32, 256),
-		admins:    make(map[string]int32, 4096),
+		admins:    make(map[[2]string]int32, 4096),
 	}
 	g.nentries = cap(g.entries)
 	// Entries and keys are independent: build them on two cores.
@@ -221,7 +221,7 @@ func (g *Gazetteer) addEntry(line string) error {
 	case Country:
 		g.countries[e.Country] = i
 	case Admin1:
-		g.admins[e.Country+"."+e.Admin1] = i
+		g.admins[[2]string{e.Country, e.Admin1}] = i
 	}
 	return nil
 }
@@ -316,6 +316,12 @@ func (g *Gazetteer) Has(key string) bool {
 	return ok && sl.head >= 0
 }
 
+// HasBytes is Has for a key in a reused buffer.
+func (g *Gazetteer) HasBytes(key []byte) bool {
+	sl, ok := g.index[string(key)]
+	return ok && sl.head >= 0
+}
+
 // MaxWords is the most words of any name that starts with the folded word
 // first, 0 when no name of two words or more does.
 func (g *Gazetteer) MaxWords(first string) int { return int(g.index[first].words) }
@@ -340,7 +346,7 @@ func (g *Gazetteer) Country(cc string) (int32, bool) {
 
 // Admin1 returns the entry of a first-level region by country and code.
 func (g *Gazetteer) Admin1(cc, code string) (int32, bool) {
-	i, ok := g.admins[cc+"."+code]
+	i, ok := g.admins[[2]string{cc, code}]
 	return i, ok
 }
 

@@ -44,7 +44,7 @@ func (r *Resolver) Mentions(text string) []Mention {
 // recognise finds the longest name at each capitalised word and keeps those
 // that read as places.
 func (r *Resolver) recognise(text string, toks []token) []Mention {
-	var ms []Mention
+	ms := make([]Mention, 0, len(toks)/16+1) // about one word in sixteen names a place in news
 	var buf []byte
 	var scratch, single []geo.Match
 	lastEnd := -1 // token index after the last kept mention
@@ -231,12 +231,52 @@ func word(text string, toks []token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
-	w := text[toks[i].start:toks[i].end]
+	return foldKey(text[toks[i].start:toks[i].end])
+}
+
+// foldKey folds a name for the word lists. A word already folded is
+// returned as it is, and a capitalised ASCII word of up to 32 letters as
+// the lists' own string, or "" when no list holds it, so the common cases
+// do not allocate. It is not a gazetteer key: see foldInto.
+func foldKey(w string) string {
 	if isASCIILower(w) {
 		return w
 	}
+	if len(w) <= 32 && isASCIIWord(w) {
+		var buf [32]byte
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			b[i] = w[i] | 0x20
+		}
+		// A word no list holds needs no folded form: every list lookup
+		// of it would fail anyway.
+		return interned[string(b)]
+	}
 	return geo.Fold(w)
 }
+
+// isASCIIWord reports whether w is ASCII letters only.
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if asciiLetter[w[i]&0x7f] == 0 || w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// interned holds every word of the word lists, so that foldKey can return
+// the list's own string for a capitalised form.
+var interned = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{neverPlace, personNames, titles, commonWord, cues, placeSuffixes,
+		orgSuffixes, orgPrefixes, speechVerbs, speechAuxiliaries, beforeNames, countryHeads} {
+		for w := range set {
+			m[w] = w
+		}
+	}
+	return m
+}()
 
 func isASCIILower(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -285,7 +325,7 @@ func (r *Resolver) kindsOf(cands []geo.Match) kinds {
 // a kept mention ends right before it.
 func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool) bool {
 	i, n := m.tok, m.ntok
-	key := geo.Fold(m.Text)
+	key := foldKey(m.Text)
 	k := r.kindsOf(m.cands)
 	if k.demonym {
 		m.Demonym = true // "Canadian" is Canada's people before it is a town in Texas
@@ -365,8 +405,11 @@ func lastWordFits(text string, t token) bool {
 // startsName reports whether token i starts a place name; a capitalised word
 // followed by another place ("Tabriz Urmia") is a list, not one name.
 func (r *Resolver) startsName(text string, toks []token, i int) bool {
-	w := word(text, toks, i)
-	return r.g.Has(w) && !neverPlace[w] && !commonWord[w]
+	if w := word(text, toks, i); neverPlace[w] || commonWord[w] {
+		return false
+	}
+	var buf [64]byte
+	return r.g.HasBytes(foldInto(buf[:0], text[toks[i].start:toks[i].end]))
 }
 
 // speaks reports whether a speech verb follows token i, perhaps after an

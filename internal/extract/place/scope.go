@@ -21,6 +21,7 @@ func (r *Resolver) document(text string) *document {
 	toks := tokenize(text, nil)
 	all, focus := r.resolve(text, toks, r.recognise(text, toks))
 	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
+	d.ms = all[:0] // filter in place: mentions are large
 	for _, m := range all {
 		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() {
 			d.ms = append(d.ms, m)
