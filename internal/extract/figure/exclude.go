@@ -15,7 +15,7 @@ func (st *sentence) notAFigure(q quant) bool {
 	if q.n.Decimal || (q.n.Kind == number.Single && q.n.Low <= 0) {
 		return true
 	}
-	return st.isSource(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
+	return st.isSource(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
 		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
 }
 
@@ -28,6 +28,25 @@ func (st *sentence) isSource(q quant) bool {
 	}
 	_, ok := st.phraseBefore(q.first, []string{"according", "to"})
 	return ok
+}
+
+// addressNouns end a street address: "10 Downing Street".
+var addressNouns = set("street", "st", "road", "rd", "avenue", "ave", "square", "boulevard",
+	"blvd", "lane", "drive", "highway", "alley", "plaza")
+
+// isAddress: a number before capitalised words that end in a street:
+// "outside 10 Downing Street".
+func (st *sentence) isAddress(q quant) bool {
+	for j := q.last + 1; j <= q.last+3 && j < len(st.toks); j++ {
+		t := st.toks[j]
+		if t.kind != tWord || !isCapital(st.s[t.start:t.end]) {
+			return false
+		}
+		if addressNouns[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // currencySigns are the symbols written before an amount of money.

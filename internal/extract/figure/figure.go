@@ -152,7 +152,9 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 	q := c.q
 	j := q.last + 1
 	if st.word(j) == "of" && (st.word(j+1) == "them" || st.word(j+1) == "whom") {
-		st.pluralAfterBe(c, j+2) // "Sixty of them were children"
+		if !st.pluralAfterBe(c, j+2) { // "Sixty of them were children"
+			st.pluralAfter(c, j+2) // "4,000 of them women"
+		}
 		return true
 	}
 	if c.head < 0 && st.pluralAfterBe(c, j) {
@@ -202,6 +204,17 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	}
 	c.head, c.detached = j+1, true
 	return true
+}
+
+// pluralAfter reads a plural noun at token j as a figure's detached head.
+func (st *sentence) pluralAfter(c *candidate, j int) {
+	w := st.word(j)
+	if w == "" || !looksPlural(w) || afterAux[w] || stopWords[w] {
+		return
+	}
+	if _, ok := triggers[w]; !ok {
+		c.head, c.detached = j, true
+	}
 }
 
 // partOfNext reports "71 minors among the 527 dead", "29 of the country's

@@ -145,6 +145,16 @@ func TestFindMeasures(t *testing.T) {
 		{"Some 300 shops and 50 banks were torched in the riots.", []string{
 			`other about 300/300 shop "Some 300 shops"`, `other exact 50/50 bank "50 banks"`}},
 		{"The number of detainees has risen to 15,000.", []string{`arrested exact 15000/15000  "15,000"`}},
+		{"Police said 2,300 rioters, 400 of whom were minors, were arrested.", []string{
+			`arrested exact 2300/2300 rioter "2,300 rioters"`, `arrested exact 400/400 minor "400"`}},
+		{"Activists say at least 40,000 were detained, 4,000 of them women.", []string{
+			`arrested at_least 40000/_  "at least 40,000"`, `arrested exact 4000/4000 woman "4,000"`}},
+		{"The authorities confirmed 24 deaths, while opposition groups put the toll at more than 100.", []string{
+			`killed exact 24/24 death "24 deaths"`, `killed more_than 100/_  "more than 100"`}},
+		{"An estimated 2 to 3 million people marched on Sunday.", []string{
+			`participants range 2000000/3000000 person "2 to 3 million people"`}},
+		{"Rallies took place in 160 towns and cities.", []string{`places exact 160/160 town "160 towns"`}},
+		{"Thousands of Kurds fled to Iraq.", []string{`displaced vague 2000/_ Kurd "Thousands of Kurds"`}},
 		{"Hengaw recorded three deaths and 221 injuries in Kurdish cities.", []string{
 			`killed exact 3/3 death "three deaths"`, `injured exact 221/221 injury "221 injuries"`}},
 	}
@@ -188,6 +198,13 @@ func TestFindNotFigures(t *testing.T) {
 		"Temperatures hit 40 degrees during the march.",
 		"The march covered 12 kilometres.",
 		"Mahsa Amini, 22, died in custody.",
+		"Protesters gathered outside 10 Downing Street on Sunday.",
+		"UN Security Council Resolution 2231 was cited by protesters.",
+		"Police fired AK-47 rifles and F-16 jets flew over.",
+		"Most of those detained were in their 20s.",
+		"He was jailed for 5 years in 2020.",
+		"Unrest erupted on 9 Dey 1396 in Mashhad.",
+		"A 24-hour curfew was imposed.",
 		"The student, who turned 19 in prison, was freed.",
 		"Reuters, citing three officials, reported the clashes.",
 		"The company employs 12,000 people at its plants.",

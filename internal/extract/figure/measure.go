@@ -163,7 +163,8 @@ func (st *sentence) skipAside(j int) int {
 		return j
 	}
 	w := st.word(j + 1)
-	if inclusionBefore[w] || w == "most" || w == "many" || w == "some" || w == "mostly" {
+	partOf := isNumberAt(st, j+1) && st.word(j+2) == "of" // ", 400 of whom were minors,"
+	if partOf || inclusionBefore[w] || w == "most" || w == "many" || w == "some" || w == "mostly" {
 		for k := j + 1; k < len(st.toks) && k < j+15; k++ {
 			if st.punct(k) == "," {
 				return k + 1

@@ -11,7 +11,8 @@ import (
 const maxNounPhrase = 4
 
 // partitives may follow "of" in "20 of the protesters", "five of them".
-var partitives = set("the", "those", "these", "their", "its", "them", "whom", "us")
+var partitives = set("the", "those", "these", "their", "its", "them", "whom", "us", "his",
+	"her", "our", "my", "your")
 
 // nounPhrase finds the head noun that a number counts. head is the token of
 // the noun, -1 when there is none ("killed 200."); modifier is true when a
