@@ -16,8 +16,8 @@ func isMonthAbbrev(w string) bool { return len(w) <= 4 && w != "may" && w != "ju
 // hijriMonths maps Solar Hijri month names, in Latin transliteration and
 // in Persian script, to 1..12.
 var hijriMonths = map[string]int{
-	"farvardin": 1, "farvardeen": 1, "farvardin's": 1,
-	"ordibehesht": 2, "ordibehest": 2, "ordibehesht's": 2,
+	"farvardin": 1, "farvardeen": 1,
+	"ordibehesht": 2, "ordibehest": 2,
 	"khordad": 3, "khordaad": 3, "khurdad": 3,
 	"tir": 4, "tiir": 4,
 	"mordad": 5, "amordad": 5, "mordaad": 5, "murdad": 5,
@@ -27,7 +27,7 @@ var hijriMonths = map[string]int{
 	"azar": 9, "aazar": 9, "adhar": 9, "azer": 9,
 	"dey": 10, "dei": 10,
 	"bahman": 11,
-	"esfand": 12, "esfand's": 12, "isfand": 12, "espand": 12, "esfend": 12,
+	"esfand": 12, "isfand": 12, "espand": 12, "esfend": 12,
 	"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
 	"شهریور": 6, "مهر": 7, "آبان": 8, "ابان": 8, "آذر": 9, "اذر": 9, "دی": 10,
 	"بهمن": 11, "اسفند": 12,
@@ -68,19 +68,19 @@ var numberWords = map[string]int{
 	"several": 3, "few": 3, "many": 3, "some": 3, "couple": 2, "dozen": 12, "dozens": 24,
 }
 
-// ordinalWords maps ordinal words to their value, for "the first week",
-// "the 20th century" written out and "the first of May".
+// ordinalWords maps ordinal words to their value, for "the first quarter"
+// and "the twentieth century". "Last" is -1: it is no ordinal of a count.
 var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 	"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
 	"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-	"twenty-first": 21, "last": -1,
+	"last": -1,
 }
 
 // heads are the words a time expression cannot be without. Find looks for
-// them (and digits) first, so text without any costs one pass and a map
-// lookup per short word.
+// them (and digits) first, through headIndex, so text without any costs one
+// pass and a comparison or two per word.
 var heads = func() map[string]bool {
 	m := map[string]bool{}
 	for _, tbl := range []map[string]int{monthNames, weekdays, seasons, hijriMonths} {
@@ -109,7 +109,7 @@ var yearCues = map[string]bool{
 	"the": true, "a": true, "its": true, "his": true, "her": true, "their": true,
 	"year": true, "around": true, "circa": true, "throughout": true, "spring": true,
 	"summer": true, "autumn": true, "winter": true, "fall": true, "and": true, "or": true,
-	"our": true, "that": true, "in-": true, "pre": true, "post": true, "end": true,
+	"our": true, "that": true, "end": true,
 }
 
 // countNouns follow a number that counts rather than dates: "in 2000
