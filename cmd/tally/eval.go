@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"tally/internal/eval"
@@ -92,11 +94,7 @@ func printReport(e env, r eval.Report, misses int) {
 			}
 			target = fmt.Sprintf("   target %.2f: %s", m.Target, verdict)
 		}
-		if m.Value <= 1 && m.Value >= 0 && m.Value != float64(int(m.Value)) || m.Target > 0 && m.Target <= 1 {
-			fmt.Fprintf(e.stdout, "   %-28s %.3f  (n=%d)%s\n", m.Name, m.Value, m.N, target)
-		} else {
-			fmt.Fprintf(e.stdout, "   %-28s %g  (n=%d)%s\n", m.Name, m.Value, m.N, target)
-		}
+		fmt.Fprintf(e.stdout, "   %-32s %s  (n=%d)%s\n", m.Name, formatMetric(m.Value), m.N, target)
 	}
 	for _, n := range r.Notes {
 		fmt.Fprintf(e.stdout, "   note: %s\n", n)
@@ -109,4 +107,17 @@ func printReport(e env, r eval.Report, misses int) {
 		fmt.Fprintf(e.stdout, "   miss: %s\n", m)
 	}
 	fmt.Fprintln(e.stdout)
+}
+
+// formatMetric writes a rate with three decimals, a count as a whole number
+// and anything else with one decimal.
+func formatMetric(v float64) string {
+	switch {
+	case v == math.Trunc(v) && (v > 1 || v == 0):
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	case v >= 0 && v <= 1:
+		return strconv.FormatFloat(v, 'f', 3, 64)
+	default:
+		return strconv.FormatFloat(v, 'f', 1, 64)
+	}
 }
