@@ -23,7 +23,7 @@ func (db *DB) PutDocument(ctx context.Context, doc *tally.Document, claims []tal
 	if err != nil {
 		return false, err
 	}
-	if len(docErrs) > 0 {
+	if docErrs[0] != nil {
 		return false, docErrs[0]
 	}
 	return created[0], nil
@@ -55,18 +55,29 @@ func (db *DB) PutDocuments(ctx context.Context, docs []tally.DocumentClaims) ([]
 var errGuard = errors.New("a document failed halfway")
 
 // putBatch writes docs in one transaction, setting created for each; it
-// returns the errors of single documents apart from the error that lost
-// the whole batch.
+// returns the errors of single documents (nil where none) apart from the
+// error that lost the whole batch.
 //
-// A savepoint per document costs an eighth of the write time, and
-// documents that pass checkDocument almost never fail in SQLite. So a
-// batch is first written without savepoints; only if a document fails
-// there is that transaction dropped and the batch written again with
-// them.
+// Every document is checked and turned into rows before the transaction
+// begins, so the write lock is held only to write. A savepoint per
+// document costs an eighth of the write time, and documents whose rows
+// could be made almost never fail in SQLite: a batch is first written
+// without savepoints, and only if a document fails there is that
+// transaction dropped and the batch written again with them.
 func (db *DB) putBatch(ctx context.Context, docs []tally.DocumentClaims, created []bool) ([]error, error) {
-	docErrs, err := db.writeBatch(ctx, docs, created, false)
+	rows := make([]*docRows, len(docs))
+	docErrs := make([]error, len(docs))
+	for i, dc := range docs {
+		r, err := rowsOf(dc)
+		if err != nil {
+			docErrs[i] = refused(dc.Document, err)
+			continue
+		}
+		rows[i] = r
+	}
+	err := db.writeBatch(ctx, rows, created, docErrs, false)
 	if errors.Is(err, errGuard) {
-		docErrs, err = db.writeBatch(ctx, docs, created, true)
+		err = db.writeBatch(ctx, rows, created, docErrs, true)
 	}
 	if err != nil {
 		clear(created)
@@ -76,34 +87,34 @@ func (db *DB) putBatch(ctx context.Context, docs []tally.DocumentClaims, created
 }
 
 // writeBatch is one attempt of putBatch, with a savepoint per document
-// when guarded.
-func (db *DB) writeBatch(ctx context.Context, docs []tally.DocumentClaims, created []bool, guarded bool) (docErrs []error, err error) {
+// when guarded. It skips documents without rows and sets created and
+// docErrs for the others.
+func (db *DB) writeBatch(ctx context.Context, rows []*docRows, created []bool, docErrs []error, guarded bool) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer tx.Rollback()
 	w, err := newDocWriter(ctx, tx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer w.close()
 	var lastSeq int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM documents`).Scan(&lastSeq); err != nil {
-		return nil, err
+		return err
 	}
-	for i, dc := range docs {
-		var docErr error
+	for i, r := range rows {
+		if r == nil {
+			continue
+		}
 		if guarded {
-			created[i], docErr, err = w.putInSavepoint(ctx, dc)
+			created[i], docErrs[i], err = w.putInSavepoint(ctx, r)
 		} else {
-			created[i], docErr, err = w.putUnguarded(ctx, dc)
+			created[i], err = w.putUnguarded(ctx, r)
 		}
 		if err != nil {
-			return nil, err
-		}
-		if docErr != nil {
-			docErrs = append(docErrs, docErr)
+			return err
 		}
 	}
 	// The batch's new documents are the rows past lastSeq: the write
@@ -111,12 +122,12 @@ func (db *DB) writeBatch(ctx context.Context, docs []tally.DocumentClaims, creat
 	_, err = tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text)
 		SELECT seq, title, text FROM documents WHERE seq > ?`, lastSeq)
 	if err != nil {
-		return nil, fmt.Errorf("full-text index: %w", err)
+		return fmt.Errorf("full-text index: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("commit: %w", err)
+		return fmt.Errorf("commit: %w", err)
 	}
-	return docErrs, nil
+	return nil
 }
 
 // docWriter holds the statements a batch repeats for every document.
@@ -153,36 +164,27 @@ func (w *docWriter) close() {
 	}
 }
 
-// putUnguarded writes one document with no savepoint. docErr is a
-// document refused before anything was written; a failure after that
-// is errGuard, for the whole batch to be tried again with savepoints.
-func (w *docWriter) putUnguarded(ctx context.Context, dc tally.DocumentClaims) (created bool, docErr, err error) {
-	claims, err := checkDocument(dc)
-	if err != nil {
-		return false, refused(dc.Document, err), nil
-	}
-	created, err = w.put(ctx, dc.Document, claims)
+// putUnguarded writes one document with no savepoint. A failure is
+// errGuard, for the whole batch to be tried again with savepoints.
+func (w *docWriter) putUnguarded(ctx context.Context, r *docRows) (created bool, err error) {
+	created, err = w.put(ctx, r)
 	if err != nil {
 		if ctx.Err() != nil {
-			return false, nil, ctx.Err()
+			return false, ctx.Err()
 		}
-		return false, nil, errGuard
+		return false, errGuard
 	}
-	return created, nil, nil
+	return created, nil
 }
 
 // putInSavepoint writes one document all-or-nothing. docErr is the
 // document's own failure (rolled back, the batch goes on); err means the
 // transaction itself is lost, as when the context ends.
-func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims) (created bool, docErr, err error) {
-	claims, err := checkDocument(dc)
-	if err != nil {
-		return false, refused(dc.Document, err), nil
-	}
+func (w *docWriter) putInSavepoint(ctx context.Context, r *docRows) (created bool, docErr, err error) {
 	if _, err := w.savepoint.ExecContext(ctx); err != nil {
 		return false, nil, err
 	}
-	created, err = w.put(ctx, dc.Document, claims)
+	created, err = w.put(ctx, r)
 	if err != nil {
 		if ctx.Err() != nil {
 			return false, nil, ctx.Err()
@@ -193,9 +195,9 @@ func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims)
 		if isConstraint(err) {
 			// The input broke a rule of the schema, such as a claim ID
 			// that another document's claim already holds.
-			return false, refused(dc.Document, fmt.Errorf("%w: %w", tally.ErrInvalid, err)), nil
+			err = fmt.Errorf("%w: %w", tally.ErrInvalid, err)
 		}
-		return false, refused(dc.Document, err), nil
+		return false, refused(r.doc, err), nil
 	}
 	if _, err := w.release.ExecContext(ctx); err != nil {
 		return false, nil, err
@@ -205,26 +207,18 @@ func (w *docWriter) putInSavepoint(ctx context.Context, dc tally.DocumentClaims)
 
 // put writes the document row, then (only if it is new) its original
 // bytes and its claims.
-func (w *docWriter) put(ctx context.Context, doc *tally.Document, claims []tally.Claim) (bool, error) {
-	args, err := documentArgs(doc)
-	if err != nil {
-		return false, err
-	}
-	res, err := w.doc.ExecContext(ctx, args...)
+func (w *docWriter) put(ctx context.Context, r *docRows) (bool, error) {
+	res, err := w.doc.ExecContext(ctx, r.document...)
 	if err != nil {
 		return false, err
 	}
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return false, err
 	}
-	original := doc.Original
-	if original == nil {
-		original = []byte{} // NOT NULL: no bytes is still a content
-	}
-	if _, err := w.original.ExecContext(ctx, originalKey(doc.Original), original); err != nil {
+	if _, err := w.original.ExecContext(ctx, r.originalKey, r.original); err != nil {
 		return false, err
 	}
-	for len(claims) > 0 {
+	for claims := r.claims; len(claims) > 0; {
 		n := min(len(claims), claimRowsMax)
 		if err := w.putClaims(ctx, claims[:n]); err != nil {
 			return false, err
@@ -235,14 +229,10 @@ func (w *docWriter) put(ctx context.Context, doc *tally.Document, claims []tally
 }
 
 // putClaims writes up to claimRowsMax claims in one statement.
-func (w *docWriter) putClaims(ctx context.Context, claims []tally.Claim) error {
+func (w *docWriter) putClaims(ctx context.Context, claims [][]any) error {
 	args := make([]any, 0, len(claims)*claimColumnCount)
-	for i := range claims {
-		a, err := claimArgs(&claims[i])
-		if err != nil {
-			return fmt.Errorf("claim %s: %w", claims[i].ID, err)
-		}
-		args = append(args, a...)
+	for _, c := range claims {
+		args = append(args, c...)
 	}
 	stmt := w.claims[len(claims)]
 	if stmt == nil {
@@ -256,6 +246,40 @@ func (w *docWriter) putClaims(ctx context.Context, claims []tally.Claim) error {
 		return fmt.Errorf("claims: %w", err)
 	}
 	return nil
+}
+
+// docRows is a document as the rows that store it: the arguments of
+// insertDocument, its original bytes with their key, and the arguments
+// of each claim.
+type docRows struct {
+	doc         *tally.Document
+	document    []any
+	originalKey string
+	original    []byte
+	claims      [][]any
+}
+
+// rowsOf checks a document and works out its rows.
+func rowsOf(dc tally.DocumentClaims) (*docRows, error) {
+	claims, err := checkDocument(dc)
+	if err != nil {
+		return nil, err
+	}
+	d := dc.Document
+	r := &docRows{doc: d, originalKey: originalKey(d.Original), original: d.Original}
+	if r.original == nil {
+		r.original = []byte{} // NOT NULL: no bytes is still a content
+	}
+	if r.document, err = documentArgs(d, r.originalKey); err != nil {
+		return nil, fmt.Errorf("%w: %w", tally.ErrInvalid, err)
+	}
+	r.claims = make([][]any, len(claims))
+	for i := range claims {
+		if r.claims[i], err = claimArgs(&claims[i]); err != nil {
+			return nil, fmt.Errorf("claim %s: %w: %w", claims[i].ID, tally.ErrInvalid, err)
+		}
+	}
+	return r, nil
 }
 
 // refused is the error of one document that was not stored: an input
@@ -275,13 +299,13 @@ const insertDocument = `INSERT INTO documents
 	ON CONFLICT (id) DO NOTHING`
 
 // documentArgs are the values of insertDocument.
-func documentArgs(d *tally.Document) ([]any, error) {
+func documentArgs(d *tally.Document, originalKey string) ([]any, error) {
 	notes, err := jsonValue(d.Notes, d.Notes == nil)
 	if err != nil {
 		return nil, err
 	}
 	return []any{d.ID, d.Source, d.URL, d.Publisher, d.Title, d.Byline, d.Language, string(d.Format),
-		timeValue(d.Published), timeValue(d.Ingested), d.Text, originalKey(d.Original), notes}, nil
+		timeValue(d.Published), timeValue(d.Ingested), d.Text, originalKey, notes}, nil
 }
 
 // Document returns a document with its text but not its original bytes.

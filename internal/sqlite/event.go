@@ -83,7 +83,7 @@ func (w *eventWriter) put(ctx context.Context, ev *tally.Event) error {
 	}
 	body, err := json.Marshal(ev)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: %w", tally.ErrInvalid, err) // a NaN coordinate, say
 	}
 	if _, err := w.remove.ExecContext(ctx, ev.ID); err != nil {
 		return err

@@ -22,7 +22,7 @@ func (db *DB) PutSources(ctx context.Context, sources []tally.Source) error {
 		}
 		body, err := json.Marshal(s)
 		if err != nil {
-			return fmt.Errorf("put sources: %s: %w", s.Name, err)
+			return fmt.Errorf("put sources: %s: %w: %w", s.Name, tally.ErrInvalid, err)
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO sources (name, body) VALUES (?, ?)
 			ON CONFLICT (name) DO UPDATE SET body = excluded.body`, s.Name, string(body))
