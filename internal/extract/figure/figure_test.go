@@ -155,6 +155,12 @@ func TestFindMeasures(t *testing.T) {
 			`participants range 2000000/3000000 person "2 to 3 million people"`}},
 		{"Rallies took place in 160 towns and cities.", []string{`places exact 160/160 town "160 towns"`}},
 		{"Thousands of Kurds fled to Iraq.", []string{`displaced vague 2000/_ Kurd "Thousands of Kurds"`}},
+		{"The arrest of 20 members of the union was condemned.", []string{`arrested exact 20/20 member "20 members"`}},
+		{"The authorities said that nine members of the security forces had died.", []string{`killed exact 9/9 member "nine members"`}},
+		{"Hundreds, if not thousands, were arrested.", []string{
+			`arrested vague 200/_  "Hundreds"`, `arrested vague 2000/_  "thousands"`}},
+		{"Two or three people were killed.", []string{`killed range 2/3 person "Two or three people"`}},
+		{"More than a dozen protesters were injured.", []string{`injured more_than 12/_ protester "More than a dozen protesters"`}},
 		{"Hengaw recorded three deaths and 221 injuries in Kurdish cities.", []string{
 			`killed exact 3/3 death "three deaths"`, `injured exact 221/221 injury "221 injuries"`}},
 	}

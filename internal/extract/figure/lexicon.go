@@ -186,6 +186,13 @@ var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "be
 var inclusionBefore = set("including", "includes", "include", "included", "among", "whom",
 	"them", "mostly", "mainly")
 
+// asides are the first words of a comma-delimited aside after a figure
+// that the verb after it skips: "Hundreds, if not thousands, were
+// arrested", "300 people, mostly students, were detained".
+var asides = set("if", "perhaps", "possibly", "maybe", "most", "many", "some", "mostly",
+	"mainly", "largely", "reportedly", "allegedly", "officials", "according", "witnesses",
+	"activists", "police", "sources")
+
 // changeVerbs make "from 200 to 300" a change, whose figure is the second
 // number, rather than a range.
 var changeVerbs = set("rose", "risen", "rise", "rises", "rising", "increased", "increase",

@@ -110,6 +110,7 @@ func (st *sentence) measure(q quant, head int) governed {
 // their lives". strong is true when a verb form that cannot be an
 // adjective or a reduced relative ("304 people killed") governs it.
 func (st *sentence) forward(j int, unit string) (governed, bool) {
+	j = st.skipComplement(j)
 	j = st.skipAside(j)
 	passed, joined := false, false
 	for n := 0; n < forwardWindow && j < len(st.toks); n, j = n+1, j+1 {
@@ -156,6 +157,31 @@ func (st *sentence) conjunct(j int) (int, bool) {
 	return k, true
 }
 
+// skipComplement skips "of the security forces" after a figure's noun:
+// "nine members of the security forces had died".
+func (st *sentence) skipComplement(j int) int {
+	if st.word(j) != "of" {
+		return j
+	}
+	k := j + 1
+	for n := 0; n < 5 && k < len(st.toks); n, k = n+1, k+1 {
+		w := st.word(k)
+		if partitives[w] {
+			continue
+		}
+		if w == "" || afterAux[w] || stopWords[w] {
+			break
+		}
+		if _, ok := triggers[w]; ok {
+			break
+		}
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
 // skipAside skips a comma, or an aside after the figure that names a part
 // of it: "304 people, including 23 children, were killed".
 func (st *sentence) skipAside(j int) int {
@@ -164,7 +190,7 @@ func (st *sentence) skipAside(j int) int {
 	}
 	w := st.word(j + 1)
 	partOf := isNumberAt(st, j+1) && st.word(j+2) == "of" // ", 400 of whom were minors,"
-	if partOf || inclusionBefore[w] || w == "most" || w == "many" || w == "some" || w == "mostly" {
+	if partOf || inclusionBefore[w] || asides[w] {
 		for k := j + 1; k < len(st.toks) && k < j+15; k++ {
 			if st.punct(k) == "," {
 				return k + 1
@@ -309,6 +335,8 @@ func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
 		return prev == "took" || prev == "take" || prev == "taking", true
 	case "rounded":
 		return next == "up", true
+	case "condemned":
+		return next == "to", true // "condemned to death", not "the arrests were condemned"
 	case "bars":
 		return prev == "behind", true
 	case "prison", "jail":
