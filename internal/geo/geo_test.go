@@ -52,6 +52,8 @@ func TestDefault(t *testing.T) {
 		{"تبریز", City, "IR", "East Azerbaijan", false},
 		{"Fars province", Admin1, "IR", "Fars", false},
 		{"Kurdistan Province", Admin1, "IR", "Kurdistan", false},
+		{"استان کرمان", Admin1, "IR", "Kerman", false},
+		{"Hamedan", Admin1, "IR", "Hamadan", false},
 		{"Iranian", Country, "IR", "", true},
 		{"ایران", Country, "IR", "", false},
 		{"United Kingdom", Country, "GB", "", false},

@@ -329,6 +329,9 @@ func readAdmin1(path string, cities []record) ([]record, error) {
 		}
 		for _, alias := range adminAliases[row.Code] {
 			ks.add("", alias)
+			if cc == "IR" && isArabicScript(alias) {
+				ks.add("", "استان "+alias) // "province of", as Persian writes it
+			}
 		}
 		recs = append(recs, record{kind: 'A', cc: cc, adm1: code, lat: c.lat, lon: c.lon, pop: c.pop, name: plain(base), keys: ks.keys})
 	}
@@ -338,20 +341,48 @@ func readAdmin1(path string, cities []record) ([]record, error) {
 // adminAliases are names of regions that GeoNames' admin1 list lacks; each
 // is a fact of the public record.
 var adminAliases = map[string][]string{
-	"IR.33": {"Azerbaijan", "Iranian Azerbaijan", "آذربایجان شرقی"},
 	"IR.01": {"آذربایجان غربی"},
+	"IR.03": {"Chaharmahal-Bakhtiari", "Chahar Mahal and Bakhtiari", "چهارمحال و بختیاری"},
 	"IR.04": {"Baluchestan", "Baluchistan", "Sistan-Baluchestan", "Sistan Baluchestan", "Sistan and Baluchistan", "سیستان و بلوچستان"},
-	"IR.42": {"Khorasan Razavi", "خراسان رضوی"},
-	"IR.15": {"خوزستان"},
-	"IR.16": {"Kordestan", "کردستان"},
-	"IR.07": {"فارس"},
-	"IR.26": {"استان تهران"},
-	"IR.28": {"Esfahan", "استان اصفهان"},
-	"IR.13": {"استان کرمانشاه"},
-	"IR.35": {"Mazandaran", "مازندران"},
+	"IR.05": {"Kohgiluyeh and Boyerahmad", "Kohkiluyeh and Buyer Ahmad", "کهگیلویه و بویراحمد"},
+	"IR.07": {"Pars", "فارس"},
 	"IR.08": {"Guilan", "گیلان"},
-	"IR.23": {"Luristan", "لرستان"},
+	"IR.09": {"Hamedan", "همدان"},
 	"IR.10": {"ایلام"},
+	"IR.11": {"Hormozgan", "هرمزگان"},
+	"IR.13": {"کرمانشاه"},
+	"IR.15": {"Khuzistan", "خوزستان"},
+	"IR.16": {"Kordestan", "کردستان"},
+	"IR.22": {"Bushire", "بوشهر"},
+	"IR.23": {"Luristan", "لرستان"},
+	"IR.25": {"سمنان"},
+	"IR.26": {"تهران"},
+	"IR.28": {"Esfahan", "اصفهان"},
+	"IR.29": {"کرمان"},
+	"IR.32": {"Ardebil", "اردبیل"},
+	"IR.33": {"Azerbaijan", "Iranian Azerbaijan", "آذربایجان شرقی"},
+	"IR.34": {"مرکزی"},
+	"IR.35": {"Mazandaran", "مازندران"},
+	"IR.36": {"زنجان"},
+	"IR.37": {"گلستان"},
+	"IR.38": {"قزوین"},
+	"IR.39": {"قم"},
+	"IR.40": {"یزد"},
+	"IR.41": {"خراسان جنوبی"},
+	"IR.42": {"Khorasan Razavi", "خراسان رضوی"},
+	"IR.43": {"خراسان شمالی"},
+	"IR.44": {"البرز"},
+}
+
+// isArabicScript reports whether s is written in Arabic script (Persian
+// included).
+func isArabicScript(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Arabic, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // centre is a region's centre and its people, from its towns.
