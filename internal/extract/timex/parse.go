@@ -302,13 +302,14 @@ func (p *parser) point(i int, side int) (val, int, bool) {
 	defer func() { p.side = saved }()
 	c := p.class(i)
 	type reader struct {
-		need uint16
+		need uint32
 		read func(int) (val, int, bool)
 	}
 	for _, r := range [...]reader{
 		{cPart | cThe, p.modified},
 		{cRel | cThe | cQty | cNum, p.relative},
 		{cPersian, p.persianRelative},
+		{cThe | cQty | cNum | cNarr, p.narrative},
 		{cWeekday, p.weekdayDate},
 		{cNum, p.numeric},
 		{cNum, p.dayMonth},
@@ -344,7 +345,7 @@ func (p *parser) point(i int, side int) (val, int, bool) {
 
 // The classes of a first token, to choose which readers to try.
 const (
-	cNum uint16 = 1 << iota
+	cNum uint32 = 1 << iota
 	cThe
 	cPart
 	cRel
@@ -359,11 +360,12 @@ const (
 	cRef
 	cStart   // between, from, since, every, each
 	cPersian // a Persian day, weekday, year or unit word
+	cNarr    // "that", which begins "that day"
 	cKnown   // the class has been computed
 )
 
 // class is the class of token i, computed once per window.
-func (p *parser) class(i int) uint16 {
+func (p *parser) class(i int) uint32 {
 	t := p.tok(i)
 	if t == nil {
 		return 0
@@ -376,7 +378,7 @@ func (p *parser) class(i int) uint16 {
 	return c
 }
 
-func classOf(t token) uint16 {
+func classOf(t token) uint32 {
 	switch t.kind {
 	case tNum:
 		return cNum
@@ -394,9 +396,9 @@ func classOf(t token) uint16 {
 }
 
 // wordClasses holds the class of every word some reader begins with.
-var wordClasses = func() map[string]uint16 {
-	m := map[string]uint16{"the": cThe, "q": cQ, "'": cApos}
-	add := func(c uint16, words ...string) {
+var wordClasses = func() map[string]uint32 {
+	m := map[string]uint32{"the": cThe, "q": cQ, "'": cApos}
+	add := func(c uint32, words ...string) {
 		for _, w := range words {
 			m[w] |= c
 		}
@@ -407,6 +409,7 @@ var wordClasses = func() map[string]uint16 {
 	add(cRel, "now")
 	add(cRef, "now", "currently", "nowadays", "presently", "at", "in", "the")
 	add(cStart, "between", "from", "since", "every", "each")
+	add(cNarr, "that")
 	for w := range numberWords {
 		add(cQty, w)
 	}

@@ -13,7 +13,7 @@ type finder struct {
 	hasAnchor bool
 	out       []Expr
 	toks      []token  // the window around the current head, reused
-	classes   []uint16 // the class of each token of the window, by parser.class
+	classes   []uint32 // the class of each token of the window, by parser.class
 	tokPos    int      // where the next token of the window begins
 	tokLimit  int      // how many tokens the window may hold
 	// ambiguous numeric dates, by index into out, and the document's
@@ -213,7 +213,7 @@ var unitCues = map[string]bool{
 	"the": true, "every": true, "each": true, "other": true, "fiscal": true, "of": true,
 	"on": true, "over": true, "at": true, "during": true, "by": true, "half": true,
 	"upcoming": true, "following": true, "current": true, "few": true, "couple": true,
-	"several": true, "and": true, "in": true,
+	"several": true, "and": true, "in": true, "that": true, "same": true, "preceding": true,
 }
 
 // prevWord is the ASCII word before byte at, lowercased, skipping spaces and

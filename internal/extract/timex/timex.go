@@ -31,6 +31,10 @@
 //     "scheduled"...), they resolve to the next occurrence on or after it.
 //     "Last May" is the most recent May before the anchor's month; "next
 //     June" the first after it; "this May" the anchor year's.
+//   - "the next day", "the day before", "that day" and "two days later"
+//     count from the last single day named in the 600 bytes before them,
+//     other than a reporting date; with none, "two days later" is a
+//     Duration and the others are not read.
 //   - "since X" is the Interval from X to the anchor; with no anchor, or an
 //     X after it, To is empty (open).
 //   - a bare four-digit number is a year only where it reads as one: after
