@@ -30,10 +30,6 @@ func (st *sentence) isSource(q quant) bool {
 	return ok
 }
 
-// addressNouns end a street address: "10 Downing Street".
-var addressNouns = set("street", "st", "road", "rd", "avenue", "ave", "square", "boulevard",
-	"blvd", "lane", "drive", "highway", "alley", "plaza")
-
 // isAddress: a number before capitalised words that end in a street:
 // "outside 10 Downing Street".
 func (st *sentence) isAddress(q quant) bool {
@@ -49,16 +45,12 @@ func (st *sentence) isAddress(q quant) bool {
 	return false
 }
 
-// currencySigns are the symbols written before an amount of money.
-const currencySigns = "$€£¥₹﷼₺₽"
-
 // isMoney: "$20", "US$ 1.5 million", "Rs 500".
 func (st *sentence) isMoney(q quant) bool {
 	if p := st.punct(q.first - 1); p != "" && strings.Contains(currencySigns, p) {
 		return true
 	}
-	w := st.word(q.first - 1)
-	return w == "usd" || w == "eur" || w == "gbp" || w == "irr" || w == "rs" || w == "inr"
+	return currencyCodes[st.word(q.first-1)]
 }
 
 // isPercent: "40%", "40 per cent", "٪".
@@ -164,13 +156,12 @@ func bareDigits(s string) bool {
 
 // isTime: "at 9 pm", "10:30", "6 a.m.", "5 o'clock", "14 GMT".
 func (st *sentence) isTime(q quant) bool {
-	switch st.word(q.last + 1) {
-	case "am", "pm", "gmt", "utc", "o'clock", "o’clock", "hrs", "hours", "local":
-		return true
-	case "a", "p":
+	switch w := st.word(q.last + 1); w {
+	case "a", "p": // "6 a.m."
 		return st.punct(q.last+2) == "."
+	default:
+		return clockWords[w]
 	}
-	return false
 }
 
 // isCode: a number in a chain of digits ("5/17/2018", "+1-222-2222",

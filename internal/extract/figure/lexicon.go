@@ -366,6 +366,110 @@ var unrestCues = []string{"protest", "demonstrat", "riot", "unrest", "clash", "p
 	"injur", "wound", "victim", "hostage", "abduct", "sentenc", "court", "trial", "boycott",
 	"sanction", "displac", "refugee", "election", "vote", "ballot", "destroy", "damag"}
 
+// windowStops end the search for a governing word before a figure: they
+// begin another clause or govern the figure themselves ("sparked protests
+// involving 10,000 people").
+var windowStops = set("and", "or", "but", "while", "as", "after", "before", "when",
+	"which", "who", "whom", "that", "said", "says", "say", "told", "tells", "according",
+	"sparked", "triggered", "prompted", "involving", "involved", "saw", "led",
+	"leading", "against", "despite", "following", "amid", "since", "because", "than",
+	"including", "where", "whereas", "if", "although", "though", "with", "among",
+	"warned", "threatened", "citing", "quoting", "quoted")
+
+// auxAfter says which words may come before some of the afterAux words:
+// "to" only in "believed to", "took to"; "the" only in "to the streets".
+var auxAfter = map[string]map[string]bool{
+	"to": set("believed", "said", "thought", "feared", "known", "took", "forced", "likely",
+		"expected", "appeared", "seemed", "reported", "confirmed", "presumed", "taken",
+		"put", "beaten", "stabbed", "tortured", "burned", "stoned", "crushed", "trampled", "hacked"),
+	"the":   set("to", "among", "face", "facing", "given"),
+	"part":  set("took"),
+	"their": set("lost"),
+	"his":   set("lost"),
+	"her":   set("lost"),
+	"and":   set("shot", "beaten", "tortured", "stabbed", "wounded"),
+	"out":   set("walked", "walk", "turned"),
+	"on":    set("went", "are", "were", "remain", "remained"),
+	"up":    set("rounded"),
+	"an":    set("lost"),
+}
+
+// baseVerbs may follow "to" after a figure's noun: "100,000 people to join".
+var baseVerbs = set("death", "join", "attend", "march", "rally", "walk", "flee", "take",
+	"face", "be", "have", "die")
+
+// possessive words before a number of places make it what a place has,
+// not where an episode reached: "the capital, whose 22 districts".
+var possessive = set("whose", "its", "their", "has", "have", "had", "with", "of")
+
+// places of confinement: "in custody", "into detention".
+var confinement = set("custody", "detention", "prison", "jail", "prisons", "jails")
+
+// participationLinks join an episode to the number of its participants:
+// "the rally drew 250,000", "a strike by 12,000 workers", "protests
+// involving 10,000 people". A weak trigger governs only through one.
+var participationLinks = set("drew", "draws", "draw", "drawing", "attracted", "attracting",
+	"brought", "involved", "involving", "mobilised", "mobilized", "numbered", "saw", "swelled",
+	"by", "with", "reached", "of", "gathered", "counted")
+
+// partitives may follow "of" in "20 of the protesters", "five of them".
+var partitives = set("the", "those", "these", "their", "its", "them", "whom", "us", "his",
+	"her", "our", "my", "your")
+
+// npModifiers may stand between a number and its noun without being it:
+// "10,000 more families", "11 other detainees".
+var npModifiers = set("more", "other", "additional", "further")
+
+// addressNouns end a street address: "10 Downing Street".
+var addressNouns = set("street", "st", "road", "rd", "avenue", "ave", "square", "boulevard",
+	"blvd", "lane", "drive", "highway", "alley", "plaza")
+
+// currencySigns are the symbols written before an amount of money.
+const currencySigns = "$€£¥₹﷼₺₽"
+
+// currencyCodes written before an amount: "USD 500", "Rs 200".
+var currencyCodes = set("usd", "eur", "gbp", "irr", "rs", "inr")
+
+// clockWords after a number make it a time of day: "9 pm", "14 GMT".
+var clockWords = set("am", "pm", "gmt", "utc", "o'clock", "o’clock", "hrs", "hours", "local")
+
+// phrase is what must stand around a trigger of phraseTriggers: one of the
+// words after it, or else one of the two words before it.
+type phrase struct {
+	before, after map[string]bool
+}
+
+// phraseTriggers govern a figure only inside a phrase: "took to the
+// streets", "lost their lives", "walked out", "behind bars", "condemned to
+// death" (not "the arrests were condemned").
+var phraseTriggers = map[string]phrase{
+	"streets":   {before: set("to")},
+	"lives":     {before: set("lost")},
+	"life":      {before: set("lost")},
+	"walked":    {after: set("out")},
+	"walk":      {after: set("out")},
+	"turned":    {after: set("out")},
+	"part":      {before: set("took", "take", "taking")},
+	"rounded":   {after: set("up")},
+	"condemned": {after: set("to")},
+	"bars":      {before: set("behind")},
+	"prison":    {before: set("in", "into")},
+	"jail":      {before: set("in", "into")},
+	"forced":    {after: set("from", "out", "to")},
+	"eye":       {before: set("lost")},
+	"eyes":      {before: set("lost")},
+	"sight":     {before: set("lost")},
+	"limbs":     {before: set("lost")},
+	"treated":   {after: set("for", "in")},
+}
+
+// finiteTriggers are verb forms that are never participles, so that they
+// govern the figure before them however close: "thousands fled".
+var finiteTriggers = set("died", "die", "dies", "fled", "perished", "gathered", "marched",
+	"rallied", "demonstrated", "protested", "attended", "participated", "chanted",
+	"assembled", "massed", "joined", "streets", "lives", "life", "remain", "toll", "part",
+	"join", "attend", "walk", "custody", "death", "bars", "eye", "eyes", "sight", "limbs")
+
 // set builds a lookup set of words.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -14,45 +14,6 @@ const backWindow = 10
 // "304 people are believed to have been killed".
 const forwardWindow = 8
 
-// windowStops end the search for a governing word before a figure: they
-// begin another clause or govern the figure themselves ("sparked protests
-// involving 10,000 people").
-var windowStops = set("and", "or", "but", "while", "as", "after", "before", "when",
-	"which", "who", "whom", "that", "said", "says", "say", "told", "tells", "according",
-	"sparked", "triggered", "prompted", "involving", "involved", "saw", "led",
-	"leading", "against", "despite", "following", "amid", "since", "because", "than",
-	"including", "where", "whereas", "if", "although", "though", "with", "among",
-	"warned", "threatened", "citing", "quoting", "quoted")
-
-// auxAfter says which words may come before some of the afterAux words:
-// "to" only in "believed to", "took to"; "the" only in "to the streets".
-var auxAfter = map[string]map[string]bool{
-	"to": set("believed", "said", "thought", "feared", "known", "took", "forced", "likely",
-		"expected", "appeared", "seemed", "reported", "confirmed", "presumed", "taken",
-		"put", "beaten", "stabbed", "tortured", "burned", "stoned", "crushed", "trampled", "hacked"),
-	"the":   set("to", "among", "face", "facing", "given"),
-	"part":  set("took"),
-	"their": set("lost"),
-	"his":   set("lost"),
-	"her":   set("lost"),
-	"and":   set("shot", "beaten", "tortured", "stabbed", "wounded"),
-	"out":   set("walked", "walk", "turned"),
-	"on":    set("went", "are", "were", "remain", "remained"),
-	"up":    set("rounded"),
-	"an":    set("lost"),
-}
-
-// baseVerbs may follow "to" after a figure's noun: "100,000 people to join".
-var baseVerbs = set("death", "join", "attend", "march", "rally", "walk", "flee", "take",
-	"face", "be", "have", "die")
-
-// possessive words before a number of places make it what a place has,
-// not where an episode reached: "the capital, whose 22 districts".
-var possessive = set("whose", "its", "their", "has", "have", "had", "with", "of")
-
-// places of confinement: "in custody", "into detention".
-var confinement = set("custody", "detention", "prison", "jail", "prisons", "jails")
-
 // governed is the word that says what a figure counts.
 type governed struct {
 	m   tally.Measure
@@ -225,16 +186,7 @@ func (st *sentence) skippable(j int) bool {
 }
 
 // finite reports verb forms that are never participles: "died", "fled".
-func finite(w string) bool {
-	switch w {
-	case "died", "die", "dies", "fled", "perished", "gathered", "marched", "rallied",
-		"demonstrated", "protested", "attended", "participated", "chanted", "assembled",
-		"massed", "joined", "streets", "lives", "life", "remain", "toll", "part", "join",
-		"attend", "walk", "custody", "death", "bars", "eye", "eyes", "sight", "limbs":
-		return true
-	}
-	return false
-}
+func finite(w string) bool { return finiteTriggers[w] }
 
 // backward finds the governing word before a figure: "killing 1,500",
 // "a crowd of 5,000", "the death toll rose to 304". A weak trigger ("the
@@ -268,13 +220,6 @@ func (st *sentence) backward(j int, unit string) governed {
 	}
 	return weak
 }
-
-// participationLinks join an episode to the number of its participants:
-// "the rally drew 250,000", "a strike by 12,000 workers", "protests
-// involving 10,000 people". A weak trigger governs only through one.
-var participationLinks = set("drew", "draws", "draw", "drawing", "attracted", "attracting",
-	"brought", "involved", "involving", "mobilised", "mobilized", "numbered", "saw", "swelled",
-	"by", "with", "reached", "of", "gathered", "counted")
 
 // numberOf reads "the number of detainees", "the toll of dead": an anaphor
 // whose noun says what is counted.
@@ -319,36 +264,18 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 	return tr.m, true
 }
 
-// triggerContext checks the words around triggers that govern only in a
-// phrase: "took part", "walked out", "lost their lives", "behind bars".
-// known is false for triggers that need no context.
+// triggerContext checks the phrase around a trigger of phraseTriggers:
+// "took part", "walked out", "lost their lives", "behind bars". known is
+// false for triggers that need no phrase.
 func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
-	prev, next := st.word(j-1), st.word(j+1)
-	switch w {
-	case "streets":
-		return st.word(j-2) == "to" || prev == "to", true
-	case "lives", "life":
-		return st.word(j-2) == "lost", true
-	case "walked", "walk", "turned":
-		return next == "out", true
-	case "part":
-		return prev == "took" || prev == "take" || prev == "taking", true
-	case "rounded":
-		return next == "up", true
-	case "condemned":
-		return next == "to", true // "condemned to death", not "the arrests were condemned"
-	case "bars":
-		return prev == "behind", true
-	case "prison", "jail":
-		return prev == "in" || prev == "into", true
-	case "forced":
-		return next == "from" || next == "out" || next == "to" && st.word(j+2) == "flee", true
-	case "eye", "eyes", "sight", "limbs":
-		return prev == "lost" || st.word(j-2) == "lost", true
-	case "treated":
-		return next == "for" || next == "in", true
+	p, known := phraseTriggers[w]
+	if !known {
+		return false, false
 	}
-	return false, false
+	if p.after != nil {
+		return p.after[st.word(j+1)], true
+	}
+	return p.before[st.word(j-1)] || p.before[st.word(j-2)], true
 }
 
 // deathOf reads "death" by the verb before "to death": sentenced to death,

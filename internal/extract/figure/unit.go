@@ -10,10 +10,6 @@ import (
 // noun: "30,000 political prisoners", "12 women's rights activists".
 const maxNounPhrase = 4
 
-// partitives may follow "of" in "20 of the protesters", "five of them".
-var partitives = set("the", "those", "these", "their", "its", "them", "whom", "us", "his",
-	"her", "our", "my", "your")
-
 // nounPhrase finds the head noun that a number counts. head is the token of
 // the noun, -1 when there is none ("killed 200."); modifier is true when a
 // singular noun follows a plural number, so that the number modifies it
@@ -31,10 +27,6 @@ func (st *sentence) nounPhrase(q quant) (head int, modifier bool) {
 	}
 	return st.headNoun(q, j)
 }
-
-// npModifiers may stand between a number and its noun without being it:
-// "10,000 more families", "11 other detainees".
-var npModifiers = set("more", "other", "additional", "further")
 
 // headNoun reads the noun phrase from token j: the head is the last
 // acceptable noun of a run of them ("women's rights activists", "riot
