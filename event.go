@@ -36,6 +36,7 @@ type ClaimantFigures struct {
 	Kind            SourceKind  `json:"kind"`
 	PartyToConflict bool        `json:"party_to_conflict"`
 	ViaPublisher    bool        `json:"via_publisher,omitempty"`
+	Via             []string    `json:"via,omitempty"` // who carried its figures ("Reuters"), outermost first, each once
 	Current         FigureRef   `json:"current"`
 	Revisions       []FigureRef `json:"revisions"` // earlier figures, oldest first
 	Reports         int         `json:"reports"`   // documents that carry this claimant's figures

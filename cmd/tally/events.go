@@ -229,7 +229,11 @@ func printEvent(e env, ev *tally.Event) error {
 			for _, r := range cf.Revisions {
 				revs = append(revs, export.FormatBounds(r.Low, r.High)+" ("+r.ClaimedOn+")")
 			}
-			rows[i] = []string{cut(cf.Name, 32), string(cf.Kind),
+			name := cf.Name
+			if len(cf.Via) > 0 {
+				name += " (via " + strings.Join(cf.Via, ", ") + ")"
+			}
+			rows[i] = []string{cut(name, 44), string(cf.Kind),
 				export.FormatBounds(cf.Current.Low, cf.Current.High), cf.Current.ClaimedOn,
 				strings.Join(revs, " → "), strconv.Itoa(cf.Reports)}
 		}

@@ -72,7 +72,7 @@ func DocumentsCSV(w io.Writer, docs []tally.Document) error {
 // and claimant, so that the conflict table survives flattening.
 var EventColumns = []string{"event", "event_type", "title", "when_start", "when_end",
 	"countries", "parent", "documents", "measure", "range_low", "range_high", "conflict",
-	"independent_claimants", "claimant", "kind", "party_to_conflict", "via_publisher",
+	"independent_claimants", "claimant", "carried_by", "kind", "party_to_conflict", "via_publisher",
 	"low", "high", "qualifier", "claimed_on", "claim", "revisions", "reports"}
 
 // EventsCSV writes events as CSV with a header row.
@@ -103,7 +103,7 @@ func eventRows(ev *tally.Event) [][]string {
 		for _, cf := range mf.Claimants {
 			row := append(append([]string(nil), head...), string(m), bound(mf.Range.Low),
 				bound(mf.Range.High), strconv.FormatBool(mf.Conflict),
-				strconv.Itoa(mf.IndependentClaimants), cf.Name, string(cf.Kind),
+				strconv.Itoa(mf.IndependentClaimants), cf.Name, strings.Join(cf.Via, "; "), string(cf.Kind),
 				strconv.FormatBool(cf.PartyToConflict), strconv.FormatBool(cf.ViaPublisher),
 				bound(cf.Current.Low), bound(cf.Current.High), string(cf.Current.Qualifier),
 				cf.Current.ClaimedOn, cf.Current.Claim, revisions(cf.Revisions), strconv.Itoa(cf.Reports))

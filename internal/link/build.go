@@ -285,7 +285,24 @@ func claimantFigures(v *voice) tally.ClaimantFigures {
 		Current:         series[len(series)-1],
 		Revisions:       append([]tally.FigureRef{}, series[:len(series)-1]...),
 		Reports:         len(its),
+		Via:             carriers(v.items),
 	}
+}
+
+// carriers lists, once each and in order of first appearance, who carried a
+// voice's figures: the outermost via of each claim ("Reuters" in "Reuters,
+// citing three officials, said").
+func carriers(items []*item) []string {
+	var out []string
+	for _, it := range items {
+		if it.c.Claimant == nil || len(it.c.Claimant.Via) == 0 {
+			continue
+		}
+		if v := it.c.Claimant.Via[0]; !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // totals keeps, of each document, the item with the largest figure (its

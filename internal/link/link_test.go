@@ -424,3 +424,14 @@ func TestWhenDays(t *testing.T) {
 		}
 	}
 }
+
+func TestCarriersOutermostOnce(t *testing.T) {
+	claim := func(via ...string) *item {
+		c := &tally.Claim{Claimant: &tally.Claimant{Name: "three officials", Via: via}}
+		return &item{c: c}
+	}
+	got := carriers([]*item{claim("Reuters", "a ministry memo"), claim(), claim("AP"), claim("Reuters")})
+	if diff := cmp.Diff([]string{"Reuters", "AP"}, got); diff != "" {
+		t.Errorf("carriers (-want +got):\n%s", diff)
+	}
+}
