@@ -11,7 +11,29 @@
 // are the same single connection.
 //
 // The schema lives in numbered files under migrations/, embedded in the
-// binary and applied in order, each in its own transaction.
+// binary and applied in order, each in its own transaction. A migration
+// that has landed is never edited; a change is a new file.
+//
+// # Writing
+//
+// PutDocuments checks every document and works out its rows before it
+// takes the write lock, then writes up to 256 documents in one
+// transaction and adds them to the full-text index in one statement
+// before the commit. Each document is all-or-nothing: should one fail
+// inside SQLite, the batch is written again with a savepoint around each
+// document, and only that one is left out. A crash loses at most the
+// batch being written.
+//
+// # Searching
+//
+// ClaimFilter.Query and DocumentFilter.Query search the documents' title
+// and clean text, stemmed (Porter) and with diacritics folded, so that
+// "tehran" finds "Tehrān" and "killing" finds "killed". The query language
+// is small: words must all match; "a phrase" in double quotes matches in
+// order; word* matches a prefix; a OR b (capitals) matches either; -word
+// or NOT word excludes. Everything else, FTS5's own operators included, is
+// plain text. An unclosed quote, a dangling OR or NOT, or a query of
+// exclusions only is an error wrapping tally.ErrInvalid.
 package sqlite
 
 import (
