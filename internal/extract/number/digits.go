@@ -274,8 +274,8 @@ func groupsValue(s string, gs []group, decimalAt int) (float64, bool) {
 }
 
 // suffixes are the scale abbreviations that may be glued to digits or
-// written after them ("10k", "2.3bn", "10 bln"). A lower-case "m" is left
-// out: "10m" is as often metres as millions.
+// written after them ("10k", "2.3bn", "10 bln"). A lower-case "m" is read
+// only before a word ("1.5m people"): "10m" alone is as often metres.
 var suffixes = map[string]float64{
 	"k": 1e3, "K": 1e3,
 	"M": 1e6, "MM": 1e6, "mn": 1e6, "Mn": 1e6, "mln": 1e6, "mil": 1e6,
@@ -294,6 +294,9 @@ func glued(s string, v value) (value, bool) {
 		return value{}, false
 	}
 	mult, ok := suffixes[s[v.end:end]]
+	if !ok && s[v.end:end] == "m" && end+1 < len(s) && s[end] == ' ' && isLetter(s[end+1]) {
+		mult, ok = 1e6, true // "1.5m people"; a bare "10m" may be metres
+	}
 	if !ok {
 		return value{}, false
 	}
