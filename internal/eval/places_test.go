@@ -2,8 +2,12 @@ package eval
 
 import (
 	"context"
+	"syscall"
 	"testing"
 	"testing/fstest"
+	"time"
+
+	"tally/internal/extract/place"
 )
 
 func logReport(t *testing.T, r Report) {
@@ -72,4 +76,47 @@ func TestReadGeoVirusShift(t *testing.T) {
 	if got := runeOffsets("aé b"); len(got) != 5 || got[2] != 3 {
 		t.Errorf("runeOffsets = %v, want [0 1 3 4 5]", got)
 	}
+}
+
+// BenchmarkGeoVirusMentions measures recognition and resolution over the
+// GeoVirus articles: real news text, unlike the generated text of the
+// place package's own benchmarks.
+func BenchmarkGeoVirusMentions(b *testing.B) {
+	path, ok := DataPath(SharedDir(), "geovirus", "GeoVirus.xml")
+	if !ok {
+		b.Skip("data absent: geovirus/GeoVirus.xml")
+	}
+	docs, err := readGeoVirus(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := place.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu0 := processCPU()
+	for b.Loop() {
+		for _, d := range docs {
+			r.Mentions(d.text)
+		}
+	}
+	// On a shared machine wall time counts other processes' work.
+	if cpu := processCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpuMB/s")
+	}
+}
+
+// processCPU is the CPU time this process has used, user and system.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
