@@ -28,7 +28,7 @@ type reader struct {
 
 // stream sniffs r and reads it in the format found.
 func (rd *reader) stream(r io.Reader, depth int) error {
-	br := bufio.NewReaderSize(r, 2*sniffLen)
+	br := bufio.NewReaderSize(r, sniffLen)
 	head, err := br.Peek(sniffLen)
 	whole := errors.Is(err, io.EOF) // head is all there is
 	if err != nil && !whole {
