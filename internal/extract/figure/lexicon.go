@@ -299,7 +299,8 @@ var nonCountables = set(
 	"kph", "knot", "mw", "megawatt", "gw", "kwh", "volt", "calorie", "mb", "gb", "tb",
 	"pixel", "square", "cubic", "magnitude", "storey", "floor", "sq", "m", "g",
 	// other non-counts
-	"am", "pm", "gmt", "utc", "o'clock", "bc", "ad", "st", "nd", "rd", "th")
+	"am", "pm", "gmt", "utc", "o'clock", "bc", "ad", "st", "nd", "rd", "th", "side",
+	"continent", "option", "reason", "way", "step", "goal", "demand", "word")
 
 // codeNouns name things by number: "Article 19", "Ward 209", "Flight 752",
 // "page 5". A number right after one is a label, not a figure.
