@@ -58,14 +58,6 @@ func parseJSON(s sql.NullString, v any) error {
 	return nil
 }
 
-// nullString is s as stored, NULL unless valid.
-func nullString(s string, valid bool) any {
-	if !valid {
-		return nil
-	}
-	return s
-}
-
 // dateLo is the first day an ISO date of any precision (2019,
 // 2019-11, 2019-11-15) covers; ok is false for anything else.
 func dateLo(s string) (string, bool) {
