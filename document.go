@@ -17,6 +17,7 @@ const (
 	FormatAtom     Format = "atom"
 	FormatJSONFeed Format = "jsonfeed"
 	FormatJSONL    Format = "jsonl"
+	FormatJSON     Format = "json" // a JSON array of records, or one record over several lines
 	FormatWARC     Format = "warc"
 )
 

@@ -76,6 +76,7 @@ func (rd *reader) jsonArray(data []byte) error {
 		if err != nil {
 			err = rd.fail("item "+strconv.Itoa(i+1), err)
 		} else {
+			doc.Format = tally.FormatJSON
 			err = rd.emit(doc)
 		}
 		if err != nil {
@@ -91,6 +92,7 @@ func (rd *reader) jsonObject(data []byte) error {
 	if err != nil {
 		return rd.fail("", err)
 	}
+	doc.Format = tally.FormatJSON
 	return rd.emit(doc)
 }
 
