@@ -155,6 +155,13 @@ func TestFindMeasures(t *testing.T) {
 			`participants range 2000000/3000000 person "2 to 3 million people"`}},
 		{"Rallies took place in 160 towns and cities.", []string{`places exact 160/160 town "160 towns"`}},
 		{"Thousands of Kurds fled to Iraq.", []string{`displaced vague 2000/_ Kurd "Thousands of Kurds"`}},
+		{"Some 300 people lost their lives in the unrest.", []string{`killed about 300/300 person "Some 300 people"`}},
+		{"Less than 50 protesters remained in the square.", []string{`participants less_than _/50 protester "Less than 50 protesters"`}},
+		{"At least hundreds were detained.", []string{`arrested at_least 200/_  "At least hundreds"`}},
+		{"More than 1.5 million people rallied.", []string{`participants more_than 1500000/_ person "More than 1.5 million people"`}},
+		{"About 1.5m people marched.", []string{`participants about 1500000/1500000 person "About 1.5m people"`}},
+		{"Between 2,000 and 3,000 people are estimated to have been killed.", []string{
+			`killed range 2000/3000 person "Between 2,000 and 3,000 people"`}},
 		{"The arrest of 20 members of the union was condemned.", []string{`arrested exact 20/20 member "20 members"`}},
 		{"The authorities said that nine members of the security forces had died.", []string{`killed exact 9/9 member "nine members"`}},
 		{"Hundreds, if not thousands, were arrested.", []string{

@@ -179,7 +179,8 @@ var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "be
 	"will", "should", "must", "likely", "feared", "reported", "out", "on", "taken", "more", "others", "other", "expected", "face",
 	"facing", "given", "handed", "among", "those", "behind", "beaten", "stabbed",
 	"tortured", "burned", "stoned", "crushed", "trampled", "hacked", "put", "up",
-	"into", "an", "badly", "seriously", "critically", "fatally")
+	"into", "an", "badly", "seriously", "critically", "fatally", "estimated", "understood",
+	"alleged")
 
 // inclusionBefore are the words that make a figure a part of the one before
 // it: "304 people, including 23 children".
@@ -381,6 +382,7 @@ var windowStops = set("and", "or", "but", "while", "as", "after", "before", "whe
 // "to" only in "believed to", "took to"; "the" only in "to the streets".
 var auxAfter = map[string]map[string]bool{
 	"to": set("believed", "said", "thought", "feared", "known", "took", "forced", "likely",
+		"estimated", "understood", "alleged",
 		"expected", "appeared", "seemed", "reported", "confirmed", "presumed", "taken",
 		"put", "beaten", "stabbed", "tortured", "burned", "stoned", "crushed", "trampled", "hacked"),
 	"the":   set("to", "among", "face", "facing", "given"),
