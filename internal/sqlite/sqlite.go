@@ -44,6 +44,7 @@ import (
 	"net/url"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"tally"
 
@@ -67,6 +68,8 @@ type DB struct {
 	path  string
 	write *sql.DB // one connection: every write transaction, in turn
 	read  *sql.DB // query-only connections; the same pool as write in memory
+
+	closed atomic.Bool
 }
 
 var _ tally.Store = (*DB)(nil)
@@ -150,7 +153,11 @@ func (db *DB) Path() string { return db.path }
 
 // Close closes both pools, first letting SQLite refresh the statistics
 // its query planner uses (cheap, and a no-op when nothing changed much).
+// A second Close does nothing.
 func (db *DB) Close() error {
+	if db.closed.Swap(true) {
+		return nil
+	}
 	var errs []error
 	if db.write != nil {
 		if _, err := db.write.Exec(`PRAGMA optimize`); err != nil {
