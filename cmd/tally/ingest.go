@@ -24,12 +24,14 @@ func (c *ingestCmd) Run(ctx context.Context, args []string) error {
 		opts      ingest.Options
 		published string
 		maxMB     int64
+		maxGzMB   int64
 		asJSON    bool
 		noLink    bool
 	)
 	fs.StringVar(&opts.Publisher, "publisher", "", "publisher of documents that name none")
 	fs.StringVar(&published, "published", "", "publication date (YYYY-MM-DD) of documents that give none")
 	fs.Int64Var(&maxMB, "max-mb", ingest.DefaultMaxBytes>>20, "refuse a document (a file, a JSON line, a WARC record) larger than this many MiB")
+	fs.Int64Var(&maxGzMB, "max-decompressed-mb", ingest.DefaultMaxDecompressed>>20, "refuse a gzip stream that expands past this many MiB")
 	fs.BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	fs.BoolVar(&noLink, "no-link", false, "do not link the new claims into events")
 	if err := parse(fs, args); err != nil {
@@ -43,7 +45,10 @@ func (c *ingestCmd) Run(ctx context.Context, args []string) error {
 	if opts.Published, _, err = tally.ParsePeriod(published); err != nil {
 		return err
 	}
-	opts.MaxBytes = maxMB << 20
+	if maxMB <= 0 || maxGzMB <= 0 {
+		return fmt.Errorf("ingest: limits must be positive: %w", errUsage)
+	}
+	opts.MaxBytes, opts.MaxDecompressed = maxMB<<20, maxGzMB<<20
 	store, err := openStore(ctx, *db)
 	if err != nil {
 		return err
