@@ -185,7 +185,8 @@ func filterCase(ms []geo.Match, toks []token, g *geo.Gazetteer) []geo.Match {
 			continue
 		case !m.Abbrev && short:
 			k := g.Entry(m.Entry).Kind
-			if !(m.Primary && (k == geo.Country || k == geo.Admin1)) {
+			if !(m.Primary && k == geo.Country) { // IRAN, PERU; not EST or UN
+
 				continue
 			}
 		}
@@ -338,6 +339,9 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 	if m.End < len(text) && text[m.End] == '$' {
 		return false // US$, a currency
 	}
+	if m.Start > 0 && text[m.Start-1] == '/' || m.End < len(text) && text[m.End] == '/' {
+		return false // A/California/7/2009: a strain's or a path's name
+	}
 	prev, next := word(text, toks, i-1), word(text, toks, i+n)
 	m.province = strings.HasSuffix(key, " province") || strings.HasPrefix(key, "province of ") || next == "province"
 	m.Cue = !toks[i].sentStart && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
@@ -348,7 +352,7 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 		if orgSuffixes[next] {
 			return false
 		}
-		if toks[i+n].upper && !placeSuffixes[next] && !beforeNames[next] && !r.startsName(text, toks, i+n) {
+		if toks[i+n].upper && !placeSuffixes[next] && !beforeNames[next] && !neverPlace[next] {
 			if !(k.country || k.region || k.admin1 || m.Demonym) || !(toks[i].allCaps || countryHeads[next] || m.Demonym) {
 				return false
 			}
@@ -367,6 +371,8 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 		return false // "Ivins said": a person
 	}
 	switch {
+	case !m.Cue && !k.primary && !toks[i].arabic:
+		m.needs = true // known here only by another name: "Google" is an old name of Topeka
 	case m.Cue && k.maxCityPop < lowPopulation && !k.primary:
 		m.needs = true // a small town known here only by another name: Evin
 	case m.Cue:
@@ -400,16 +406,6 @@ func lastWordFits(text string, t token) bool {
 		w = geo.Fold(w)
 	}
 	return placeSuffixes[w]
-}
-
-// startsName reports whether token i starts a place name; a capitalised word
-// followed by another place ("Tabriz Urmia") is a list, not one name.
-func (r *Resolver) startsName(text string, toks []token, i int) bool {
-	if w := word(text, toks, i); neverPlace[w] || commonWord[w] {
-		return false
-	}
-	var buf [64]byte
-	return r.g.HasBytes(foldInto(buf[:0], text[toks[i].start:toks[i].end]))
 }
 
 // speaks reports whether a speech verb follows token i, perhaps after an

@@ -96,6 +96,8 @@ var cues = setOf(
 	"districts", "district", "county", "region", "border", "northern", "southern", "eastern", "western",
 	"central", "north", "south", "east", "west", "downtown", "suburb", "suburbs", "outskirts", "streets",
 	"visited", "visit", "entered", "left", "reached", "fled", "returned", "travelled", "traveled", "and",
+	// Persian and Arabic, folded: in, city, province, near, from, to; in, city, governorate.
+	"در", "شهر", "استان", "نزدیک", "از", "به", "فی", "مدینه", "محافظه",
 )
 
 // placeSuffixes are words after a name that keep it a place ("Shahriar
