@@ -155,6 +155,7 @@ func TestFindMeasures(t *testing.T) {
 			`participants range 2000000/3000000 person "2 to 3 million people"`}},
 		{"Rallies took place in 160 towns and cities.", []string{`places exact 160/160 town "160 towns"`}},
 		{"Thousands of Kurds fled to Iraq.", []string{`displaced vague 2000/_ Kurd "Thousands of Kurds"`}},
+		{"The death toll went up to 304 on Friday.", []string{`killed exact 304/304  "304"`}},
 		{"Some 300 people lost their lives in the unrest.", []string{`killed about 300/300 person "Some 300 people"`}},
 		{"Less than 50 protesters remained in the square.", []string{`participants less_than _/50 protester "Less than 50 protesters"`}},
 		{"At least hundreds were detained.", []string{`arrested at_least 200/_  "At least hundreds"`}},

@@ -198,7 +198,8 @@ var asides = set("if", "perhaps", "possibly", "maybe", "most", "many", "some", "
 // number, rather than a range.
 var changeVerbs = set("rose", "risen", "rise", "rises", "rising", "increased", "increase",
 	"climbed", "climb", "jumped", "grew", "grown", "soared", "revised", "raised", "went",
-	"fell", "dropped", "decreased", "lowered", "reduced", "up", "down")
+	"fell", "dropped", "decreased", "lowered", "reduced", "up", "down", "shot", "gone",
+	"goes", "going", "moved", "jumps", "climbs", "rises")
 
 // placeUnits are the units whose figure is how many places: "protests in
 // about 200 cities".

@@ -110,9 +110,14 @@ func (st *sentence) qualify(k int) quant {
 // qualBefore finds a hedge written just before token k.
 func (st *sentence) qualBefore(k int) (tally.Qualifier, int, bool) {
 	for _, p := range qualifiersBefore {
-		if first, ok := st.phraseBefore(k, p.words); ok {
-			return p.q, first, true
+		first, ok := st.phraseBefore(k, p.words)
+		if !ok {
+			continue
 		}
+		if p.words[0] == "up" && changeVerbs[st.word(first-1)] {
+			continue // "the toll went up to 304" is a change, not a bound
+		}
+		return p.q, first, true
 	}
 	return "", 0, false
 }
