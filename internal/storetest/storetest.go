@@ -8,6 +8,22 @@
 // they say; what is missing is tally.ErrNotFound; a malformed filter is
 // tally.ErrInvalid; ReplaceEvents replaces; readers running beside a
 // writer never see half a document.
+//
+// It also pins down choices the interface leaves open, so that every
+// store makes them alike:
+//   - a claim stored with an empty Doc, Publisher or Published takes its
+//     document's, and claims are listed by their place in the text;
+//   - PutDocuments stores the good documents of a batch and reports each
+//     refused one as a *tally.InputError (wrapping tally.ErrInvalid when
+//     the input is at fault) joined into its error;
+//   - Claims' Since and Until keep claims whose When overlaps the window,
+//     a When with only a start or an end being that one day;
+//   - Documents lists newest first, undated last; Events latest first,
+//     undated last; Sources by name;
+//   - a claim held by an event and by its sub-event maps to the sub-event
+//     in EventsOfClaims;
+//   - full-text queries follow the small language of internal/sqlite:
+//     words, "phrases", prefix*, OR, -word and NOT word.
 package storetest
 
 import (
