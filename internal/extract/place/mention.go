@@ -352,7 +352,7 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 		if orgSuffixes[next] {
 			return false
 		}
-		if toks[i+n].upper && !placeSuffixes[next] && !beforeNames[next] && !neverPlace[next] {
+		if toks[i+n].upper && !placeSuffixes[next] && !beforeNames[next] && !calendarWords[next] {
 			if !(k.country || k.region || k.admin1 || m.Demonym) || !(toks[i].allCaps || countryHeads[next] || m.Demonym) {
 				return false
 			}

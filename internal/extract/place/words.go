@@ -6,6 +6,7 @@ package place
 // English text are function words, months, days, titles or pronouns.
 var neverPlace = setOf(
 	"a", "an", "the", "of", "in", "on", "at", "by", "as", "to", "is", "it", "be", "do", "go", "so", "no",
+	"from", "for", "with", "into", "onto", "upon", "about", "against", "among", "until", "since", "than",
 	"he", "she", "we", "they", "you", "i", "me", "my", "his", "her", "our", "their", "its",
 	"this", "that", "these", "those", "there", "here", "but", "and", "or", "if", "yes", "not", "all",
 	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "last",
@@ -64,6 +65,14 @@ var titles = setOf(
 	"pope", "saint", "brother", "sister", "uncle", "aunt", "mother", "son", "daughter", "wife", "husband",
 	"coach", "player", "actor", "singer", "author", "writer", "journalist", "reporter", "lawyer",
 	"attorney", "activist", "premier", "chancellor", "ambassador", "commissioner", "inspector",
+)
+
+// calendarWords are months and days: capitalised, yet no part of the name
+// before them ("Quezon City Wednesday evening").
+var calendarWords = setOf(
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )
 
 // commonWord are place names that are also ordinary English words or first
