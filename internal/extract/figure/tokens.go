@@ -172,7 +172,7 @@ func (st *sentence) hasUnrestCue() bool {
 
 func (st *sentence) findCue() bool {
 	for _, t := range st.toks {
-		if t.kind != tWord {
+		if t.kind != tWord || len(t.lower) < 3 || !cueStarts[t.lower[0]] {
 			continue
 		}
 		for _, c := range unrestCues {
@@ -183,3 +183,12 @@ func (st *sentence) findCue() bool {
 	}
 	return false
 }
+
+// cueStarts marks the first bytes of the unrest cues, so that most words
+// are passed over with one lookup.
+var cueStarts = func() (m [256]bool) {
+	for _, c := range unrestCues {
+		m[c[0]] = true
+	}
+	return m
+}()
