@@ -135,10 +135,10 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			}
 		case prev != nil && st.coordinated(c.q):
 			c.gov = governed{prev.gov.m, -1}
-		case c.head < 0 && st.refersBack(c.q):
-			if prev != nil {
-				c.gov = governed{prev.gov.m, -1}
-			} else if m := context(); m != "" {
+		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
+			c.gov = governed{prev.gov.m, -1}
+		case c.head < 0 && st.namesFigure(c.q):
+			if m := context(); m != "" {
 				c.gov = governed{m, -1}
 			}
 		}
@@ -242,17 +242,25 @@ func (st *sentence) partOfNext(c, next candidate) bool {
 	return false
 }
 
-// refersBack reports a bare number that restates or revises a figure:
-// "put the figure at 46", "the real number was at least 1,100", "and
-// later to 304", "not 359".
-func (st *sentence) refersBack(q quant) bool {
+// restates reports a bare number that revises the figure before it in the
+// same sentence: "raised it to 143, and later to 304", "not 359".
+func (st *sentence) restates(q quant) bool {
 	switch st.word(q.first - 1) {
 	case "to", "at", "not":
-		if st.word(q.first-1) != "not" && st.word(q.first-2) == "up" {
-			return false
-		}
-		return true
+	default:
+		return false
 	}
+	for j := q.first - 2; j >= 0 && j >= q.first-backWindow; j-- {
+		if priceWords[st.word(j)] {
+			return false // "as petrol prices tripled to 3,000"
+		}
+	}
+	return true
+}
+
+// namesFigure reports a bare number after a noun that names a figure:
+// "put the figure at 46", "the real number was at least 1,100".
+func (st *sentence) namesFigure(q quant) bool {
 	for j := q.first - 1; j >= 0 && j >= q.first-backWindow; j-- {
 		w := st.word(j)
 		if anaphors[w] {

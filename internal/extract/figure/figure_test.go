@@ -155,6 +155,8 @@ func TestFindMeasures(t *testing.T) {
 			`participants range 2000000/3000000 person "2 to 3 million people"`}},
 		{"Rallies took place in 160 towns and cities.", []string{`places exact 160/160 town "160 towns"`}},
 		{"Thousands of Kurds fled to Iraq.", []string{`displaced vague 2000/_ Kurd "Thousands of Kurds"`}},
+		{"Amnesty first reported 106 deaths, then raised the figure to 143, and later to 304.", []string{
+			`killed exact 106/106 death "106 deaths"`, `killed exact 143/143  "143"`, `killed exact 304/304  "304"`}},
 		{"The death toll went up to 304 on Friday.", []string{`killed exact 304/304  "304"`}},
 		{"Some 300 people lost their lives in the unrest.", []string{`killed about 300/300 person "Some 300 people"`}},
 		{"Less than 50 protesters remained in the square.", []string{`participants less_than _/50 protester "Less than 50 protesters"`}},
@@ -211,6 +213,8 @@ func TestFindNotFigures(t *testing.T) {
 		"The riots cost 2.3bn dollars.",
 		"Temperatures hit 40 degrees during the march.",
 		"The march covered 12 kilometres.",
+		"Petrol prices then tripled to 3,000.",
+		"Police detained him as petrol prices tripled to 3,000.",
 		"Mahsa Amini, 22, died in custody.",
 		"Protesters gathered outside 10 Downing Street on Sunday.",
 		"UN Security Council Resolution 2231 was cited by protesters.",

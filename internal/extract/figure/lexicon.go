@@ -474,6 +474,12 @@ var finiteTriggers = set("died", "die", "dies", "fled", "perished", "gathered", 
 	"assembled", "massed", "joined", "streets", "lives", "life", "remain", "toll", "part",
 	"join", "attend", "walk", "custody", "death", "bars", "eye", "eyes", "sight", "limbs")
 
+// priceWords make a bare number after them an amount, never a restated
+// figure: "as petrol prices tripled to 3,000".
+var priceWords = set("price", "prices", "cost", "costs", "rate", "rates", "inflation", "fare",
+	"fares", "wage", "wages", "salary", "salaries", "rent", "currency", "budget", "tax",
+	"taxes", "index", "exchange", "value", "fee", "fees")
+
 // set builds a lookup set of words.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
