@@ -66,3 +66,19 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkExtractLongSentence guards against work that grows with figures
+// times sentence length: one 200 KB "sentence" holding thousands of
+// figures and cues.
+func BenchmarkExtractLongSentence(b *testing.B) {
+	var text []byte
+	for len(text) < 200<<10 {
+		text = append(text, "officials said 12 people were killed, it said, and 30 were held; "...)
+	}
+	d := &tally.Document{ID: "sha256:long", Text: string(text)}
+	e := New(Options{})
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		e.Extract(d)
+	}
+}

@@ -20,10 +20,15 @@ type docContext struct {
 	attr   *attribution.Document
 	times  []timex.Expr
 	docTyp *eventtype.DocumentType // computed on first need
+	// The words and triggers of the sentence read last: a sentence with
+	// many figures is read once.
+	lastSent  int
+	lastWords []word
+	lastTrigs []eventtype.Trigger
 }
 
 func newDocContext(e *Extractor, doc *tally.Document, sents [][2]int) *docContext {
-	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents}
+	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1}
 	c.para = paragraphs(doc.Text, sents)
 	c.attr = attribution.NewDocument(doc.Text, sents)
 	c.times = e.times(doc.Text, doc.Published)
@@ -88,11 +93,11 @@ func (c *docContext) claim(f found) tally.Claim {
 	if attributed {
 		cl.Claimant = &tally.Claimant{Name: a.Name, Via: a.Via, Cue: a.Cue}
 	}
-	words := lowerWords(c.text, s)
+	words, trigs := c.sentence(f.sent)
 	cl.Modality = modality(words, fig, a, attributed)
-	cl.EventType = c.eventType(s, cl.Measure)
+	cl.EventType = c.eventType(trigs, cl.Measure)
 	cl.When = c.when(f.sent, fig)
-	cl.Actors = actors(c.text, words, f.m)
+	cl.Actors = actors(c.text, nearWords(words, fig, markerReach), f.m)
 	return cl
 }
 
@@ -114,8 +119,7 @@ func (c *docContext) addPlaces(claims []tally.Claim, figs []found) {
 
 // eventType types the figure's episode, reading the whole document's
 // triggers only when the sentence names no full episode itself.
-func (c *docContext) eventType(s [2]int, m tally.Measure) tally.EventType {
-	trigs := eventtype.Find(c.text, s[0], s[1])
+func (c *docContext) eventType(trigs []eventtype.Trigger, m tally.Measure) tally.EventType {
 	if best, ok := eventtype.Best(trigs); ok && best.Class >= eventtype.FullEpisode {
 		return eventtype.Episode(trigs, m, eventtype.DocumentType{})
 	}
@@ -124,4 +128,16 @@ func (c *docContext) eventType(s [2]int, m tally.Measure) tally.EventType {
 		c.docTyp = &dt
 	}
 	return eventtype.Episode(trigs, m, *c.docTyp)
+}
+
+// sentence returns the lower-case words and the event triggers of
+// sentence si, reading each sentence once however many figures it holds.
+func (c *docContext) sentence(si int) ([]word, []eventtype.Trigger) {
+	if c.lastSent != si {
+		s := c.sents[si]
+		c.lastSent = si
+		c.lastWords = lowerWords(c.text, s)
+		c.lastTrigs = eventtype.Find(c.text, s[0], s[1])
+	}
+	return c.lastWords, c.lastTrigs
 }

@@ -29,6 +29,25 @@ var (
 		"preparing for", "prepare for", "bracing for", "expects", "expect")
 )
 
+// markerReach is how many words around the figure any modality marker is
+// looked for: a clause is rarely longer, and it keeps a pathological
+// sentence with thousands of figures linear.
+const markerReach = 40
+
+// nearWords returns the words within reach words of the figure.
+func nearWords(words []word, fig [2]int, reach int) []word {
+	lo, hi := 0, len(words)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if words[mid].end <= fig[0] {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return words[max(0, lo-reach):min(len(words), lo+reach)]
+}
+
 // predictionReach is how many words from the figure a prediction marker
 // may stand: "could" far away in another clause forecasts something else.
 const predictionReach = 8
@@ -39,7 +58,7 @@ const predictionReach = 8
 // been killed" is hedged, "could rise to 500" predicted), and a claimant
 // makes an unmarked figure reported.
 func modality(words []word, fig [2]int, a attribution.Attribution, attributed bool) tally.Modality {
-	words = clauseOf(words, fig)
+	words = clauseOf(nearWords(words, fig, markerReach), fig)
 	before := wordsBefore(words, fig[0])
 	hedge, hedgeAt := findAny(words, hedgeMarkers)
 	if hedge && isModalBe(words, hedgeAt) && participleAfter(words, hedgeAt+2) {

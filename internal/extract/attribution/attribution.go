@@ -52,7 +52,17 @@ type Document struct {
 	text  string
 	sents [][2]int
 	para  []int // paragraph number of each sentence
-	toks  []token
+	// cache holds the tokens and cues of the sentences read last, so that
+	// the many figures of one sentence tokenize it once.
+	cache [4]sentenceCache
+	next  int
+}
+
+// sentenceCache is one tokenized sentence with its cues.
+type sentenceCache struct {
+	si   int
+	toks []token
+	cues []cue
 }
 
 // NewDocument prepares text, split into sentences (byte spans in order),
@@ -120,10 +130,16 @@ func (d *Document) inherit(si int) (Attribution, bool) {
 
 // view tokenizes sentence si.
 func (d *Document) view(si int, fig [2]int) *sentenceView {
-	d.toks = tokenize(d.toks[:0], d.text, d.sents[si][0], d.sents[si][1])
-	toks := make([]token, len(d.toks))
-	copy(toks, d.toks)
-	return &sentenceView{text: d.text, toks: toks, fig: fig}
+	for _, c := range d.cache {
+		if c.si == si && c.toks != nil {
+			return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, fig: fig}
+		}
+	}
+	toks := tokenize(nil, d.text, d.sents[si][0], d.sents[si][1])
+	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks)}
+	d.cache[d.next] = c
+	d.next = (d.next + 1) % len(d.cache)
+	return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, fig: fig}
 }
 
 // borrow applies the rule across sentence boundaries: the next sentences

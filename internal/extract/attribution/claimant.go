@@ -16,11 +16,12 @@ type found struct {
 // figure stands in another sentence) the last cue wins, and trailing
 // reports whether it closes the sentence.
 func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, ok, trailing bool) {
-	cues := findCues(v.text, v.toks)
+	cues := v.cues
 	var best found
 	bestDist := -1
+	fi := figureToken(v)
 	for _, c := range cues {
-		if c.kind == citingCue {
+		if c.kind == citingCue || !borrowing && abs(fi-c.at) > cueReach {
 			continue
 		}
 		f, ok := claimantOf(v, c)
@@ -43,6 +44,25 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 		best = f
 	}
 	return d.attribution(v, best), true, best.trailing
+}
+
+// cueReach bounds, in tokens, how far from its figure a cue may stand; it
+// also keeps a pathological sentence with thousands of figures and cues
+// from costing figures × cues.
+const cueReach = 80
+
+// figureToken returns the index of the first token of the figure.
+func figureToken(v *sentenceView) int {
+	lo, hi := 0, len(v.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if v.toks[mid].end <= v.fig[0] {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // citingOnly takes the claimant of a sentence whose only cue is "citing
@@ -274,7 +294,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 // citedAfter finds ", citing Y" or ", quoting Y" after a cue.
 func citedAfter(v *sentenceView, from int) []phrase {
 	var via []phrase
-	for i := from; i < len(v.toks); i++ {
+	for i := from; i < len(v.toks) && i < from+cueReach; i++ {
 		switch v.lower(i) {
 		case "citing", "quoting":
 			if p := v.author(v.phraseAfter(i + 1)); !p.empty() {
@@ -291,7 +311,7 @@ var denialWords = set("fake", "false", "baseless", "lies", "untrue", "exaggerate
 
 // denialAfter reports a denial word after the cue in its sentence.
 func denialAfter(v *sentenceView, c cue) bool {
-	for i := c.last + 1; i < len(v.toks); i++ {
+	for i := c.last + 1; i < len(v.toks) && i <= c.last+cueReach; i++ {
 		if denialWords[v.lower(i)] {
 			return true
 		}

@@ -11,6 +11,7 @@ func (p phrase) empty() bool { return p.b <= p.a }
 type sentenceView struct {
 	text string
 	toks []token
+	cues []cue
 	fig  [2]int // the figure's byte span; tokens inside it never join a name
 }
 

@@ -121,7 +121,7 @@ func (d *Document) pluralVoice(first, last, pos int) (string, bool) {
 func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (string, bool) {
 	for si := last; si >= first; si-- {
 		v := d.view(si, [2]int{-1, -1})
-		cues := findCues(v.text, v.toks)
+		cues := v.cues
 		for c := len(cues) - 1; c >= 0; c-- {
 			if cues[c].kind == citingCue || v.toks[cues[c].at].start >= pos {
 				continue
