@@ -323,7 +323,7 @@ func (r *Resolver) kindsOf(cands []geo.Match) kinds {
 }
 
 // keep decides whether a candidate name reads as a place; afterMention says
-// a kept mention ends right before it.
+// a kept mention ends right before it. It also sets the mention's flags.
 func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool) bool {
 	i, n := m.tok, m.ntok
 	key := foldKey(m.Text)
@@ -333,51 +333,91 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 		m.cands = onlyDemonyms(m.cands)
 	}
 	m.townOnly = !k.country && !k.admin1 && !k.region && !k.demonym
-	if neverPlace[key] || personNames[key] || titles[key] || n > 1 && !lastWordFits(text, toks[i+n-1]) {
+	if excluded(text, toks, m, key) {
 		return false
-	}
-	if m.End < len(text) && text[m.End] == '$' {
-		return false // US$, a currency
-	}
-	if m.Start > 0 && text[m.Start-1] == '/' || m.End < len(text) && text[m.End] == '/' {
-		return false // A/California/7/2009: a strain's or a path's name
 	}
 	prev, next := word(text, toks, i-1), word(text, toks, i+n)
 	m.province = strings.HasSuffix(key, " province") || strings.HasPrefix(key, "province of ") || next == "province"
 	m.Cue = !toks[i].sentStart && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
-	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart {
+	if headsLongerName(text, toks, m, k, next) || r.endsLongerName(text, toks, m, prev, afterMention) {
 		return false
-	}
-	if i+n < len(toks) && text[toks[i+n-1].end:toks[i+n].start] == " " {
-		if orgSuffixes[next] {
-			return false
-		}
-		if toks[i+n].upper && !placeSuffixes[next] && !beforeNames[next] && !calendarWords[next] {
-			if !(k.country || k.region || k.admin1 || m.Demonym) || !(toks[i].allCaps || countryHeads[next] || m.Demonym) {
-				return false
-			}
-		}
-	}
-	if toks[i].joinable && toks[i-1].upper && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] || titles[prev] {
-		m.person = true
-		return false // part of a longer name: Michael Jordan, Dr. Reilly
 	}
 	m.Metonym = !m.Cue && (k.country || k.capital) && !m.Demonym && r.speaks(text, toks, i+n)
 	if k.country || k.region || m.Demonym || k.admin1 && k.maxAdminPop >= bigRegion || n > 1 && !commonWord[key] {
 		return true
 	}
-	// A town named by one word only.
-	if r.speaks(text, toks, i+n) && !m.Cue {
+	return r.keepTown(text, toks, m, k, key, prev)
+}
+
+// excluded reports a name that is never a place here: a function word,
+// month, title or first name; "US" in US$; California in A/California/7.
+func excluded(text string, toks []token, m *Mention, key string) bool {
+	n := m.ntok
+	switch {
+	case neverPlace[key], personNames[key], titles[key]:
+		return true
+	case n > 1 && !lastWordFits(text, toks[m.tok+n-1]):
+		return true
+	case m.End < len(text) && text[m.End] == '$':
+		return true
+	case m.Start > 0 && text[m.Start-1] == '/', m.End < len(text) && text[m.End] == '/':
+		return true
+	}
+	return false
+}
+
+// headsLongerName reports a name that starts the name of something else:
+// "Tehran Times", "Fars news agency", "Ohio State", "Jordan Peterson". A
+// country keeps its place before words like "Government" or "Army", and
+// any name before a month or a day.
+func headsLongerName(text string, toks []token, m *Mention, k kinds, next string) bool {
+	i, n := m.tok, m.ntok
+	if i+n >= len(toks) || text[toks[i+n-1].end:toks[i+n].start] != " " {
+		return false
+	}
+	if orgSuffixes[next] {
+		return true
+	}
+	if !toks[i+n].upper || placeSuffixes[next] || beforeNames[next] || calendarWords[next] {
+		return false
+	}
+	country := k.country || k.region || k.admin1 || m.Demonym
+	return !country || !(toks[i].allCaps || countryHeads[next] || m.Demonym)
+}
+
+// endsLongerName reports a name that ends a person's or an organisation's
+// name: "Michael Jordan", "Dr. Reilly", "University of Tehran". It marks a
+// person's so that the lone surname is known later.
+func (r *Resolver) endsLongerName(text string, toks []token, m *Mention, prev string, afterMention bool) bool {
+	i := m.tok
+	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart {
+		return true
+	}
+	if titles[prev] || toks[i].joinable && toks[i-1].upper && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] {
+		m.person = true
+		return true
+	}
+	return false
+}
+
+// keepTown decides for a town named by one word, which is often also a word
+// or a person: a large town stands alone; a small one, one named like a
+// common word, or one known here only by another name needs a cue or a
+// neighbour to confirm it (see confirmed).
+func (r *Resolver) keepTown(text string, toks []token, m *Mention, k kinds, key, prev string) bool {
+	i := m.tok
+	biggest := max(k.maxCityPop, k.maxAdminPop)
+	if !m.Cue && biggest < 100000 && r.speaks(text, toks, i+m.ntok) {
 		return false // "Ivins said": a person
 	}
 	switch {
 	case !m.Cue && !k.primary && !toks[i].arabic:
-		m.needs = true // known here only by another name: "Google" is an old name of Topeka
+		m.needs = true // "Google" is an old name of Topeka
 	case m.Cue && k.maxCityPop < lowPopulation && !k.primary:
 		m.needs = true // a small town known here only by another name: Evin
 	case m.Cue:
 		return !commonWord[key] || cues[prev] && prev != "and" && prev != "of"
-	case commonWord[key], toks[i].sentStart && max(k.maxCityPop, k.maxAdminPop) < 100000, max(k.maxCityPop, k.maxAdminPop) < lowPopulation:
+	case commonWord[key], toks[i].sentStart && biggest < 100000, biggest < lowPopulation:
 		m.needs = true
 	}
 	return true
