@@ -157,6 +157,9 @@ func TestFindMeasures(t *testing.T) {
 		{"Thousands of Kurds fled to Iraq.", []string{`displaced vague 2000/_ Kurd "Thousands of Kurds"`}},
 		{"Amnesty first reported 106 deaths, then raised the figure to 143, and later to 304.", []string{
 			`killed exact 106/106 death "106 deaths"`, `killed exact 143/143  "143"`, `killed exact 304/304  "304"`}},
+		{"At least 304 people, among them 23 children, according to Amnesty, were killed.", []string{
+			`killed at_least 304/_ person "At least 304 people"`, `killed exact 23/23 child "23 children"`}},
+		{"Some 200 people, police said, were arrested.", []string{`arrested about 200/200 person "Some 200 people"`}},
 		{"The death toll went up to 304 on Friday.", []string{`killed exact 304/304  "304"`}},
 		{"Some 300 people lost their lives in the unrest.", []string{`killed about 300/300 person "Some 300 people"`}},
 		{"Less than 50 protesters remained in the square.", []string{`participants less_than _/50 protester "Less than 50 protesters"`}},

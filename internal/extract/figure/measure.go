@@ -72,7 +72,9 @@ func (st *sentence) measure(q quant, head int) governed {
 // adjective or a reduced relative ("304 people killed") governs it.
 func (st *sentence) forward(j int, unit string) (governed, bool) {
 	j = st.skipComplement(j)
-	j = st.skipAside(j)
+	for range 3 { // "304 people, among them 23 children, according to Amnesty, were killed"
+		j = st.skipAside(j)
+	}
 	passed, joined := false, false
 	for n := 0; n < forwardWindow && j < len(st.toks); n, j = n+1, j+1 {
 		w := st.word(j)
@@ -146,7 +148,7 @@ func (st *sentence) skipComplement(j int) int {
 // skipAside skips a comma, or an aside after the figure that names a part
 // of it: "304 people, including 23 children, were killed".
 func (st *sentence) skipAside(j int) int {
-	if st.punct(j) != "," {
+	if st.punct(j) != "," || st.punct(j+1) != "" {
 		return j
 	}
 	w := st.word(j + 1)
@@ -154,7 +156,7 @@ func (st *sentence) skipAside(j int) int {
 	if partOf || inclusionBefore[w] || asides[w] {
 		for k := j + 1; k < len(st.toks) && k < j+15; k++ {
 			if st.punct(k) == "," {
-				return k + 1
+				return k // the closing comma, which may open another aside
 			}
 		}
 		return j
