@@ -20,6 +20,7 @@ type Mention struct {
 	Cue        bool        // a locative word stands before it: "in", "near", "city of"
 
 	tok, ntok int // its tokens
+	sent      int // its sentence's number in the text
 	province  bool
 	person    bool // rejected as part of a person's name
 	townOnly  bool // every reading is a town
@@ -49,8 +50,12 @@ func (r *Resolver) recognise(text string, toks []token) []Mention {
 	var scratch, single []geo.Match
 	lastEnd := -1 // token index after the last kept mention
 	var persons map[string]bool
+	sent := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
+		if t.sentStart && i > 0 {
+			sent++ // a name's inner words never start a sentence, so none is skipped
+		}
 		if !t.upper && !t.arabic {
 			i++
 			continue
@@ -65,7 +70,7 @@ func (r *Resolver) recognise(text string, toks []token) []Mention {
 			i++
 			continue
 		}
-		m := Mention{Start: t.start, End: toks[i+n-1].end, tok: i, ntok: n}
+		m := Mention{Start: t.start, End: toks[i+n-1].end, tok: i, ntok: n, sent: sent}
 		m.Text = text[m.Start:m.End]
 		m.cands = r.strongest(cands)
 		r.peoples(text, &m)

@@ -12,14 +12,13 @@ type docContext struct {
 	text      string
 	focus     string             // ISO code of the document's country
 	countries map[string]float64 // evidence for each country
-	sentence  []int              // sentence number of each token
 }
 
 // resolve chooses each mention's place: the document's focus country first,
 // then a region or country named nearby, then population. Doubtful towns
 // that nothing confirms are dropped.
 func (r *Resolver) resolve(text string, toks []token, ms []Mention) ([]Mention, string) {
-	ctx := &docContext{text: text, sentence: sentences(toks)}
+	ctx := &docContext{text: text}
 	ctx.countries, ctx.focus = r.focus(text, toks, ms)
 	for i := range ms {
 		ms[i].best = r.choose(ms, i, ctx)
@@ -33,19 +32,6 @@ func (r *Resolver) resolve(text string, toks []token, ms []Mention) ([]Mention, 
 		out = append(out, ms[i])
 	}
 	return out, ctx.focus
-}
-
-// sentences numbers each token's sentence.
-func sentences(toks []token) []int {
-	out := make([]int, len(toks))
-	n := 0
-	for i, t := range toks {
-		if t.sentStart && i > 0 {
-			n++
-		}
-		out[i] = n
-	}
-	return out
 }
 
 // focus weighs the evidence for each country: a dateline, country names,
@@ -237,12 +223,12 @@ var featureBonus = map[string]float64{"PPLC": 1.5, "PPLA": 0.8, "PPLA2": 0.3, "P
 // within two sentences, since a list of regions ("Oregon and Wisconsin")
 // says little about each town-named-like-a-region in it.
 func (r *Resolver) nearby(text string, ms []Mention, i int, e *geo.Entry, ctx *docContext) float64 {
-	here := ctx.sentence[ms[i].tok]
+	here := ms[i].sent
 	lo, hi := i, i // the mentions within two sentences, found by walking out
-	for lo > 0 && here-ctx.sentence[ms[lo-1].tok] <= 2 {
+	for lo > 0 && here-ms[lo-1].sent <= 2 {
 		lo--
 	}
-	for hi+1 < len(ms) && ctx.sentence[ms[hi+1].tok]-here <= 2 {
+	for hi+1 < len(ms) && ms[hi+1].sent-here <= 2 {
 		hi++
 	}
 	bonus := 0.0
