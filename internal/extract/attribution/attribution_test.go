@@ -144,6 +144,11 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "Amnesty International", Cue: "According to"}},
 		{"year before a subject", "In 2016 a former minister said 300 had died.", "300",
 			&want{Name: "former minister", Cue: "said"}},
+		{"ampersand in a name", "According to figures compiled by the Armed Conflict Location & Event Data Project, 1,200 protests took place.", "1,200",
+			&want{Name: "Armed Conflict Location & Event Data Project", Cue: "According to"}},
+		{"claims as a verb", "The opposition claims 70 of its members were arrested, a charge the commission rejected.", "70",
+			&want{Name: "opposition", Cue: "claims"}},
+		{"claims as a noun", "Claims of 70 arrests spread online.", "70", nil},
 		{"told an inquiry", "A nurse told the inquiry that 35 bodies had arrived.", "35",
 			&want{Name: "nurse", Cue: "told"}},
 	}

@@ -17,6 +17,7 @@ type cueWord struct {
 	kind   cueKind
 	denies bool // the claimant rejects the figure: denied, rejected, dismissed
 	judges bool // a cue only when it rejects: "called the report fake"
+	clause bool // a noun as well: a cue only before "that" or a number
 }
 
 // cueWords are the reporting words, lower case. Nouns that double as verbs
@@ -43,7 +44,7 @@ var cueWords = map[string]cueWord{
 	"found": {kind: verbCue}, "concluded": {kind: verbCue}, "showed": {kind: verbCue},
 	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
 	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
-	"agreed": {kind: verbCue}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
+	"agreed": {kind: verbCue}, "claims": {kind: verbCue, clause: true}, "claim": {kind: verbCue, clause: true}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
 	"forecast": {kind: verbCue}, "forecasts": {kind: verbCue}, "predicted": {kind: verbCue},
 	"predicts": {kind: verbCue}, "projected": {kind: verbCue},
 	"raised": {kind: putCue}, "lowered": {kind: putCue}, "revised": {kind: putCue},
@@ -111,7 +112,18 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 			return 0, false // "an estimated 200", "the reported deaths"
 		}
 	}
+	if w := cueWords[lowerWord(text, toks[i])]; w.clause {
+		// "the opposition claims 70…", "claims that…", but not "claims of
+		// 300 deaths".
+		if i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "that" && !startsWithDigit(text, toks[i+1]) {
+			return 0, false
+		}
+	}
 	return i, true
+}
+
+func startsWithDigit(text string, t token) bool {
+	return text[t.start] >= '0' && text[t.start] <= '9'
 }
 
 // lowerWord returns the lower case of a short token; words with no upper

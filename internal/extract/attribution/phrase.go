@@ -46,6 +46,9 @@ func (s *sentenceView) inFigure(i int) bool {
 // joinable reports whether token i can be part of a name-like noun phrase.
 func (s *sentenceView) joinable(i int) bool {
 	t := s.toks[i]
+	if !t.word && s.text[t.start:t.end] == "&" {
+		return s.capitalAround(i) // "Armed Conflict Location & Event Data Project"
+	}
 	if !t.word || s.inFigure(i) || isYear(s.text[t.start:t.end]) {
 		return false
 	}
@@ -208,7 +211,7 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 // Protect Journalists", "Kenya National Commission on Human Rights".
 func connector(w string) bool {
 	switch w {
-	case "of", "for", "the", "and", "de", "on", "to", "against", "in":
+	case "of", "for", "the", "and", "de", "on", "to", "against", "in", "&":
 		return true
 	}
 	return false
