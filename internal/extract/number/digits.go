@@ -145,6 +145,9 @@ func digits(s string, i int) (value, bool) {
 			j = end
 		}
 	}
+	if afterMonth(s, i) {
+		k = firstSpace(seps[:k+1]) // "May 5 300 people" is a day, then a count
+	}
 	m, decimalAt := interpret(s, gs[:k+1], seps[:k+1])
 	v := value{start: i, end: gs[m].end, mult: 1}
 	var ok bool
@@ -346,4 +349,37 @@ func chainLink(s string, i int) (value, bool) {
 		return value{}, false
 	}
 	return glued(s, value{start: i, end: end, v: v, mult: 1})
+}
+
+// firstSpace returns how many separators come before the first space
+// separator in seps (seps[0] is unused).
+func firstSpace(seps []sepKind) int {
+	for j := 1; j < len(seps); j++ {
+		if seps[j] == sepSpace {
+			return j - 1
+		}
+	}
+	return len(seps) - 1
+}
+
+// monthNames are the words after which a number is a day, so that a space
+// after it does not group it with the next number.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// afterMonth reports a month name just before s[i].
+func afterMonth(s string, i int) bool {
+	w := prevWord(s, i)
+	if w == "" || len(w) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for j := 0; j < len(w); j++ {
+		buf[j] = w[j] | 0x20
+	}
+	return monthNames[string(buf[:len(w)])]
 }

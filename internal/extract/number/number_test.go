@@ -42,6 +42,7 @@ func TestScan(t *testing.T) {
 		{"dots grouped", "1.234.567 votes", one("1.234.567", 1234567)},
 		{"indian grouping", "12,34,567 rupees", one("12,34,567", 1234567)},
 		{"european decimal", "1.111,11 units", []got{{"1.111,11", Single, 1111, 1111}}},
+		{"no space group after a month", "On May 5 300 people", []got{{"5", Single, 5, 5}, {"300", Single, 300, 300}}},
 		{"space groups stop at four digits", "In 2019 500 people came", []got{{"2019", Single, 2019, 2019}, {"500", Single, 500, 500}}},
 		// decimals and scales
 		{"decimal", "a 1.5 point gain", []got{{"1.5", Single, 2, 2}}},
