@@ -149,6 +149,10 @@ func TestAttribute(t *testing.T) {
 		{"claims as a verb", "The opposition claims 70 of its members were arrested, a charge the commission rejected.", "70",
 			&want{Name: "opposition", Cue: "claims"}},
 		{"claims as a noun", "Claims of 70 arrests spread online.", "70", nil},
+		{"name in apposition to a role", "The ministry's spokesman, Ahmad Vahidi, said 40 police officers had been wounded.", "40",
+			&want{Name: "Ahmad Vahidi", Cue: "said"}},
+		{"put after a relative clause", "The monitor, which tracks arrests, put the number of detainees at over 18,000.", "18,000",
+			&want{Name: "the monitor", Cue: "put the number of detainees at"}},
 		{"told an inquiry", "A nurse told the inquiry that 35 bodies had arrived.", "35",
 			&want{Name: "nurse", Cue: "told"}},
 	}

@@ -146,7 +146,12 @@ func claimantOf(v *sentenceView, c cue) (found, bool) {
 		f.who = v.author(v.phraseAfter(c.last + 1))
 		f.trailing = v.isComma(c.at - 1)
 	case putCue:
-		f.who = v.author(v.phraseBefore(relativeSubject(v, skipBack(v, c.at-1))))
+		j := skipBack(v, c.at-1)
+		if who, via, ok := apposition(v, j); ok && v.isComma(j) {
+			f.who, f.via = who, via
+			break
+		}
+		f.who = v.author(v.phraseBefore(relativeSubject(v, j)))
 	case verbCue:
 		if c.judges && !denialAfter(v, c) {
 			return found{}, false // "called" names nobody unless it rejects a figure
@@ -285,7 +290,14 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 			return phrase{}, nil, false // not a noun phrase: a clause
 		}
 	default:
-		return phrase{}, nil, false
+		// "The ministry's spokesman, Ahmad Vahidi, said": a name in
+		// apposition to a role is the claimant.
+		role := v.phraseBefore(k - 1)
+		name := v.phraseBefore(j - 1)
+		if role.empty() || v.toks[role.b-1].capital || name.a != k+1 {
+			return phrase{}, nil, false
+		}
+		return name, nil, true
 	}
 	who = v.author(v.phraseBefore(skipParenthesis(v, k-1)))
 	return who, via, !who.empty()
@@ -365,7 +377,12 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 		if ref, ok := d.resolve(kind, head, v.toks[p.a].start); ok {
 			return ref
 		}
-		return raw // unresolved: "the group" reads better than "group"
+		// Unresolved: "the group" reads better than "group"; a
+		// sentence-initial "The" is written lower case.
+		if determiners[strings.ToLower(v.lower(p.a))] {
+			raw = strings.ToLower(raw[:1]) + raw[1:]
+		}
+		return raw
 	}
 	return v.nameOf(p)
 }
