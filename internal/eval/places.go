@@ -262,6 +262,8 @@ func (s *placeScore) add(id string, d placeDoc, found []place.Mention) {
 		s.overlapGold++
 		if m.Start == g.Start && m.End == g.End {
 			s.strictTP++
+		} else {
+			s.miss("%s: span %q, want %q", id, m.Text, d.text[g.Start:g.End])
 		}
 		s.scoreResolution(id, g, m)
 	}
