@@ -50,7 +50,9 @@ func AppendFind(dst []Trigger, text string, start, end int) []Trigger {
 						dst = dst[:k] // replaces the first word's own trigger
 					}
 				}
-				dst = append(dst, t)
+				if e.Type != "" { // "riot police" names no episode
+					dst = append(dst, t)
+				}
 			}
 		}
 		prev, prevN, prevStart = cur, n, i

@@ -30,6 +30,7 @@ func TestFind(t *testing.T) {
 		{"Rioters looted shops.", []string{"Rioters=riot", "looted=riot"}},
 		{"Police shot dead two men.", []string{"shot dead=killing"}},
 		{"He faces the death penalty.", []string{"death penalty=execution"}},
+		{"Riot police fired tear gas at the rioters.", []string{"rioters=riot"}},
 		{"The ward was wary of the warden.", nil},
 		{"He did what was asked.", nil},
 		{"Voters went to the polls in the election.", []string{"Voters=election", "election=election"}},

@@ -95,6 +95,8 @@ var bigrams = iStems(map[string]entry{
 	"death penalty": {tally.Execution, FullEpisode, 6}, "death sentenc": {tally.Execution, FullEpisode, 6},
 	"shot dead": {tally.Killing, Outcome, 3}, "opened fire": {tally.Attack, WeakEpisode, 3},
 	"open fire": {tally.Attack, WeakEpisode, 3},
+	// Not triggers at all: a unit of police, its kit.
+	"riot police": {}, "riot gear": {}, "riot squad": {},
 })
 
 // iStems adds, for every stem ending in "y", its spelling before "es" and
