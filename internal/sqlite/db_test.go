@@ -157,3 +157,36 @@ func TestCloseTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestMigrationFillsEventParent takes a store back to before migration 3
+// and opens it again: the migration must fill the new column from the
+// events already stored.
+func TestMigrationFillsEventParent(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tally.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parent := "ev_wave"
+	events := []tally.Event{{ID: "ev_wave", Claims: []string{"cl_1", "cl_2"}}, {ID: "ev_city", Parent: &parent, Claims: []string{"cl_2"}}}
+	if err := db.ReplaceEvents(ctx, nil, events); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	raw := rawOpen(t, path)
+	for _, undo := range []string{`DROP INDEX events_parent`, `ALTER TABLE events DROP COLUMN parent`, `DELETE FROM schema_migrations WHERE version = 3`} {
+		if _, err := raw.Exec(undo); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+	db = mustOpen(t, path)
+	got, err := db.EventsOfClaims(ctx, []string{"cl_1", "cl_2"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(got, map[string]string{"cl_1": "ev_wave", "cl_2": "ev_city"}); diff != "" {
+		t.Errorf("EventsOfClaims after migrating (-got +want):\n%s", diff)
+	}
+}

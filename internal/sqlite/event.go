@@ -54,7 +54,7 @@ func newEventWriter(ctx context.Context, tx *sql.Tx) (*eventWriter, error) {
 		sql  string
 	}{
 		{&w.remove, `DELETE FROM events WHERE id = ?`},
-		{&w.event, `INSERT INTO events (id, event_type, when_lo, when_hi, conflict, body) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&w.event, `INSERT INTO events (id, event_type, when_lo, when_hi, conflict, parent, body) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&w.country, `INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)`},
 		{&w.measure, `INSERT INTO event_measures (event_id, measure, conflict) VALUES (?, ?, ?)`},
 		{&w.claim, `INSERT OR IGNORE INTO event_claims (event_id, claim_id) VALUES (?, ?)`},
@@ -89,7 +89,7 @@ func (w *eventWriter) put(ctx context.Context, ev *tally.Event) error {
 		return err
 	}
 	lo, hi := whenBounds(ev.When)
-	if _, err = w.event.ExecContext(ctx, ev.ID, string(ev.EventType), lo, hi, anyConflict(ev), string(body)); err != nil {
+	if _, err = w.event.ExecContext(ctx, ev.ID, string(ev.EventType), lo, hi, anyConflict(ev), ev.Parent, string(body)); err != nil {
 		return err
 	}
 	for _, p := range ev.Where {
@@ -228,7 +228,7 @@ func (db *DB) EventsOfClaims(ctx context.Context, claimIDs []string) (map[string
 	rows, err := db.read.QueryContext(ctx, `SELECT ec.claim_id, ec.event_id
 		FROM event_claims ec JOIN events e ON e.id = ec.event_id
 		WHERE ec.claim_id IN (SELECT value FROM json_each(?))
-		ORDER BY ec.claim_id, json_extract(e.body, '$.parent') IS NULL, e.id`, string(ids))
+		ORDER BY ec.claim_id, e.parent IS NULL, e.id`, string(ids))
 	if err != nil {
 		return nil, fmt.Errorf("events of claims: %w", err)
 	}
