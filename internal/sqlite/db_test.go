@@ -168,8 +168,10 @@ func TestMigrationFillsEventParent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parent := "ev_wave"
-	events := []tally.Event{{ID: "ev_wave", Claims: []string{"cl_1", "cl_2"}}, {ID: "ev_city", Parent: &parent, Claims: []string{"cl_2"}}}
+	// The parent's ID sorts first, so that only the parent column can
+	// put the sub-event ahead.
+	parent := "ev_a_wave"
+	events := []tally.Event{{ID: parent, Claims: []string{"cl_1", "cl_2"}}, {ID: "ev_b_city", Parent: &parent, Claims: []string{"cl_2"}}}
 	if err := db.ReplaceEvents(ctx, nil, events); err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +188,7 @@ func TestMigrationFillsEventParent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(got, map[string]string{"cl_1": "ev_wave", "cl_2": "ev_city"}); diff != "" {
+	if diff := cmp.Diff(got, map[string]string{"cl_1": "ev_a_wave", "cl_2": "ev_b_city"}); diff != "" {
 		t.Errorf("EventsOfClaims after migrating (-got +want):\n%s", diff)
 	}
 }
