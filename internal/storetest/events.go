@@ -179,10 +179,12 @@ func testEventFilters(t *testing.T, open Opener) {
 func testEventsOfClaims(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t)
-	parent := "ev_national"
+	// The parent sorts first by ID: only its being the parent may put the
+	// sub-event ahead.
+	parent := "ev_1_national"
 	events := []tally.Event{
-		{ID: "ev_national", EventType: tally.Protest, Children: []string{"ev_city"}, Claims: []string{"cl_a", "cl_b", "cl_c"}},
-		{ID: "ev_city", EventType: tally.Protest, Parent: &parent, Claims: []string{"cl_b"}},
+		{ID: "ev_1_national", EventType: tally.Protest, Children: []string{"ev_2_city"}, Claims: []string{"cl_a", "cl_b", "cl_c"}},
+		{ID: "ev_2_city", EventType: tally.Protest, Parent: &parent, Claims: []string{"cl_b"}},
 	}
 	if err := s.ReplaceEvents(ctx, nil, events); err != nil {
 		t.Fatal(err)
@@ -192,7 +194,7 @@ func testEventsOfClaims(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	// A claim in both an event and its sub-event maps to the sub-event.
-	want := map[string]string{"cl_a": "ev_national", "cl_b": "ev_city"}
+	want := map[string]string{"cl_a": "ev_1_national", "cl_b": "ev_2_city"}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("EventsOfClaims (-got +want):\n%s", diff)
 	}
@@ -206,7 +208,7 @@ func testEventsOfClaims(t *testing.T, open Opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(got, map[string]string{"cl_c": "ev_national"}); diff != "" {
+	if diff := cmp.Diff(got, map[string]string{"cl_c": "ev_1_national"}); diff != "" {
 		t.Errorf("EventsOfClaims(40000 IDs) (-got +want):\n%s", diff)
 	}
 	none, err := s.EventsOfClaims(ctx, nil)
