@@ -1,8 +1,8 @@
 package place
 
 import (
+	"bytes"
 	"sort"
-	"strings"
 
 	"tally"
 	"tally/internal/geo"
@@ -15,6 +15,7 @@ type document struct {
 	ms       []Mention // places of events: no demonyms, metonyms or broad regions
 	focus    string
 	national map[[2]int]bool // sentences already read for a national figure
+	lower    []byte          // national's buffer
 }
 
 func (r *Resolver) document(text string) *document {
@@ -36,7 +37,7 @@ func (d *document) places(figs [][2]int, sc Scope) []tally.Place {
 	sent := d.within(sc.Sentence)
 	nat, seen := d.national[sc.Sentence]
 	if !seen {
-		nat = national(d.text, sc.Sentence)
+		nat = national(d.text, sc.Sentence, &d.lower)
 		d.national[sc.Sentence] = nat
 	}
 	if nat {
@@ -195,20 +196,21 @@ var nationalPhrases = []string{
 
 // national reports whether a sentence speaks of the whole country: a
 // national phrase, or a count of provinces or cities ("in 29 of Iran's 31
-// provinces", "in 100 cities").
-func national(text string, span [2]int) bool {
+// provinces", "in 100 cities"). buf is reused for the lower-cased sentence.
+func national(text string, span [2]int, buf *[]byte) bool {
 	if span[0] < 0 || span[1] > len(text) || span[0] > span[1] {
 		return false
 	}
-	s := text[span[0]:span[1]]
+	s := lowerASCII((*buf)[:0], text[span[0]:span[1]])
+	*buf = s
 	for _, p := range nationalPhrases {
-		if indexFold(s, p) >= 0 {
+		if bytes.Contains(s, []byte(p)) {
 			return true
 		}
 	}
 	for _, unit := range []string{" provinces", " cities", " towns"} {
 		for rest := s; ; {
-			k := indexFold(rest, unit)
+			k := bytes.Index(rest, []byte(unit))
 			if k < 0 {
 				break
 			}
@@ -221,20 +223,15 @@ func national(text string, span [2]int) bool {
 	return false
 }
 
-// indexFold is strings.Index for a lower-case ASCII phrase, ignoring the
-// case of s, without lower-casing s.
-func indexFold(s, phrase string) int {
-	if phrase == "" {
-		return 0
-	}
-	first := phrase[0]
-	for i := 0; i+len(phrase) <= len(s); i++ {
-		if c := s[i] | 0x20; c != first && s[i] != first {
-			continue
+// lowerASCII appends s to dst with ASCII capitals lowered; other bytes are
+// kept, so offsets do not move.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		if strings.EqualFold(s[i:i+len(phrase)], phrase) {
-			return i
-		}
+		dst = append(dst, c)
 	}
-	return -1
+	return dst
 }
