@@ -188,6 +188,12 @@ func TestExtractLogic(t *testing.T) {
 			want: []summary{{Figure: "12 people", Measure: tally.Executed, EventType: tally.Execution,
 				Modality: tally.Asserted, Actors: "authorities > "}},
 		},
+		{
+			name: "no evidence is a denial",
+			text: "There is no evidence that 1,000 people were killed, the minister said.",
+			want: []summary{{Figure: "1,000 people", Measure: tally.Killed, EventType: tally.Killing,
+				Claimant: "the minister", Cue: "said", Modality: tally.Denied}},
+		},
 		{name: "no figures", text: "Nothing was counted here.", want: nil},
 	}
 	e := newFake()

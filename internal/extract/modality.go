@@ -13,7 +13,7 @@ var (
 	// denialMarkers reject a figure stated beside them.
 	denialMarkers = markers("denied", "denies", "deny", "rejected", "dismissed", "refuted",
 		"baseless", "fabricated", "exaggerated", "false reports", "false claims", "not true", "untrue",
-		"denying", "fake")
+		"denying", "fake", "no evidence", "no proof", "no truth")
 	// hedgeMarkers show the source's doubt.
 	hedgeMarkers = markers("reportedly", "allegedly", "alleged", "unconfirmed", "unverified",
 		"purportedly", "may have", "might have", "could have", "it is believed", "believed to",

@@ -153,6 +153,10 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "Ahmad Vahidi", Cue: "said"}},
 		{"put after a relative clause", "The monitor, which tracks arrests, put the number of detainees at over 18,000.", "18,000",
 			&want{Name: "the monitor", Cue: "put the number of detainees at"}},
+		{"adverb before the cue", "The government has repeatedly rejected reports that 300 protesters were killed.", "300",
+			&want{Name: "government", Cue: "rejected", Denies: true}},
+		{"fear", "Up to 3,000 people may have died, officials fear.", "3,000",
+			&want{Name: "officials", Cue: "fear"}},
 		{"told an inquiry", "A nurse told the inquiry that 35 bodies had arrived.", "35",
 			&want{Name: "nurse", Cue: "told"}},
 	}

@@ -339,6 +339,8 @@ func skipBack(v *sentenceView, j int) int {
 		switch {
 		case v.toks[j].word && skippable[v.lower(j)]:
 			j--
+		case v.toks[j].word && !v.toks[j].capital && strings.HasSuffix(v.lower(j), "ly") && j > 0:
+			j-- // "has repeatedly rejected"
 		case v.isPunct(j, ")"):
 			k := skipParenthesis(v, j)
 			if k == j {
