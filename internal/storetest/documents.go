@@ -220,6 +220,7 @@ func testDocumentFilters(t *testing.T, open Opener) {
 		{"publisher ignores case", tally.DocumentFilter{Publisher: "example wire"}, []*report{c.strike, c.amnesty}},
 		{"publisher is whole", tally.DocumentFilter{Publisher: "Example"}, nil},
 		{"since", tally.DocumentFilter{Since: day(2020, time.January, 1)}, []*report{c.strike, c.amnesty}},
+		{"since on the dot", tally.DocumentFilter{Since: c.amnesty.doc.Published}, []*report{c.strike, c.amnesty}},
 		{"until", tally.DocumentFilter{Until: day(2020, time.May, 20)}, []*report{c.amnesty, c.lawmaker}},
 		{"window", tally.DocumentFilter{Since: day(2019, time.December, 4), Until: day(2021, time.January, 1)}, []*report{c.amnesty}},
 		{"query", tally.DocumentFilter{Query: "killed"}, []*report{c.amnesty, c.lawmaker}},
