@@ -39,6 +39,9 @@ func TestFindMeasures(t *testing.T) {
 		{"In 1988, 30,000 political prisoners were executed.", []string{`executed exact 30000/30000 prisoner "30,000 political prisoners"`}},
 		{"A crowd of 5,000 gathered outside the court.", []string{`participants exact 5000/5000  "5,000"`}},
 		{"The death toll rose to 304 on Tuesday.", []string{`killed exact 304/304  "304"`}},
+		{"The number of people killed by police during last week's unrest has risen to at least 143.", []string{`killed at_least 143/_  "at least 143"`}},
+		{"The number of students detained since the strike began climbed to 60.", []string{`arrested exact 60/60  "60"`}},
+		{"Fuel prices have risen to 3,000 rials.", nil},
 		{"The court sentenced 20 people to death.", []string{`sentenced exact 20/20 person "20 people"`}},
 		{"At least 304 people, including 23 children, were killed.", []string{
 			`killed at_least 304/_ person "At least 304 people"`,

@@ -194,6 +194,9 @@ func finite(w string) bool { return finiteTriggers[w] }
 // "a crowd of 5,000", "the death toll rose to 304". A weak trigger ("the
 // rally drew 250,000") counts only when no other word governs.
 func (st *sentence) backward(j int, unit string) governed {
+	if g, ok := st.changeSubject(j); ok {
+		return g
+	}
 	weak := governed{"", -1}
 	linked := false
 	for n := 0; n < backWindow && j >= 0; n, j = n+1, j-1 {
@@ -223,8 +226,9 @@ func (st *sentence) backward(j int, unit string) governed {
 	return weak
 }
 
-// numberOf reads "the number of detainees", "the toll of dead": an anaphor
-// whose noun says what is counted.
+// numberOf reads "the number of detainees", "the toll of dead", "the
+// number of people killed": an anaphor whose noun, or the participle after
+// a person noun, says what is counted.
 func (st *sentence) numberOf(j int) (tally.Measure, bool) {
 	if !anaphors[st.word(j)] || st.word(j+1) != "of" {
 		return "", false
@@ -234,6 +238,11 @@ func (st *sentence) numberOf(j int) (tally.Measure, bool) {
 		k++
 	}
 	w := st.word(k)
+	if persons[lemma(w)] { // "the number of protesters arrested"
+		if m, ok := st.triggerAt(k+1, w); ok && !weakTriggers[st.word(k+1)] {
+			return m, true
+		}
+	}
 	if m, ok := unitMeasures[lemma(w)]; ok {
 		return m, true
 	}
@@ -241,6 +250,41 @@ func (st *sentence) numberOf(j int) (tally.Measure, bool) {
 		return m, true
 	}
 	return "", false
+}
+
+// changeSubjectWindow bounds the words between a change verb and the start
+// of its subject: "the number of people killed by security forces during
+// last week's protests has risen to 143".
+const changeSubjectWindow = 30
+
+// clauseStops end the subject of a change verb: the words that join one
+// clause to another or introduce speech. Prepositions ("since", "during")
+// stay inside the subject.
+var clauseStops = set("and", "or", "but", "while", "whereas", "although", "though", "because",
+	"said", "says", "say", "told", "tells", "according", "if", "when", "which", "who", "that")
+
+// changeSubject reads the subject of a change verb that ends on the figure
+// ("…has risen to 143", "…climbed to 208"): the first anaphor with its noun
+// in the clause before the verb says what the figure counts, however long
+// the subject. j is the token just before the figure.
+func (st *sentence) changeSubject(j int) (governed, bool) {
+	if st.word(j) != "to" || !changeVerbs[st.word(j-1)] {
+		return governed{}, false
+	}
+	start := j - 1
+	for n := 0; n < changeSubjectWindow && start > 0; n++ {
+		w := st.word(start - 1)
+		if st.toks[start-1].kind != tWord || clauseStops[w] {
+			break
+		}
+		start--
+	}
+	for k := start; k < j-1; k++ {
+		if m, ok := st.numberOf(k); ok {
+			return governed{m, k}, true
+		}
+	}
+	return governed{}, false
 }
 
 // triggerAt reports the measure that the word at token j governs, for a
