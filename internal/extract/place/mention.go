@@ -14,7 +14,7 @@ import (
 type Mention struct {
 	Start, End int         // byte offsets of the name in the text
 	Text       string      // the name as written
-	Place      tally.Place // what it was resolved to
+	Place      tally.Place // what it was resolved to; Kind "region" for a continent or sea, which Places never returns
 	Demonym    bool        // "Iranian": it names its country, but is not a place name
 	Metonym    bool        // a capital or country standing for its government ("Tehran denied")
 	Cue        bool        // a locative word stands before it: "in", "near", "city of"
