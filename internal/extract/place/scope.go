@@ -31,8 +31,9 @@ func (r *Resolver) document(text string) *document {
 	return d
 }
 
-// places are the places of figure i: those in its sentence that govern it,
-// else the nearest in its paragraph, else the focus country.
+// places are the places of the figure of sc, among figs, the figures of
+// its sentence: those in the sentence that govern it, else the nearest in
+// its paragraph, else the focus country.
 func (d *document) places(figs [][2]int, sc Scope) []tally.Place {
 	sent := d.within(sc.Sentence)
 	nat, seen := d.national[sc.Sentence]
