@@ -68,6 +68,17 @@ func (st *sentence) isAge(q quant) bool {
 	if agePrefixes[prev] || (prev == "of" && agePrefixes[st.word(q.first-2)]) {
 		return true
 	}
+	// "aged 15 and 17", "aged 15, 16 and 17": the later ages of a list.
+	if (prev == "and" || prev == "or" || st.punct(q.first-1) == ",") && q.n.Kind == number.Single && q.n.Low <= 120 {
+		for k := q.first - 2; k >= 0 && k >= q.first-8; k-- {
+			if agePrefixes[st.word(k)] {
+				return true
+			}
+			if st.toks[k].kind == tWord && st.word(k) != "and" && st.word(k) != "or" {
+				break
+			}
+		}
+	}
 	if _, ok := st.phraseAt(q.last+1, []string{"years", "old"}); ok {
 		return true
 	}

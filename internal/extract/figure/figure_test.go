@@ -42,6 +42,8 @@ func TestFindMeasures(t *testing.T) {
 		{"The number of people killed by police during last week's unrest has risen to at least 143.", []string{`killed at_least 143/_  "at least 143"`}},
 		{"The number of students detained since the strike began climbed to 60.", []string{`arrested exact 60/60  "60"`}},
 		{"Fuel prices have risen to 3,000 rials.", nil},
+		{"The group named 304 men, women and children it says were killed.", []string{`killed exact 304/304 man "304 men"`}},
+		{"Among the dead were two boys aged 15 and 17.", []string{`killed exact 2/2 boy "two boys"`}},
 		{"The court sentenced 20 people to death.", []string{`sentenced exact 20/20 person "20 people"`}},
 		{"At least 304 people, including 23 children, were killed.", []string{
 			`killed at_least 304/_ person "At least 304 people"`,

@@ -71,7 +71,11 @@ func (st *sentence) measure(q quant, head int) governed {
 // their lives". strong is true when a verb form that cannot be an
 // adjective or a reduced relative ("304 people killed") governs it.
 func (st *sentence) forward(j int, unit string) (governed, bool) {
+	if persons[unit] {
+		j = st.skipPersonList(j)
+	}
 	j = st.skipComplement(j)
+	j = st.skipSpeaker(j)
 	for range 3 { // "304 people, among them 23 children, according to Amnesty, were killed"
 		j = st.skipAside(j)
 	}
@@ -97,6 +101,48 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 	}
 	return governed{"", -1}, false
 }
+
+// skipPersonList passes over the rest of a list of person nouns after a
+// figure's noun, which must end in "and" or "or": "304 men, women and
+// children were killed" (but not "200 people, police said, …").
+func (st *sentence) skipPersonList(j int) int {
+	for k := j; k < len(st.toks); {
+		if st.punct(k) == "," {
+			k++
+		}
+		last := st.word(k) == "and" || st.word(k) == "or"
+		if last {
+			k++
+		}
+		if !persons[lemma(st.word(k))] || k == j {
+			return j
+		}
+		if last {
+			return k + 1
+		}
+		k++
+	}
+	return j
+}
+
+// skipSpeaker passes over a speaker inside a relative clause: "304 people
+// (who) it says were killed", "whom officials said died".
+func (st *sentence) skipSpeaker(j int) int {
+	k := j
+	if w := st.word(k); w == "who" || w == "whom" || w == "that" {
+		k++
+	}
+	if !speakerWords[st.word(k)] || !sayVerbs[st.word(k+1)] {
+		return j
+	}
+	return k + 2
+}
+
+// speakerWords and sayVerbs make the speaker of a relative clause.
+var (
+	speakerWords = set("it", "they", "he", "she", "we", "officials", "activists", "witnesses", "police")
+	sayVerbs     = set("says", "say", "said", "believes", "believe", "believed", "estimates", "estimated", "claims", "claimed")
+)
 
 // conjunct reads "and three civilians" after a figure's noun, so that the
 // verb after it governs both; it returns the token after the conjunct.
