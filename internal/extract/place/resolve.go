@@ -185,7 +185,7 @@ func (r *Resolver) baseScore(m *Mention, c geo.Match, ctx *docContext) float64 {
 	switch {
 	case e.Country == "":
 	case e.Country == ctx.focus:
-		s += 4
+		s += 3 // worth three orders of magnitude of people: Nice, France outweighs Nice, California
 	case ctx.countries[e.Country] > 0:
 		s += 1.5
 	}
