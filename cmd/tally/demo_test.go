@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"tally"
+	"tally/internal/export"
 	"tally/internal/sqlite"
 )
 
@@ -96,7 +97,7 @@ func TestDemoEvents(t *testing.T) {
 			t.Fatalf("no Amnesty International among %d claimants", len(killed.Claimants))
 		}
 		if amnesty.Current.Low == nil || *amnesty.Current.Low != 304 {
-			t.Errorf("Amnesty's current figure = %v, want 304", amnesty.Current.Low)
+			t.Errorf("Amnesty's current figure = %s (%s), want 304", export.FormatBounds(amnesty.Current.Low, amnesty.Current.High), amnesty.Current.ClaimedOn)
 		}
 		revs := lows(amnesty.Revisions)
 		for _, want := range []int64{106, 143, 208} {

@@ -153,6 +153,13 @@ func TestExtractLogic(t *testing.T) {
 				When: "2019-10-01..2019-10-31 (October)"}},
 		},
 		{
+			name: "a date before the speech verb is the speech's",
+			text: "The judiciary on Monday announced that 200 people had been arrested during the protests of 15 to 17 November.",
+			want: []summary{{Figure: "200 people", Measure: tally.Arrested, EventType: tally.Protest,
+				Claimant: "judiciary", Cue: "announced", Modality: tally.Reported,
+				When: "2019-11-15..2019-11-17 (15 to 17 November)"}},
+		},
+		{
 			name: "hedged",
 			text: "Some 40 people were reportedly killed in Mahshahr.",
 			want: []summary{{Figure: "40 people", Measure: tally.Killed, EventType: tally.Killing, Modality: tally.Hedged}},

@@ -77,7 +77,7 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if x.Kind != timex.Date && x.Kind != timex.Interval || x.From == "" && x.To == "" {
 		return false
 	}
-	return speechDate(c.text, x.Start) == speech
+	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
 }
 
 func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool) {
@@ -149,6 +149,21 @@ func speechDate(text string, at int) bool {
 		i = k
 	}
 	return false
+}
+
+// speechAfter reports whether the time expression ending at end dates a
+// speech verb that follows it: "Amnesty International on Wednesday
+// published…", "officials on Monday said…".
+func speechAfter(text string, end int) bool {
+	i := end
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(text) && isWordChar(text[j]) {
+		j++
+	}
+	return j > i && speechVerbs[strings.ToLower(text[i:j])]
 }
 
 func abs(x int) int {
