@@ -10,6 +10,7 @@ func Suites() []Suite {
 		{"dates/meantime", MeanTime},
 		{"dates/recognizers", DateTimePeriods},
 		{"eventtypes/rams", RAMS},
+		{"places/devset", PlacesDevSet},
 		{"places/geovirus", GeoVirus},
 		{"link/ecbplus", ECBPlus},
 	}

@@ -128,6 +128,10 @@ func TestPlaces(t *testing.T) {
 			[][]string{{"Zahedan"}}},
 		{"No place is named here: 7 people were hurt.", []string{"7"},
 			[][]string{nil}},
+		{"The London-based group said 16 people had been killed in Zahedan.", []string{"16"},
+			[][]string{{"Zahedan"}}},
+		{"Unrest spread in Iran.\n\nSince Friday 1,000 people have been held, a spokesperson told journalists in Geneva.", []string{"1,000"},
+			[][]string{{"Iran"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text[:30], func(t *testing.T) {

@@ -24,12 +24,65 @@ func (r *Resolver) document(text string) *document {
 	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
 	d.ms = all[:0] // filter in place: mentions are large
 	for _, m := range all {
-		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() {
+		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() && !venue(text, m) {
 			d.ms = append(d.ms, m)
 		}
 	}
 	return d
 }
+
+// venueWords make the place after them where someone spoke or sits, not
+// where an episode happened: "told journalists in Geneva", "a special
+// session of the council in Geneva", "headquartered in London".
+var venueWords = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "speaking": true, "spoke": true,
+	"briefing": true, "session": true, "meeting": true, "conference": true, "summit": true,
+	"statement": true, "interview": true, "addressing": true, "headquartered": true,
+	"based": true, "exile": true, "exiled": true,
+}
+
+// venue reports a mention that places a speaker or an organisation rather
+// than an episode: "the London-based group", "told reporters in Geneva".
+func venue(text string, m Mention) bool {
+	rest := text[m.End:]
+	if len(rest) >= 6 && (rest[:6] == "-based" || rest[:6] == " based") {
+		return true
+	}
+	words := wordsBefore(text, m.Start, 7)
+	if len(words) == 0 || (words[0] != "in" && words[0] != "from") {
+		return false
+	}
+	for _, w := range words[1:] {
+		if venueWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsBefore returns up to n lower-cased words before at, nearest first,
+// stopping at punctuation other than a hyphen or apostrophe.
+func wordsBefore(text string, at, n int) []string {
+	var out []string
+	i := at
+	for len(out) < n {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > 0 && (isASCIILetter(text[j-1]) || text[j-1] == '-' || text[j-1] == '\'') {
+			j--
+		}
+		if j == i {
+			return out
+		}
+		out = append(out, string(lowerASCII(nil, text[j:i])))
+		i = j
+	}
+	return out
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // places are the places of the figure of sc, among figs, the figures of
 // its sentence: those in the sentence that govern it, else the nearest in
