@@ -4,6 +4,7 @@ package eval
 func Suites() []Suite {
 	return []Suite{
 		{"extract/devset", DevSet},
+		{"extract/heldout", HeldOut},
 		{"numbers/NumberModel", NumberModel},
 		{"numbers/NumberRangeModel", NumberRangeModel},
 		{"dates/tempeval3", TempEval3},
