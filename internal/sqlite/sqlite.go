@@ -70,6 +70,13 @@ type DB struct {
 	read  *sql.DB // query-only connections; the same pool as write in memory
 
 	closed atomic.Bool
+
+	// Checkpoints run beside the writer, on a connection of their own;
+	// all four are nil in memory.
+	checkpoints *sql.DB
+	kick        chan struct{} // a commit happened
+	stop        chan struct{} // closed by Close
+	stopped     chan struct{} // closed when the checkpointer has ended
 }
 
 var _ tally.Store = (*DB)(nil)
@@ -116,7 +123,48 @@ func (db *DB) open(ctx context.Context) error {
 	readers := max(4, runtime.GOMAXPROCS(0))
 	db.read.SetMaxOpenConns(readers)
 	db.read.SetMaxIdleConns(readers)
-	return db.read.PingContext(ctx)
+	if err := db.read.PingContext(ctx); err != nil {
+		return err
+	}
+	// A checkpoint changes no row, so a query-only connection may run it.
+	if db.checkpoints, err = sql.Open("sqlite", dsn(db.path, true)); err != nil {
+		return err
+	}
+	db.checkpoints.SetMaxOpenConns(1)
+	db.kick, db.stop, db.stopped = make(chan struct{}, 1), make(chan struct{}), make(chan struct{})
+	go db.checkpointer()
+	return nil
+}
+
+// checkpointer copies the log back into the database after commits, so
+// that the writer, the one connection every write waits for, does not
+// spend its time there: a PASSIVE checkpoint takes no write lock and runs
+// beside the next batch. The writer's own automatic checkpoint stays as a
+// backstop, at a log of 80 MiB.
+func (db *DB) checkpointer() {
+	defer close(db.stopped)
+	for {
+		select {
+		case <-db.stop:
+			return
+		case <-db.kick:
+			// A failure (the file is locked by a backup, say) leaves
+			// the log to the next kick or to the backstop.
+			db.checkpoints.Exec(`PRAGMA wal_checkpoint(PASSIVE)`)
+		}
+	}
+}
+
+// committed tells the checkpointer that the log grew. It never blocks,
+// and after Close it does nothing that matters.
+func (db *DB) committed() {
+	if db.kick == nil {
+		return
+	}
+	select {
+	case db.kick <- struct{}{}:
+	default: // a checkpoint is pending already
+	}
 }
 
 // dsn is the driver's connection string for path. A file name goes in as
@@ -140,9 +188,8 @@ func dsn(path string, readOnly bool) string {
 		// A batch's dirty pages fit in the cache (16 MiB) instead of
 		// spilling to the log before the commit.
 		q.Add("_pragma", fmt.Sprintf("cache_size(%d)", -writeCacheKiB))
-		// Checkpoint every 16 MiB of log rather than every 4: pages
-		// that batches rewrite (index interiors) are copied back once.
-		q.Add("_pragma", "wal_autocheckpoint(4000)")
+		// The checkpointer keeps the log short; this is its backstop.
+		q.Add("_pragma", "wal_autocheckpoint(20000)")
 		q.Set("_txlock", "immediate")
 	}
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
@@ -159,6 +206,11 @@ func (db *DB) Close() error {
 		return nil
 	}
 	var errs []error
+	if db.stop != nil {
+		close(db.stop)
+		<-db.stopped
+		errs = append(errs, db.checkpoints.Close())
+	}
 	if db.write != nil {
 		if _, err := db.write.Exec(`PRAGMA optimize`); err != nil {
 			errs = append(errs, fmt.Errorf("optimize: %w", err))

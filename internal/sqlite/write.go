@@ -126,6 +126,7 @@ func (db *DB) writeBatch(ctx context.Context, rows []*docRows, created []bool, d
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	db.committed()
 	return nil
 }
 
