@@ -29,7 +29,9 @@ type ambiguousDate struct {
 }
 
 func newFinder(text string, anchor time.Time) *finder {
-	f := &finder{text: text}
+	// A window mostly holds a few words before its head, the head and
+	// fewer than aheadTokens after it: sized for that, it seldom grows.
+	f := &finder{text: text, toks: make([]token, 0, windowCap), classes: make([]uint32, 0, windowCap)}
 	if !anchor.IsZero() {
 		f.anchor, f.hasAnchor = dateOf(anchor), true
 	}
@@ -42,6 +44,8 @@ const (
 	backTokens  = 6
 	backBytes   = 40
 	aheadTokens = 16
+	// windowCap is the tokens a window is first given room for.
+	windowCap = 16
 )
 
 // scan walks the text from head to head, parsing an expression around each.
