@@ -46,6 +46,17 @@ type Resolver struct {
 	// the most words of a name it starts, so that recognition asks the small
 	// map, not the gazetteer's large one, about the commonest capitals.
 	stops map[string]int
+	// toks holds *[]token buffers for tokenize: a document's tokens are
+	// its largest allocation and live only while its places are found.
+	toks sync.Pool
+}
+
+// tokens tokenizes text into a buffer from the pool.
+func (r *Resolver) tokens(text string) []token {
+	if p, ok := r.toks.Get().(*[]token); ok {
+		return tokenize(text, *p)
+	}
+	return tokenize(text, nil)
 }
 
 // New returns a Resolver over a gazetteer.

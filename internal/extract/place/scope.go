@@ -19,8 +19,9 @@ type document struct {
 }
 
 func (r *Resolver) document(text string) *document {
-	toks := tokenize(text, nil)
+	toks := r.tokens(text)
 	all, focus := r.resolve(text, toks, r.recognise(text, toks))
+	r.toks.Put(&toks) // no mention keeps the tokens, only their indexes
 	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
 	d.ms = all[:0] // filter in place: mentions are large
 	for _, m := range all {
