@@ -39,7 +39,7 @@ func (c *demoCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	sum, err := runIngest(ctx, c.env, store, ex, demoSource())
+	sum, err := runIngest(ctx, c.env, store, ex, demoSource(), true)
 	if err != nil {
 		return err
 	}

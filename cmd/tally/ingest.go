@@ -58,7 +58,7 @@ func (c *ingestCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	sum, err := runIngest(ctx, c.env, store, ex, pathSource(c.env, fs.Args(), opts))
+	sum, err := runIngest(ctx, c.env, store, ex, pathSource(c.env, fs.Args(), opts), !noLink)
 	if err != nil {
 		return err
 	}
@@ -97,10 +97,12 @@ func pathSource(e env, paths []string, opts ingest.Options) source {
 
 // runIngest runs the pipeline over src, reporting each bad input on stderr
 // as it comes and progress on a terminal.
-func runIngest(ctx context.Context, e env, store tally.DocumentStore, ex tally.Extractor, src source) (ingestSummary, error) {
+// keep holds the new claims in the summary for linking; without it memory
+// stays flat however large the corpus.
+func runIngest(ctx context.Context, e env, store tally.DocumentStore, ex tally.Extractor, src source, keep bool) (ingestSummary, error) {
 	prog := newProgress(e.stderr)
 	p := &pipeline{
-		store: store, extractor: ex, batchSize: 256,
+		store: store, extractor: ex, batchSize: 256, keep: keep,
 		onFailure: func(err error) { prog.clear(); fmt.Fprintln(e.stderr, "tally: failed:", err) },
 		onWrite:   prog.update,
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sync"
 	"time"
 
 	"tally"
@@ -21,15 +22,21 @@ type item struct {
 type source func(ctx context.Context, emit func(item) error) error
 
 // pipeline reads documents, extracts their claims on every core and writes
-// them to the store in batches, each document all-or-nothing. Memory stays
-// flat: at most a few batches are in flight whatever the corpus size.
+// them to the store in batches, each document all-or-nothing. Three stages
+// overlap: reading, extraction (one goroutine per document, at most one per
+// core running), and writing (one batch at a time while the next fills).
+// Memory stays flat: at most a few batches are in flight whatever the
+// corpus size.
 type pipeline struct {
 	store     tally.DocumentStore
 	extractor tally.Extractor
 	workers   int
 	batchSize int
+	keep      bool                  // keep the new claims in the summary, for linking
 	onFailure func(err error)       // called once per bad input, in order
 	onWrite   func(s ingestSummary) // called after each batch is written
+
+	mu sync.Mutex // guards the summary that collect and writeAll share
 }
 
 // ingestSummary counts what an ingest did.
@@ -40,7 +47,7 @@ type ingestSummary struct {
 	Claims    int           `json:"claims"`
 	Elapsed   time.Duration `json:"-"`
 	Seconds   float64       `json:"seconds"`
-	NewClaims []tally.Claim `json:"-"` // the claims written, for linking
+	NewClaims []tally.Claim `json:"-"` // the claims written, when kept for linking
 }
 
 // docsPerSecond is the rate of documents read, new or unchanged.
@@ -67,8 +74,10 @@ func (p *pipeline) run(ctx context.Context, src source) (ingestSummary, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	// Items keep their order through the workers (one result slot each) so
-	// that failures are reported and documents written in input order.
-	slots := make(chan chan extracted, workers*4)
+	// that failures are reported and documents written in input order. The
+	// slots hold a batch's worth of documents, so that extraction goes on
+	// while a batch is written.
+	slots := make(chan chan extracted, p.batchSize)
 	sem := make(chan struct{}, workers)
 	var readErr error
 	go func() {
@@ -84,7 +93,7 @@ func (p *pipeline) run(ctx context.Context, src source) (ingestSummary, error) {
 			return nil
 		})
 	}()
-	sum, err := p.write(ctx, slots)
+	sum, err := p.collect(ctx, slots)
 	sum.Elapsed = time.Since(start)
 	sum.Seconds = sum.Elapsed.Seconds()
 	if err != nil {
@@ -118,53 +127,102 @@ func (p *pipeline) extract(ctx context.Context, it item, slot chan<- extracted, 
 	slot <- extracted{doc: it.doc, claims: p.extractor.Extract(it.doc)}
 }
 
-func (p *pipeline) write(ctx context.Context, slots <-chan chan extracted) (ingestSummary, error) {
-	var sum ingestSummary
+// collect gathers the results in order into batches and hands each to a
+// writer goroutine, so that the next batch fills while one is written.
+func (p *pipeline) collect(ctx context.Context, slots <-chan chan extracted) (ingestSummary, error) {
+	var sum ingestSummary // Failed and Unchanged before the store; the writer adds the rest
+	batches := make(chan []tally.DocumentClaims, 1)
+	written := make(chan error, 1)
+	go func() { written <- p.writeAll(ctx, batches, &sum) }()
+
 	batch := make([]tally.DocumentClaims, 0, p.batchSize)
 	inBatch := map[string]bool{} // the same bytes twice in one batch count once
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		created, err := p.store.PutDocuments(ctx, batch)
-		if err != nil {
-			return fmt.Errorf("write documents: %w", err)
-		}
-		for i, ok := range created {
-			if !ok {
-				sum.Unchanged++
-				continue
-			}
-			sum.New++
-			sum.Claims += len(batch[i].Claims)
-			sum.NewClaims = append(sum.NewClaims, batch[i].Claims...)
-		}
-		batch = batch[:0]
-		clear(inBatch)
-		if p.onWrite != nil {
-			p.onWrite(sum)
-		}
-		return nil
-	}
+	var err error
 	for slot := range slots {
 		r := <-slot
 		switch {
 		case r.err != nil:
-			sum.Failed++
+			p.count(&sum, func(s *ingestSummary) { s.Failed++ })
 			if p.onFailure != nil {
 				p.onFailure(r.err)
 			}
 		case r.unchanged || inBatch[r.doc.ID]:
-			sum.Unchanged++
+			p.count(&sum, func(s *ingestSummary) { s.Unchanged++ })
 		default:
 			inBatch[r.doc.ID] = true
 			batch = append(batch, tally.DocumentClaims{Document: r.doc, Claims: r.claims})
 		}
 		if len(batch) >= p.batchSize {
-			if err := flush(); err != nil {
-				return sum, err
+			if err = p.send(ctx, batches, batch); err != nil {
+				break
 			}
+			batch = make([]tally.DocumentClaims, 0, p.batchSize)
+			clear(inBatch)
 		}
 	}
-	return sum, flush()
+	if err == nil && len(batch) > 0 {
+		err = p.send(ctx, batches, batch)
+	}
+	close(batches)
+	if werr := <-written; werr != nil {
+		return p.snapshot(&sum), werr
+	}
+	return p.snapshot(&sum), err
+}
+
+func (p *pipeline) send(ctx context.Context, batches chan<- []tally.DocumentClaims, batch []tally.DocumentClaims) error {
+	select {
+	case batches <- batch:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// writeAll writes batches until the channel closes or a write fails; after a
+// failure it drains the channel so that the collector never blocks.
+func (p *pipeline) writeAll(ctx context.Context, batches <-chan []tally.DocumentClaims, sum *ingestSummary) error {
+	var failed error
+	for batch := range batches {
+		if failed != nil {
+			continue
+		}
+		created, err := p.store.PutDocuments(ctx, batch)
+		if err != nil {
+			failed = fmt.Errorf("write documents: %w", err)
+			continue
+		}
+		p.count(sum, func(s *ingestSummary) {
+			for i, ok := range created {
+				if !ok {
+					s.Unchanged++
+					continue
+				}
+				s.New++
+				s.Claims += len(batch[i].Claims)
+				if p.keep {
+					s.NewClaims = append(s.NewClaims, batch[i].Claims...)
+				}
+			}
+		})
+		if p.onWrite != nil {
+			p.onWrite(p.snapshot(sum))
+		}
+	}
+	return failed
+}
+
+// count changes the summary under the pipeline's lock: the collector and
+// the writer both count.
+func (p *pipeline) count(sum *ingestSummary, change func(*ingestSummary)) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	change(sum)
+}
+
+// snapshot copies the summary under the lock.
+func (p *pipeline) snapshot(sum *ingestSummary) ingestSummary {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return *sum
 }
