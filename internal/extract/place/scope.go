@@ -44,43 +44,46 @@ var venueWords = map[string]bool{
 
 // venue reports a mention that places a speaker or an organisation rather
 // than an episode: "the London-based group", "told reporters in Geneva".
+// It reads the up to seven words before the mention, nearest first, into
+// a stack buffer: it runs for every mention, and words kept as strings
+// would cost an allocation each.
 func venue(text string, m Mention) bool {
 	rest := text[m.End:]
 	if len(rest) >= 6 && (rest[:6] == "-based" || rest[:6] == " based") {
 		return true
 	}
-	words := wordsBefore(text, m.Start, 7)
-	if len(words) == 0 || (words[0] != "in" && words[0] != "from") {
-		return false
-	}
-	for _, w := range words[1:] {
-		if venueWords[w] {
+	var buf [16]byte
+	i := m.Start
+	for n := 0; n < 7; n++ {
+		j, k := wordBefore(text, i)
+		if j == k {
+			return false
+		}
+		w := lowerASCII(buf[:0], text[j:k])
+		if n == 0 && string(w) != "in" && string(w) != "from" {
+			return false
+		}
+		if n > 0 && venueWords[string(w)] {
 			return true
 		}
+		i = j
 	}
 	return false
 }
 
-// wordsBefore returns up to n lower-cased words before at, nearest first,
-// stopping at punctuation other than a hyphen or apostrophe.
-func wordsBefore(text string, at, n int) []string {
-	var out []string
-	i := at
-	for len(out) < n {
-		for i > 0 && text[i-1] == ' ' {
-			i--
-		}
-		j := i
-		for j > 0 && (isASCIILetter(text[j-1]) || text[j-1] == '-' || text[j-1] == '\'') {
-			j--
-		}
-		if j == i {
-			return out
-		}
-		out = append(out, string(lowerASCII(nil, text[j:i])))
-		i = j
+// wordBefore returns the span of the word before at, past the spaces
+// between them: a run of ASCII letters, hyphens and apostrophes. The span
+// is empty when no word stands there (punctuation, the start of the text).
+func wordBefore(text string, at int) (start, end int) {
+	end = at
+	for end > 0 && text[end-1] == ' ' {
+		end--
 	}
-	return out
+	start = end
+	for start > 0 && (isASCIILetter(text[start-1]) || text[start-1] == '-' || text[start-1] == '\'') {
+		start--
+	}
+	return start, end
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
