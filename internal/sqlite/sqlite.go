@@ -60,6 +60,9 @@ const MemoryPath = ":memory:"
 // serialises writers.
 const busyTimeoutMS = 10000
 
+// checkpointBytes is how much is written between two checkpoints.
+const checkpointBytes = 8 << 20
+
 // writeCacheKiB is the page cache of the write connection.
 const writeCacheKiB = 16 << 10
 
@@ -77,6 +80,8 @@ type DB struct {
 	kick        chan struct{} // a commit happened
 	stop        chan struct{} // closed by Close
 	stopped     chan struct{} // closed when the checkpointer has ended
+
+	uncheckpointed atomic.Int64 // bytes written since the last kick
 }
 
 var _ tally.Store = (*DB)(nil)
@@ -155,12 +160,15 @@ func (db *DB) checkpointer() {
 	}
 }
 
-// committed tells the checkpointer that the log grew. It never blocks,
-// and after Close it does nothing that matters.
-func (db *DB) committed() {
-	if db.kick == nil {
+// committed tells the checkpointer that the log grew by about n bytes.
+// It wakes it once checkpointBytes have piled up: checkpointing after
+// every small commit copies the same index pages back again and again.
+// It never blocks, and after Close it does nothing that matters.
+func (db *DB) committed(n int64) {
+	if db.kick == nil || db.uncheckpointed.Add(n) < checkpointBytes {
 		return
 	}
+	db.uncheckpointed.Store(0)
 	select {
 	case db.kick <- struct{}{}:
 	default: // a checkpoint is pending already

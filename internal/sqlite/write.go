@@ -126,7 +126,13 @@ func (db *DB) writeBatch(ctx context.Context, rows []*docRows, created []bool, d
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
-	db.committed()
+	var written int64
+	for i, r := range rows {
+		if r != nil && created[i] {
+			written += r.size()
+		}
+	}
+	db.committed(written)
 	return nil
 }
 
@@ -257,6 +263,12 @@ type docRows struct {
 	originalKey string
 	original    []byte
 	claims      [][]any
+}
+
+// size is roughly how many bytes the document adds to the database.
+func (r *docRows) size() int64 {
+	const claimBytes = 256 // a claim's row and index entries, about
+	return int64(len(r.original) + len(r.doc.Text) + claimBytes*len(r.claims))
 }
 
 // rowsOf checks a document and works out its rows.
