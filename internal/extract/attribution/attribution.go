@@ -63,6 +63,7 @@ type sentenceCache struct {
 	si   int
 	toks []token
 	cues []cue
+	lows []string // lower-cased words by token, filled on first need
 }
 
 // NewDocument prepares text, split into sentences (byte spans in order),
@@ -132,14 +133,14 @@ func (d *Document) inherit(si int) (Attribution, bool) {
 func (d *Document) view(si int, fig [2]int) *sentenceView {
 	for _, c := range d.cache {
 		if c.si == si && c.toks != nil {
-			return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, fig: fig}
+			return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
 		}
 	}
 	toks := tokenize(nil, d.text, d.sents[si][0], d.sents[si][1])
-	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks)}
+	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks), lows: make([]string, len(toks))}
 	d.cache[d.next] = c
 	d.next = (d.next + 1) % len(d.cache)
-	return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, fig: fig}
+	return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
 }
 
 // borrow applies the rule across sentence boundaries: the next sentences

@@ -72,7 +72,7 @@ func findCues(text string, toks []token) []cue {
 		if !t.word || t.end-t.start > 12 {
 			continue
 		}
-		w, ok := cueWords[lowerWord(text, t)]
+		w, ok := lookupCue(text, t)
 		if !ok {
 			continue
 		}
@@ -114,7 +114,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 			return 0, false // "an estimated 200", "the reported deaths"
 		}
 	}
-	if w := cueWords[lowerWord(text, toks[i])]; w.clause {
+	if w, _ := lookupCue(text, toks[i]); w.clause {
 		// "the opposition claims 70…", "claims that…", but not "claims of
 		// 300 deaths".
 		if i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "that" && !startsWithDigit(text, toks[i+1]) {
@@ -126,6 +126,32 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 
 func startsWithDigit(text string, t token) bool {
 	return text[t.start] >= '0' && text[t.start] <= '9'
+}
+
+// lookupCue looks a token up in cueWords. It runs on every word of every
+// sentence read, so an ASCII word is lower-cased into a stack buffer,
+// which the map lookup reads without allocating; other words take
+// lowerWord.
+func lookupCue(text string, t token) (cueWord, bool) {
+	w := text[t.start:t.end]
+	var buf [12]byte
+	if len(w) > len(buf) {
+		w, ok := cueWords[lowerWord(text, t)]
+		return w, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			w, ok := cueWords[lowerWord(text, t)]
+			return w, ok
+		}
+		if isUpperByte(c) {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	cw, ok := cueWords[string(buf[:len(w)])]
+	return cw, ok
 }
 
 // lowerWord returns the lower case of a short token; words with no upper

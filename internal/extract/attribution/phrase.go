@@ -13,9 +13,22 @@ type sentenceView struct {
 	toks []token
 	cues []cue
 	fig  [2]int // the figure's byte span; tokens inside it never join a name
+	// lows caches lower(i): the rules ask for the same capitalised words
+	// many times, and each lower-casing of one allocates. Nil reads
+	// without a cache.
+	lows []string
 }
 
-func (s *sentenceView) lower(i int) string { return lowerWord(s.text, s.toks[i]) }
+// lower returns token i's word in lower case.
+func (s *sentenceView) lower(i int) string {
+	if s.lows == nil {
+		return lowerWord(s.text, s.toks[i])
+	}
+	if s.lows[i] == "" { // no word lower-cases to nothing
+		s.lows[i] = lowerWord(s.text, s.toks[i])
+	}
+	return s.lows[i]
+}
 
 func (s *sentenceView) isPunct(i int, p string) bool {
 	return i >= 0 && i < len(s.toks) && !s.toks[i].word && s.text[s.toks[i].start:s.toks[i].end] == p
