@@ -8,7 +8,9 @@
 // transaction. Reads use a second pool of query-only connections, which
 // WAL lets run beside the writer on a consistent snapshot. An in-memory
 // store (":memory:") is private to one connection, so there both pools
-// are the same single connection.
+// are the same single connection. A goroutine copies the log back into
+// the file (a checkpoint) every few MiB written, on a connection of its
+// own, so that the writer does not stop to do it.
 //
 // The schema lives in numbered files under migrations/, embedded in the
 // binary and applied in order, each in its own transaction. A migration
@@ -77,7 +79,7 @@ type DB struct {
 	// Checkpoints run beside the writer, on a connection of their own;
 	// all four are nil in memory.
 	checkpoints *sql.DB
-	kick        chan struct{} // a commit happened
+	kick        chan struct{} // checkpointBytes were written
 	stop        chan struct{} // closed by Close
 	stopped     chan struct{} // closed when the checkpointer has ended
 
@@ -100,7 +102,8 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return db, nil
 }
 
-// open makes the two pools and migrates the schema through the writer.
+// open makes the pools, migrates the schema through the writer and
+// starts the checkpointer.
 func (db *DB) open(ctx context.Context) error {
 	var err error
 	if db.write, err = sql.Open("sqlite", dsn(db.path, false)); err != nil {
