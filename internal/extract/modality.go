@@ -88,6 +88,10 @@ type word struct {
 // apostrophes).
 func lowerWords(text string, span [2]int) []word {
 	out := make([]word, 0, (span[1]-span[0])/5+1)
+	// Words are ASCII letters and apostrophes, so lower-casing the whole
+	// sentence once keeps every offset, and its words are slices of it:
+	// one allocation per sentence rather than one per capitalised word.
+	low := lowerASCII(text[span[0]:span[1]])
 	for i := span[0]; i < span[1]; {
 		if !isWordChar(text[i]) {
 			i++
@@ -99,7 +103,7 @@ func lowerWords(text string, span [2]int) []word {
 		}
 		w := text[i:j]
 		if w != "May" { // the month, not the modal: keep its capital
-			w = lowerASCII(w)
+			w = low[i-span[0] : j-span[0]]
 		}
 		out = append(out, word{w, i, j, semicolonBefore(text, out, span[0], i)})
 		i = j

@@ -138,11 +138,10 @@ func speechDate(text string, at int) bool {
 			return false // punctuation or the start of the text
 		}
 		w := text[k:j]
-		lw := strings.ToLower(w)
 		switch {
-		case speechVerbs[lw]:
+		case inLower(speechVerbs, w):
 			return true
-		case speechFillers[lw], w[0] >= 'A' && w[0] <= 'Z' && n > 0:
+		case inLower(speechFillers, w), w[0] >= 'A' && w[0] <= 'Z' && n > 0:
 		default:
 			return false
 		}
@@ -163,7 +162,28 @@ func speechAfter(text string, end int) bool {
 	for j < len(text) && isWordChar(text[j]) {
 		j++
 	}
-	return j > i && speechVerbs[strings.ToLower(text[i:j])]
+	return j > i && inLower(speechVerbs, text[i:j])
+}
+
+// inLower reports whether set holds w in lower case. Dates are checked
+// for speech many times per claim, so a short ASCII word is lower-cased
+// into a stack buffer, which the map lookup reads without allocating.
+func inLower(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 func abs(x int) int {
