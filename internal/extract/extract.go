@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	"tally"
@@ -35,6 +36,10 @@ type Extractor struct {
 	// to exercise this package's own logic.
 	figures func(text string, start, end int) []figure.Match
 	times   func(text string, anchor time.Time) []timex.Expr
+	// sents holds *[][2]int buffers for the sentence spans of a document:
+	// every document is split, and nothing kept after Extract returns
+	// points into the spans (claims copy theirs).
+	sents sync.Pool
 }
 
 var _ tally.Extractor = (*Extractor)(nil)
@@ -56,7 +61,13 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 		return nil
 	}
 	text := doc.Text
-	sents := sentence.Split(text)
+	buf, _ := e.sents.Get().(*[][2]int)
+	if buf == nil {
+		buf = new([][2]int)
+	}
+	defer e.sents.Put(buf)
+	sents := sentence.AppendSplit((*buf)[:0], text)
+	*buf = sents
 	figs := e.findFigures(text, sents)
 	if len(figs) == 0 {
 		return nil
