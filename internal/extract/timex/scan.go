@@ -391,7 +391,11 @@ func (f *finder) emit(m match) Expr {
 	if !m.from.IsZero() {
 		e.From = m.from.Format(isoDate)
 	}
-	if !m.to.IsZero() {
+	switch {
+	case m.to.IsZero():
+	case m.to.Equal(m.from):
+		e.To = e.From // a single day: format it once
+	default:
 		e.To = m.to.Format(isoDate)
 	}
 	if m.amb != nil {
