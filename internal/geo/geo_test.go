@@ -21,8 +21,8 @@ func TestFold(t *testing.T) {
 		{"Bandar ‘Abbās", "bandar abbas"},
 		{"İzmir", "izmir"},
 		{"Łódź", "lodz"},
-		{"كرمان", "کرمان"},     // Arabic kaf folds to Persian
-		{"تِهران", "تهران"},    // vowel signs dropped
+		{"كرمان", "کرمان"},          // Arabic kaf folds to Persian
+		{"تِهران", "تهران"},         // vowel signs dropped
 		{"ساری\u200cها", "ساری ها"}, // zero-width non-joiner is a space
 		{"", ""},
 	}
