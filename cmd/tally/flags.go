@@ -47,11 +47,7 @@ func dbFlag(fs *flag.FlagSet, e env) *string {
 
 // openStore opens the embedded store at path.
 func openStore(ctx context.Context, path string) (*sqlite.DB, error) {
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
-	}
-	return db, nil
+	return sqlite.Open(ctx, path) // its error names the store
 }
 
 // output is how a list is printed: a table for people, JSON Lines or CSV for

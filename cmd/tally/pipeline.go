@@ -36,7 +36,8 @@ type pipeline struct {
 	onFailure func(err error)       // called once per bad input, in order
 	onWrite   func(s ingestSummary) // called after each batch is written
 
-	mu sync.Mutex // guards the summary that collect and writeAll share
+	mu       sync.Mutex // guards the summary that collect and writeAll share
+	reportMu sync.Mutex // serialises onFailure
 }
 
 // ingestSummary counts what an ingest did.
@@ -142,10 +143,7 @@ func (p *pipeline) collect(ctx context.Context, slots <-chan chan extracted) (in
 		r := <-slot
 		switch {
 		case r.err != nil:
-			p.count(&sum, func(s *ingestSummary) { s.Failed++ })
-			if p.onFailure != nil {
-				p.onFailure(r.err)
-			}
+			p.fail(&sum, r.err)
 		case r.unchanged || inBatch[r.doc.ID]:
 			p.count(&sum, func(s *ingestSummary) { s.Unchanged++ })
 		default:
@@ -188,7 +186,7 @@ func (p *pipeline) writeAll(ctx context.Context, batches <-chan []tally.Document
 			continue
 		}
 		created, err := p.store.PutDocuments(ctx, batch)
-		if err != nil {
+		if err := p.refused(sum, err); err != nil {
 			failed = fmt.Errorf("write documents: %w", err)
 			continue
 		}
@@ -210,6 +208,40 @@ func (p *pipeline) writeAll(ctx context.Context, batches <-chan []tally.Document
 		}
 	}
 	return failed
+}
+
+// refused reports the documents the store refused one by one (each a
+// *tally.InputError) as failures, and returns what is left: an error that
+// lost a whole batch.
+func (p *pipeline) refused(sum *ingestSummary, err error) error {
+	if err == nil {
+		return nil
+	}
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap()
+	}
+	var fatal []error
+	for _, e := range errs {
+		var ie *tally.InputError
+		if errors.As(e, &ie) {
+			p.fail(sum, e)
+		} else {
+			fatal = append(fatal, e)
+		}
+	}
+	return errors.Join(fatal...)
+}
+
+// fail counts and reports one bad input; the collector and the writer both
+// report.
+func (p *pipeline) fail(sum *ingestSummary, err error) {
+	p.count(sum, func(s *ingestSummary) { s.Failed++ })
+	if p.onFailure != nil {
+		p.reportMu.Lock()
+		defer p.reportMu.Unlock()
+		p.onFailure(err)
+	}
 }
 
 // count changes the summary under the pipeline's lock: the collector and
