@@ -28,10 +28,8 @@ type ambiguousDate struct {
 	y, first, second int
 }
 
-func newFinder(text string, anchor time.Time) *finder {
-	// A window mostly holds a few words before its head, the head and
-	// fewer than aheadTokens after it: sized for that, it seldom grows.
-	f := &finder{text: text, toks: make([]token, 0, windowCap), classes: make([]uint32, 0, windowCap)}
+func newFinder(text string, anchor time.Time, w *window) *finder {
+	f := &finder{text: text, toks: w.toks[:0], classes: w.classes[:0]}
 	if !anchor.IsZero() {
 		f.anchor, f.hasAnchor = dateOf(anchor), true
 	}
@@ -44,7 +42,9 @@ const (
 	backTokens  = 6
 	backBytes   = 40
 	aheadTokens = 16
-	// windowCap is the tokens a window is first given room for.
+	// windowCap is the tokens a window is first given room for. A window
+	// mostly holds a few words before its head, the head and fewer than
+	// aheadTokens after it: sized for that, it seldom grows.
 	windowCap = 16
 )
 

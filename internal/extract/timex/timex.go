@@ -60,7 +60,10 @@
 // and empty From and To.
 package timex
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // Kind is what a time expression denotes.
 type Kind int
@@ -143,11 +146,30 @@ const isoDate = "2006-01-02"
 // Find returns the time expressions in text, in order. anchor is the
 // document's publication time; the zero time leaves relative ones unresolved.
 func Find(text string, anchor time.Time) []Expr {
-	f := newFinder(text, anchor)
+	w, _ := windows.Get().(*window)
+	if w == nil {
+		w = &window{toks: make([]token, 0, windowCap), classes: make([]uint32, 0, windowCap)}
+	}
+	f := newFinder(text, anchor, w)
 	f.scan()
 	f.settleAmbiguous()
+	// Hand the window back, emptied of words that point into text.
+	w.toks, w.classes = f.toks[:0], f.classes[:0]
+	clear(w.toks[:cap(w.toks)])
+	windows.Put(w)
 	return f.out
 }
+
+// window is the token buffers of one finder, kept between calls.
+type window struct {
+	toks    []token
+	classes []uint32
+}
+
+// windows reuses the finders' token windows: each document needs one,
+// and allocating it afresh was a large share of what Find allocates. A
+// sync.Pool is safe for concurrent Finds and holds no state between them.
+var windows sync.Pool
 
 // dateOf truncates t to its calendar day, in UTC: From and To are dates,
 // and a publication time's zone must not move them.
