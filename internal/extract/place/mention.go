@@ -37,15 +37,18 @@ func (r *Resolver) Mentions(text string) []Mention {
 		return nil
 	}
 	toks := tokenize(text, nil)
-	ms := r.recognise(text, toks)
+	ms := r.recognise(text, toks, nil)
 	ms, _ = r.resolve(text, toks, ms)
 	return ms
 }
 
 // recognise finds the longest name at each capitalised word and keeps those
-// that read as places.
-func (r *Resolver) recognise(text string, toks []token) []Mention {
-	ms := make([]Mention, 0, len(toks)/16+1) // about one word in sixteen names a place in news
+// that read as places. It appends them to dst[:0], whose room it reuses.
+func (r *Resolver) recognise(text string, toks []token, dst []Mention) []Mention {
+	ms := dst[:0]
+	if want := len(toks)/16 + 1; cap(ms) < want {
+		ms = make([]Mention, 0, want) // about one word in sixteen names a place in news
+	}
 	var buf []byte
 	var scratch, single []geo.Match
 	lastEnd := -1 // token index after the last kept mention

@@ -49,6 +49,9 @@ type Resolver struct {
 	// toks holds *[]token buffers for tokenize: a document's tokens are
 	// its largest allocation and live only while its places are found.
 	toks sync.Pool
+	// mentions holds *[]Mention buffers the same way: mentions are large,
+	// and a document's are done with once its figures have their places.
+	mentions sync.Pool
 }
 
 // tokens tokenizes text into a buffer from the pool.
@@ -103,5 +106,6 @@ func (r *Resolver) Places(text string, scopes []Scope) [][]tally.Place {
 	for i, sc := range scopes {
 		out[i] = d.places(figs[sc.Sentence], sc)
 	}
+	d.release() // every place returned is a copy, none a mention
 	return out
 }

@@ -10,9 +10,12 @@ import (
 
 // document is a text's places, found once for all its figures.
 type document struct {
-	r        *Resolver
-	text     string
-	ms       []Mention // places of events: no demonyms, metonyms or broad regions
+	r    *Resolver
+	text string
+	// ms are the places of events: no demonyms, metonyms or broad
+	// regions. release hands their buffer back to the Resolver once no
+	// figure needs them.
+	ms       []Mention
 	focus    string
 	national map[[2]int]bool // sentences already read for a national figure
 	lower    []byte          // national's buffer
@@ -20,7 +23,11 @@ type document struct {
 
 func (r *Resolver) document(text string) *document {
 	toks := r.tokens(text)
-	all, focus := r.resolve(text, toks, r.recognise(text, toks))
+	var buf []Mention
+	if p, ok := r.mentions.Get().(*[]Mention); ok {
+		buf = *p
+	}
+	all, focus := r.resolve(text, toks, r.recognise(text, toks, buf))
 	r.toks.Put(&toks) // no mention keeps the tokens, only their indexes
 	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
 	d.ms = all[:0] // filter in place: mentions are large
@@ -30,6 +37,16 @@ func (r *Resolver) document(text string) *document {
 		}
 	}
 	return d
+}
+
+// release returns the document's mention buffer to its Resolver's pool,
+// cleared so that the pool keeps no text alive. d is unusable after.
+func (d *document) release() {
+	ms := d.ms[:cap(d.ms)]
+	clear(ms)
+	ms = ms[:0]
+	d.ms = nil
+	d.r.mentions.Put(&ms)
 }
 
 // venueWords make the place after them where someone spoke or sits, not
