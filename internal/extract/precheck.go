@@ -21,34 +21,48 @@ func isNumberWord(w []byte) bool {
 }
 
 // mayCount reports whether text[start:end] holds a digit (ASCII, Persian
-// or Arabic-Indic) or a number word.
+// or Arabic-Indic) or a number word. It runs over every byte of every
+// document, so it steps over a word at a time and lower-cases only words
+// as long as a number word can be.
 func mayCount(text string, start, end int) bool {
-	var buf [10]byte
-	n := 0
-	for i := start; i <= end; i++ {
-		var c byte = ' '
-		if i < end {
-			c = text[i]
-		}
+	for i := start; i < end; {
+		c := text[i]
 		switch {
+		case isASCIILetter(c):
+			j := i + 1
+			for j < end && isASCIILetter(text[j]) {
+				j++
+			}
+			if j-i >= minNumberWord && j-i <= maxNumberWord && isNumberWordFold(text[i:j]) {
+				return true
+			}
+			i = j
 		case c >= '0' && c <= '9':
 			return true
 		case (c == 0xDB || c == 0xD9) && i+1 < end && isIndicDigit(c, text[i+1]):
 			return true
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-			if n < len(buf) {
-				buf[n] = c | 0x20
-			}
-			n++
-			continue
+		default:
+			i++
 		}
-		if n >= 3 && n <= len(buf) && isNumberWord(buf[:n]) {
-			return true
-		}
-		n = 0
 	}
 	return false
 }
+
+// The lengths of the shortest ("one") and longest ("seventeen") number
+// words.
+const minNumberWord, maxNumberWord = 3, 9
+
+// isNumberWordFold reports whether the ASCII word w, in any case, is a
+// number word; w is at most maxNumberWord letters.
+func isNumberWordFold(w string) bool {
+	var buf [maxNumberWord]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	return isNumberWord(buf[:len(w)])
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isIndicDigit reports the UTF-8 pair of an Arabic-Indic (U+0660–0669) or
 // Persian (U+06F0–06F9) digit.
