@@ -73,7 +73,7 @@ func wordEnd(text string, i, end int) int {
 // lookup finds the lexicon entry of word, trying the bigram with the word
 // before it first ("air strike"), then the word alone.
 func lookup(prev, word []byte) (e entry, bigram, ok bool) {
-	if len(prev) > 0 && bigramFirst[string(prev)] && len(prev)+1+len(word) <= 48 {
+	if len(prev) > 0 && isBigramFirst(prev) && len(prev)+1+len(word) <= 48 {
 		var buf [48]byte
 		key := append(append(buf[:0], prev...), ' ')
 		key = append(key, word...)

@@ -15,8 +15,11 @@ type stemEntry struct {
 var (
 	bucketOf [26 * 26 * 26]int32 // 0: no stem; else index+1 into buckets
 	buckets  [][]stemEntry
-	// bigramFirst holds the first words of the bigrams.
-	bigramFirst = map[string]bool{}
+	// bigramFirst holds the first words of the bigrams, and
+	// bigramPrefix the three-letter prefixes of those that have one, so
+	// that isBigramFirst rejects almost every word by one array read.
+	bigramFirst  = map[string]bool{}
+	bigramPrefix [26 * 26 * 26]bool
 )
 
 func init() {
@@ -35,9 +38,21 @@ func init() {
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
 				bigramFirst[k[:i]] = true
+				if i >= 3 && isLower(k[0]) && isLower(k[1]) && isLower(k[2]) {
+					bigramPrefix[prefixIndex(k[0], k[1], k[2])] = true
+				}
 			}
 		}
 	}
+}
+
+// isBigramFirst reports whether a lower-case word begins a bigram. A word
+// whose three-letter prefix no first word has is rejected without hashing.
+func isBigramFirst(w []byte) bool {
+	if len(w) >= 3 && isLower(w[0]) && isLower(w[1]) && isLower(w[2]) && !bigramPrefix[prefixIndex(w[0], w[1], w[2])] {
+		return false
+	}
+	return bigramFirst[string(w)]
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
