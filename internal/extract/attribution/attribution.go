@@ -136,7 +136,9 @@ func (d *Document) view(si int, fig [2]int) *sentenceView {
 			return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
 		}
 	}
-	toks := tokenize(nil, d.text, d.sents[si][0], d.sents[si][1])
+	// Room for a token every four bytes, near what news needs, spares
+	// the slice its growing.
+	toks := tokenize(make([]token, 0, (d.sents[si][1]-d.sents[si][0])/4+4), d.text, d.sents[si][0], d.sents[si][1])
 	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks), lows: make([]string, len(toks))}
 	d.cache[d.next] = c
 	d.next = (d.next + 1) % len(d.cache)
