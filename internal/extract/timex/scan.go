@@ -12,6 +12,8 @@ type finder struct {
 	anchor    time.Time // the publication day, UTC; zero when unknown
 	hasAnchor bool
 	out       []Expr
+	pos       int      // where scanUntil looks for the next head
+	lastEnd   int      // the end of the last expression found
 	toks      []token  // the window around the current head, reused
 	classes   []uint32 // the class of each token of the window, by parser.class
 	tokPos    int      // where the next token of the window begins
@@ -48,21 +50,29 @@ const (
 	windowCap = 16
 )
 
-// scan walks the text from head to head, parsing an expression around each.
-func (f *finder) scan() {
-	pos, lastEnd := 0, 0
-	for pos < len(f.text) {
-		start, end, ok := f.nextHead(pos)
+// scanUntil walks the text from head to head, parsing an expression
+// around each, and stops before the first head that starts at or after
+// limit, so that a later call carries on exactly where it stopped. It
+// reports whether the text is scanned to its end.
+func (f *finder) scanUntil(limit int) bool {
+	for f.pos < len(f.text) {
+		start, end, ok := f.nextHead(f.pos)
 		if !ok {
-			return
+			f.pos = len(f.text)
+			return true
 		}
-		if e, ok := f.parseAround(start, end, lastEnd); ok {
+		if start >= limit {
+			f.pos = start // the head is found again from its own start
+			return false
+		}
+		if e, ok := f.parseAround(start, end, f.lastEnd); ok {
 			f.out = append(f.out, e)
-			pos, lastEnd = e.End, e.End
+			f.pos, f.lastEnd = e.End, e.End
 			continue
 		}
-		pos = end
+		f.pos = end
 	}
+	return true
 }
 
 // nextHead finds the next word that a time expression needs (a month, a

@@ -146,18 +146,68 @@ const isoDate = "2006-01-02"
 // Find returns the time expressions in text, in order. anchor is the
 // document's publication time; the zero time leaves relative ones unresolved.
 func Find(text string, anchor time.Time) []Expr {
+	s := NewScanner(text, anchor)
+	defer s.Close()
+	return s.Until(len(text))
+}
+
+// Scanner finds the time expressions of a text front to back, only as far
+// as asked: a caller that needs the dates of a document's first paragraphs
+// does not pay for the rest. Every expression it returns is exactly what
+// Find returns for the same text and anchor.
+type Scanner struct {
+	f    *finder
+	w    *window
+	done bool // the text is scanned to its end and settled
+}
+
+// NewScanner returns a Scanner over text. Close it when done with it.
+func NewScanner(text string, anchor time.Time) *Scanner {
 	w, _ := windows.Get().(*window)
 	if w == nil {
 		w = &window{toks: make([]token, 0, windowCap), classes: make([]uint32, 0, windowCap)}
 	}
-	f := newFinder(text, anchor, w)
-	f.scan()
-	f.settleAmbiguous()
-	// Hand the window back, emptied of words that point into text.
-	w.toks, w.classes = f.toks[:0], f.classes[:0]
-	clear(w.toks[:cap(w.toks)])
-	windows.Put(w)
-	return f.out
+	return &Scanner{f: newFinder(text, anchor, w), w: w}
+}
+
+// Until returns, in order, the expressions found so far, having scanned at
+// least every one that ends at or before limit; with limit >= len(text)
+// it returns them all. The slice is the Scanner's: it stays valid, but a
+// later call may return a longer one.
+//
+// The scan is sequential, so a prefix of it is a prefix of the whole;
+// only an ambiguous numeric date depends on what follows (the document's
+// other numeric dates decide day-first or month-first), so once one is
+// found the whole text is read.
+func (s *Scanner) Until(limit int) []Expr {
+	if s.done {
+		return s.f.out
+	}
+	end := s.f.scanUntil(limit)
+	if !end && len(s.f.ambiguous) > 0 {
+		end = s.f.scanUntil(len(s.f.text))
+	}
+	if end {
+		s.f.settleAmbiguous()
+		s.done = true
+	}
+	return s.f.out
+}
+
+// Done reports whether the whole text has been scanned.
+func (s *Scanner) Done() bool { return s.done }
+
+// Close hands the Scanner's buffers back for reuse; the expressions it
+// returned stay valid, but the Scanner must not be used again.
+func (s *Scanner) Close() {
+	if s.w == nil {
+		return
+	}
+	// Empty the window of words that point into the text.
+	s.w.toks, s.w.classes = s.f.toks[:0], s.f.classes[:0]
+	clear(s.w.toks[:cap(s.w.toks)])
+	windows.Put(s.w)
+	s.w, s.f = nil, nil
 }
 
 // window is the token buffers of one finder, kept between calls.
