@@ -49,9 +49,7 @@ func TestKill9MidIngest(t *testing.T) {
 	if !killed {
 		t.Skip("ingest finished before it could be killed on this machine")
 	}
-	if got := storedDocuments(t, db); got >= n {
-		t.Logf("the kill came after the last batch (%d documents stored)", got)
-	}
+	t.Logf("killed with %d of %d documents stored", storedDocuments(t, db), n)
 
 	out, err := exec.Command(binary, "ingest", "--db", db, "--json", corpus).CombinedOutput()
 	if err != nil {
