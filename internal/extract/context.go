@@ -18,7 +18,12 @@ type docContext struct {
 	sents  [][2]int
 	para   [][2]int // the paragraph span of each sentence
 	attr   *attribution.Document
-	times  []timex.Expr
+	// times are the document's time expressions known so far, in text
+	// order: all of them from e.times, else a prefix that scan extends to
+	// timeLimit as the figures' dates ask (when.go).
+	times     []timex.Expr
+	scan      *timex.Scanner
+	timeLimit int
 	docTyp *eventtype.DocumentType // computed on first need
 	// The words and triggers of the sentence read last: a sentence with
 	// many figures is read once.
@@ -31,8 +36,19 @@ func newDocContext(e *Extractor, doc *tally.Document, sents [][2]int) *docContex
 	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1}
 	c.para = paragraphs(doc.Text, sents)
 	c.attr = attribution.NewDocument(doc.Text, sents)
-	c.times = e.times(doc.Text, doc.Published)
+	if e.times != nil {
+		c.times = e.times(doc.Text, doc.Published)
+	} else {
+		c.scan = timex.NewScanner(doc.Text, doc.Published)
+	}
 	return c
+}
+
+// close releases what the context borrowed.
+func (c *docContext) close() {
+	if c.scan != nil {
+		c.scan.Close()
+	}
 }
 
 // paragraphs returns, for each sentence, the span of its paragraph: the

@@ -32,8 +32,9 @@ type Options struct {
 // claims.
 type Extractor struct {
 	places *place.Resolver
-	// figures and times are figure.Find and timex.Find; tests replace them
-	// to exercise this package's own logic.
+	// figures is figure.Find; times is nil, which reads dates lazily with
+	// a timex.Scanner. Tests replace them to exercise this package's own
+	// logic.
 	figures func(text string, start, end int) []figure.Match
 	times   func(text string, anchor time.Time) []timex.Expr
 	// sents holds *[][2]int buffers for the sentence spans of a document:
@@ -46,7 +47,7 @@ var _ tally.Extractor = (*Extractor)(nil)
 
 // New returns an Extractor.
 func New(opts Options) *Extractor {
-	return &Extractor{places: opts.Places, figures: figure.Find, times: timex.Find}
+	return &Extractor{places: opts.Places, figures: figure.Find}
 }
 
 // found is one figure with the sentence it stands in.
@@ -73,6 +74,7 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 		return nil
 	}
 	c := newDocContext(e, doc, sents)
+	defer c.close()
 	claims := make([]tally.Claim, 0, len(figs))
 	for _, f := range figs {
 		claims = append(claims, c.claim(f))

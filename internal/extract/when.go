@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tally"
 	"tally/internal/extract/timex"
@@ -29,6 +31,63 @@ func (c *docContext) when(si int, fig [2]int) *tally.When {
 	return nil
 }
 
+// timesUntil returns the document's time expressions, every one that
+// ends at or before limit among them.
+func (c *docContext) timesUntil(limit int) []timex.Expr {
+	if c.scan != nil && limit > c.timeLimit {
+		c.times = c.scan.Until(limit)
+		c.timeLimit = limit
+	}
+	return c.times
+}
+
+// nextTime returns the expression after the i-th when it may be joined
+// to it: it must begin by limit (joinLimit), so the scan need go no
+// further than that.
+func (c *docContext) nextTime(i, limit int) (timex.Expr, bool) {
+	if i+1 >= len(c.times) {
+		// An expression begins at most backBytes before the word that
+		// heads it (timex's window), so every one that begins by limit
+		// has its head before limit+joinSlack.
+		c.timesUntil(limit + joinSlack)
+	}
+	if i+1 < len(c.times) {
+		return c.times[i+1], true
+	}
+	return timex.Expr{}, false
+}
+
+// joinSlack covers timex's look-back from an expression's head to its
+// start (40 bytes), with room to spare.
+const joinSlack = 64
+
+// joinLimit is the furthest an expression joined to one ending at end may
+// begin: past the white space, one word ("and", "to", a dash) and the white
+// space after it. Anything later has more than one word between.
+func joinLimit(text string, end int) int {
+	i := skipSpace(text, end)
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return skipSpace(text, i)
+}
+
+// skipSpace skips white space as strings.TrimSpace sees it.
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
 func (c *docContext) whenOf(x timex.Expr) *tally.When {
 	x = c.coordinated(x)
 	return &tally.When{Start: x.From, End: x.To, Text: x.Text}
@@ -46,7 +105,11 @@ func (c *docContext) coordinated(x timex.Expr) timex.Expr {
 		for first > 0 && c.joined(c.times[first-1], c.times[first]) {
 			first--
 		}
-		for last+1 < len(c.times) && c.joined(c.times[last], c.times[last+1]) {
+		for {
+			next, ok := c.nextTime(last, joinLimit(c.text, c.times[last].End))
+			if !ok || !c.joined(c.times[last], next) {
+				break
+			}
 			last++
 		}
 		if first == last {
@@ -83,7 +146,7 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool) {
 	var best timex.Expr
 	bestDist := -1
-	for _, x := range c.times {
+	for _, x := range c.timesUntil(span[1]) {
 		if x.Start < span[0] || x.End > span[1] || !c.usable(x, speech) {
 			continue
 		}
@@ -95,7 +158,18 @@ func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool)
 	return best, bestDist >= 0
 }
 
+// firstIn returns the first usable expression inside span. The known
+// expressions are a prefix of all of them, in order, so a usable one among
+// them is the first of all; only when there is none must the scan go on.
 func (c *docContext) firstIn(span [2]int, speech bool) (timex.Expr, bool) {
+	if x, ok := c.firstKnownIn(span, speech); ok {
+		return x, true
+	}
+	c.timesUntil(span[1])
+	return c.firstKnownIn(span, speech)
+}
+
+func (c *docContext) firstKnownIn(span [2]int, speech bool) (timex.Expr, bool) {
 	for _, x := range c.times {
 		if x.Start >= span[0] && x.End <= span[1] && c.usable(x, speech) {
 			return x, true
