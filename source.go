@@ -23,4 +23,9 @@ type Source struct {
 	Aliases         []string   `json:"aliases,omitempty"`
 	Kind            SourceKind `json:"kind"`
 	PartyToConflict bool       `json:"party_to_conflict"`
+	// Country is the ISO 3166-1 alpha-2 code of the country whose events
+	// the source reports from within, for state media and governments: a
+	// report of theirs that names no place is taken to be about it. Empty
+	// for sources that report on many countries.
+	Country string `json:"country,omitempty"`
 }

@@ -83,10 +83,10 @@ func Link(claims []tally.Claim, reg *Registry) []tally.Event {
 // should carry IDs, since an event's ID is made of them.
 func (l *Linker) Link(claims []tally.Claim) []tally.Event {
 	items := l.items(claims)
-	focus := focusCountries(claims)
+	focus := l.focusCountries(claims)
 	for i := range items {
 		if items[i].country == "" && len(items[i].c.Where) == 0 {
-			items[i].country = focus[items[i].c.Doc]
+			items[i].country = cmp.Or(focus[items[i].c.Doc], l.claimantHome(items[i].c))
 		}
 	}
 	events := l.linkItems(items, true)
@@ -189,9 +189,36 @@ func (l *Linker) items(claims []tally.Claim) []item {
 }
 
 // focusCountries is, for each document, the country most of its claims
-// name (the smaller code on a tie). A claim that names no place is taken
-// to be about it, as a reader of the report would.
-func focusCountries(claims []tally.Claim) map[string]string {
+// name, else the home country of its publisher (state media and
+// governments, in the registry): a claim that names no place is taken to
+// be about it, as a reader of the report would.
+func (l *Linker) focusCountries(claims []tally.Claim) map[string]string {
+	focus := namedCountries(claims)
+	reg := l.registry()
+	for i := range claims {
+		doc := claims[i].Doc
+		if _, ok := focus[doc]; !ok && claims[i].Publisher != "" {
+			if home := reg.Resolve(claims[i].Publisher).Country; home != "" {
+				focus[doc] = strings.ToUpper(home)
+			}
+		}
+	}
+	return focus
+}
+
+// claimantHome is the home country of a claim's claimant (state media and
+// governments, in the registry), for a claim whose document says nothing
+// of where it happened.
+func (l *Linker) claimantHome(c *tally.Claim) string {
+	if c.Claimant == nil {
+		return ""
+	}
+	return strings.ToUpper(l.registry().Resolve(c.Claimant.Name).Country)
+}
+
+// namedCountries is, for each document, the country most of its claims
+// name (the smaller code on a tie).
+func namedCountries(claims []tally.Claim) map[string]string {
 	counts := make(map[string]map[string]int)
 	for i := range claims {
 		if country := claimCountry(&claims[i]); country != "" {

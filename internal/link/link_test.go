@@ -435,3 +435,27 @@ func TestCarriersOutermostOnce(t *testing.T) {
 		t.Errorf("carriers (-want +got):\n%s", diff)
 	}
 }
+
+// TestPublisherHomeCountry: a state agency's report that names no place is
+// about its own country, so it joins that country's event.
+func TestPublisherHomeCountry(t *testing.T) {
+	reg, err := NewRegistry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC)
+	claims := []tally.Claim{
+		{ID: "a", Doc: "d1", Measure: tally.Killed, EventType: tally.Protest, Publisher: "Amnesty International", Published: published,
+			Figure: tally.Figure{Low: bound(106)}, When: &tally.When{Start: "2019-11-15", End: "2019-11-19"},
+			Where: []tally.Place{{Name: "Iran", Country: "IR", Kind: "country"}}},
+		{ID: "b", Doc: "d2", Measure: tally.Killed, EventType: tally.Protest, Publisher: "IRNA", Published: published,
+			Figure: tally.Figure{Low: bound(12), High: bound(12)}, When: &tally.When{Start: "2019-11-15", End: "2019-11-19"}},
+	}
+	events := Link(claims, reg)
+	if len(events) != 1 {
+		t.Fatalf("got %d events, want the state agency's claim in Iran's event", len(events))
+	}
+	if _, err := ParseSources([]byte(`[{"name": "X", "kind": "government", "country": "Iran"}]`), "json"); err == nil {
+		t.Error("a country that is not an ISO code was accepted")
+	}
+}

@@ -136,7 +136,15 @@ func validSource(s *tally.Source) error {
 	if !knownKind(s.Kind) {
 		return fmt.Errorf("source %q: kind %q: %w", s.Name, s.Kind, tally.ErrInvalid)
 	}
+	s.Country = strings.ToUpper(strings.TrimSpace(s.Country))
+	if s.Country != "" && !isCountryCode(s.Country) {
+		return fmt.Errorf("source %q: country %q is not a two-letter ISO code: %w", s.Name, s.Country, tally.ErrInvalid)
+	}
 	return nil
+}
+
+func isCountryCode(c string) bool {
+	return len(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'
 }
 
 var kinds = []tally.SourceKind{
@@ -156,7 +164,8 @@ func (r *Registry) Sources() []tally.Source {
 
 // Import reads sources in format "json" (an array of tally.Source),
 // "jsonl" (one source a line) or "csv" (a header naming the columns name,
-// aliases, kind, party_to_conflict; aliases separated by ";"), adds them
+// aliases, kind, party_to_conflict and optionally country; aliases
+// separated by ";"), adds them
 // and returns them. Nothing is added when any record is bad.
 func (r *Registry) Import(in io.Reader, format string) ([]tally.Source, error) {
 	data, err := io.ReadAll(io.LimitReader(in, maxImport+1))
@@ -254,7 +263,7 @@ func csvSource(rec []string, col map[string]int) (tally.Source, error) {
 		}
 		return ""
 	}
-	s := tally.Source{Name: field("name"), Kind: tally.SourceKind(field("kind"))}
+	s := tally.Source{Name: field("name"), Kind: tally.SourceKind(field("kind")), Country: strings.ToUpper(field("country"))}
 	for a := range strings.SplitSeq(field("aliases"), ";") {
 		if a = strings.TrimSpace(a); a != "" {
 			s.Aliases = append(s.Aliases, a)

@@ -36,7 +36,7 @@ var _ EventClaimStore = tally.Store(nil)
 // as ingest stores them. It returns the relinked blocks' events; claims
 // already stored are not added twice.
 func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []tally.Claim) ([]tally.Event, error) {
-	of, err := newClaimCountries(ctx, store, newClaims)
+	of, err := l.newClaimCountries(ctx, store, newClaims)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +63,7 @@ func (l *Linker) Update(ctx context.Context, store EventClaimStore, newClaims []
 // newClaimCountries is the country each new claim is linked under: its
 // own, else (when it names no place) its document's focus country, read
 // from all the document's stored claims as Link would.
-func newClaimCountries(ctx context.Context, store EventClaimStore, newClaims []tally.Claim) ([]string, error) {
+func (l *Linker) newClaimCountries(ctx context.Context, store EventClaimStore, newClaims []tally.Claim) ([]string, error) {
 	of := make([]string, len(newClaims))
 	focus := make(map[string]string)
 	for i := range newClaims {
@@ -78,10 +78,10 @@ func newClaimCountries(ctx context.Context, store EventClaimStore, newClaims []t
 			if err != nil {
 				return nil, fmt.Errorf("claims of document %s: %w", c.Doc, err)
 			}
-			country = focusCountries(append(siblings, sameDoc(newClaims, c.Doc)...))[c.Doc]
+			country = l.focusCountries(append(siblings, sameDoc(newClaims, c.Doc)...))[c.Doc]
 			focus[c.Doc] = country
 		}
-		of[i] = country
+		of[i] = cmp.Or(country, l.claimantHome(c))
 	}
 	return of, nil
 }
