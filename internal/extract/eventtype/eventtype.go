@@ -37,6 +37,13 @@ func AppendFind(dst []Trigger, text string, start, end int) []Trigger {
 			continue
 		}
 		j := wordEnd(text, i, end)
+		if !mayTrigger(text[i:j]) && (prevN == 0 || !isBigramFirst(prev[:prevN])) {
+			// Neither a trigger nor the end of a bigram: the word only
+			// clears prev, as a word that begins no bigram would.
+			prevN = 0
+			i = j
+			continue
+		}
 		n := lowerInto(cur[:], text[i:j])
 		if n == 5 && text[i] == 'M' && string(cur[:n]) == "march" {
 			n = 0 // "March" with a capital is the month, not a march

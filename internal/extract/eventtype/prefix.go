@@ -55,6 +55,23 @@ func isBigramFirst(w []byte) bool {
 	return bigramFirst[string(w)]
 }
 
+// mayTrigger reports whether a word, in any case, may be a lexicon entry
+// or begin a bigram, by its first three letters alone; most words are
+// ruled out without being lower-cased whole.
+func mayTrigger(w string) bool {
+	if len(w) < 3 {
+		return true // too short for the prefix tables: let lookup decide
+	}
+	// Setting the 0x20 bit lower-cases an ASCII letter and turns no other
+	// byte into one.
+	a, b, c := w[0]|0x20, w[1]|0x20, w[2]|0x20
+	if !isLower(a) || !isLower(b) || !isLower(c) {
+		return true
+	}
+	p := prefixIndex(a, b, c)
+	return bucketOf[p] != 0 || bigramPrefix[p]
+}
+
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 func prefixIndex(a, b, c byte) int { return (int(a-'a')*26+int(b-'a'))*26 + int(c-'a') }
