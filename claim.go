@@ -138,8 +138,12 @@ type Claim struct {
 	When       *When     `json:"when"`
 	Where      []Place   `json:"where"`
 	Actors     *Actors   `json:"actors,omitempty"`
-	Published  time.Time `json:"published,omitzero"`  // the document's, copied for linking
-	Publisher  string    `json:"publisher,omitempty"` // the document's, copied for linking
+	// Part marks a figure counted inside a larger one ("23 children among
+	// the dead", "six of the dead were police"): a claim of its own, but
+	// not a total to set beside other sources' totals.
+	Part      bool      `json:"part,omitempty"`
+	Published time.Time `json:"published,omitzero"`  // the document's, copied for linking
+	Publisher string    `json:"publisher,omitempty"` // the document's, copied for linking
 }
 
 // ClaimID is the stable identifier of the claim whose figure stands at

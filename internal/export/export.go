@@ -30,7 +30,7 @@ func JSONLines[T any](w io.Writer, items []T) error {
 
 // ClaimColumns are the CSV columns of a claim, in order.
 var ClaimColumns = []string{"id", "doc", "measure", "low", "high", "qualifier", "unit",
-	"figure_text", "event_type", "claimant", "via", "cue", "modality", "when_start",
+	"figure_text", "part", "event_type", "claimant", "via", "cue", "modality", "when_start",
 	"when_end", "when_text", "where", "countries", "publisher", "published", "span_start",
 	"span_end", "quote"}
 
@@ -50,7 +50,7 @@ func claimRow(c *tally.Claim) []string {
 	}
 	places, countries := placeNames(c.Where)
 	return []string{c.ID, c.Doc, string(c.Measure), bound(c.Figure.Low), bound(c.Figure.High),
-		string(c.Figure.Qualifier), c.Figure.Unit, c.Figure.Text, string(c.EventType), name, via,
+		string(c.Figure.Qualifier), c.Figure.Unit, c.Figure.Text, strconv.FormatBool(c.Part), string(c.EventType), name, via,
 		cue, string(c.Modality), ws, we, wt, places, countries, c.Publisher, date(c.Published),
 		strconv.Itoa(c.Span[0]), strconv.Itoa(c.Span[1]), c.Quote}
 }

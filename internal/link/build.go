@@ -192,6 +192,17 @@ func (l *run) measures(items []*item) map[tally.Measure]*tally.MeasureFigures {
 	return out
 }
 
+// totalsOnly drops the figures counted inside larger ones (Claim.Part).
+func totalsOnly(items []*item) []*item {
+	out := items[:0:0]
+	for _, it := range items {
+		if !it.c.Part {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // voice is one claimant's figures for one measure.
 type voice struct {
 	source       tally.Source
@@ -203,6 +214,10 @@ func (l *run) measure(items []*item) *tally.MeasureFigures {
 	voices := l.voices(items)
 	mf := &tally.MeasureFigures{Claimants: make([]tally.ClaimantFigures, 0, len(voices))}
 	for _, v := range voices {
+		v.items = totalsOnly(v.items)
+		if len(v.items) == 0 {
+			continue // only parts of others' totals: no figure to set beside them
+		}
 		mf.Claimants = append(mf.Claimants, claimantFigures(v))
 	}
 	mf.Range, mf.Conflict = rangeOf(mf.Claimants)

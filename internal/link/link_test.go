@@ -459,3 +459,35 @@ func TestPublisherHomeCountry(t *testing.T) {
 		t.Error("a country that is not an ISO code was accepted")
 	}
 }
+
+// TestPartsAreNotTotals: a figure counted inside a larger one ("six of the
+// dead") is not set beside other sources' totals.
+func TestPartsAreNotTotals(t *testing.T) {
+	published := time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC)
+	when := &tally.When{Start: "2019-11-15", End: "2019-11-19"}
+	iran := []tally.Place{{Name: "Iran", Country: "IR", Kind: "country"}}
+	claim := func(id, claimant string, low int64, part bool) tally.Claim {
+		return tally.Claim{ID: id, Doc: "d" + id, Measure: tally.Killed, EventType: tally.Protest, Published: published,
+			Claimant: &tally.Claimant{Name: claimant}, Figure: tally.Figure{Low: bound(low), High: bound(low)},
+			When: when, Where: iran, Part: part}
+	}
+	events := Link([]tally.Claim{
+		claim("a", "an MP", 230, false),
+		claim("b", "Mojtaba Zolnour", 6, true),
+		claim("c", "Amnesty International", 304, false),
+		claim("d", "Amnesty International", 23, true),
+	}, nil)
+	if len(events) != 1 {
+		t.Fatalf("got %d events, want 1", len(events))
+	}
+	var got []string
+	for _, c := range events[0].Measures[tally.Killed].Claimants {
+		got = append(got, c.Name+" "+boundKey(c.Current.Low))
+	}
+	if diff := cmp.Diff([]string{"Amnesty International 304", "an MP 230"}, got); diff != "" {
+		t.Errorf("claimants (-want +got):\n%s", diff)
+	}
+	if n := len(events[0].Claims); n != 4 {
+		t.Errorf("event holds %d claims, want all 4 (parts too)", n)
+	}
+}

@@ -69,12 +69,12 @@ func insertClaims(n int) string {
 	return `INSERT INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
 	measure, low, high, qualifier, unit, figure_text, event_type,
 	claimant_name, claimant_fold, claimant_cue, via, modality,
-	when_start, when_end, when_text, when_lo, when_hi, places, actors, published, publisher)
+	when_start, when_end, when_text, when_lo, when_hi, places, actors, published, publisher, part)
 	VALUES ` + strings.Repeat(row+", ", n-1) + row
 }
 
 // claimColumnCount is the number of columns insertClaims writes.
-const claimColumnCount = 28
+const claimColumnCount = 29
 
 // claimArgs are the values of one claim in insertClaims.
 func claimArgs(c *tally.Claim) ([]any, error) {
@@ -102,7 +102,7 @@ func claimArgs(c *tally.Claim) ([]any, error) {
 	return []any{c.ID, c.Doc, c.Span[0], c.Span[1], c.Quote, c.FigureSpan[0], c.FigureSpan[1],
 		string(c.Measure), c.Figure.Low, c.Figure.High, string(c.Figure.Qualifier), c.Figure.Unit, c.Figure.Text,
 		string(c.EventType), name, fold, cue, via, string(c.Modality),
-		start, end, text, lo, hi, places, actors, timeValue(c.Published), c.Publisher}, nil
+		start, end, text, lo, hi, places, actors, timeValue(c.Published), c.Publisher, c.Part}, nil
 }
 
 // foldName is a claimant's name as the Claimant filter compares it.
@@ -188,7 +188,7 @@ func claimsQuery(f tally.ClaimFilter) (string, []any, error) {
 const claimColumns = `c.id, c.doc, c.span_start, c.span_end, c.quote, c.figure_start, c.figure_end,
 	c.measure, c.low, c.high, c.qualifier, c.unit, c.figure_text, c.event_type,
 	c.claimant_name, c.claimant_cue, c.via, c.modality, c.when_start, c.when_end, c.when_text,
-	c.places, c.actors, c.published, c.publisher`
+	c.places, c.actors, c.published, c.publisher, c.part`
 
 // scanClaim reads claimColumns.
 func scanClaim(s scanner) (*tally.Claim, error) {
@@ -198,7 +198,7 @@ func scanClaim(s scanner) (*tally.Claim, error) {
 	var name, cue, via, start, end, text, places, actors, published sql.NullString
 	err := s.Scan(&c.ID, &c.Doc, &c.Span[0], &c.Span[1], &c.Quote, &c.FigureSpan[0], &c.FigureSpan[1],
 		&measure, &low, &high, &qualifier, &c.Figure.Unit, &c.Figure.Text, &eventType,
-		&name, &cue, &via, &modality, &start, &end, &text, &places, &actors, &published, &c.Publisher)
+		&name, &cue, &via, &modality, &start, &end, &text, &places, &actors, &published, &c.Publisher, &c.Part)
 	if err != nil {
 		return nil, err
 	}

@@ -60,6 +60,7 @@ func fullClaim() *report {
 		c.Where = []tally.Place{{Name: "Mashhad", Country: "IR", Admin1: "Razavi Khorasan",
 			Lat: 36.297, Lon: 59.606, GeonamesID: 124665, Kind: "city"}}
 		c.Actors = &tally.Actors{Perpetrator: "riot police", Target: "students"}
+		c.Part = true
 	})
 	return r
 }
