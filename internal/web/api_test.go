@@ -99,6 +99,8 @@ func TestAPIStatusAndShape(t *testing.T) {
 		{"/claims?measure=killed", 200, "text/html", "/claims.csv?measure=killed"},
 		{"/documents/" + c.Doc, 200, "text/html", "&lt;script&gt;"},
 		{"/events/ev_1", 200, "text/html", "sources conflict"},
+		{"/claims/" + c.ID, 200, "text/html", "protest, Iran &lt;x&gt;"},
+		{"/documents/" + c.Doc, 200, "text/html", "protest, Iran &lt;x&gt;"},
 		{"/nowhere", 404, "text/html", "no page"},
 	}
 	for _, tt := range tests {

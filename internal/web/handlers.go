@@ -49,12 +49,16 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	events, err := s.eventLinks(r, eventIDs(eventOf))
+	if err != nil {
+		return err
+	}
 	title := doc.Title
 	if title == "" {
 		title = doc.Source
 	}
 	s.render(w, http.StatusOK, "document", documentPage{layout: s.layout(title), Document: doc,
-		Segments: segments(doc.Text, claims), Claims: claims, Events: eventIDs(eventOf)})
+		Segments: segments(doc.Text, claims), Claims: claims, Events: events})
 	return nil
 }
 
@@ -94,8 +98,29 @@ func (s *Server) claimPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	s.render(w, http.StatusOK, "claim", claimPage{layout: s.layout("Claim " + c.ID), Claim: c, Document: doc, EventID: eventOf[c.ID]})
+	page := claimPage{layout: s.layout("Claim " + c.ID), Claim: c, Document: doc}
+	if id, ok := eventOf[c.ID]; ok {
+		links, err := s.eventLinks(r, []string{id})
+		if err != nil {
+			return err
+		}
+		page.Event = &links[0]
+	}
+	s.render(w, http.StatusOK, "claim", page)
 	return nil
+}
+
+// eventLinks looks up the titles of events by ID.
+func (s *Server) eventLinks(r *http.Request, ids []string) ([]eventLink, error) {
+	links := make([]eventLink, 0, len(ids))
+	for _, id := range ids {
+		ev, err := s.store.Event(r.Context(), id)
+		if err != nil {
+			return nil, err
+		}
+		links = append(links, eventLink{ID: ev.ID, Title: ev.Title})
+	}
+	return links, nil
 }
 
 func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) error {

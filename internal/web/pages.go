@@ -111,7 +111,12 @@ type documentPage struct {
 	Document *tally.Document
 	Segments []segment
 	Claims   []tally.Claim
-	Events   []string // the events this document's claims belong to
+	Events   []eventLink // the events this document's claims belong to
+}
+
+// eventLink names an event for a link to it.
+type eventLink struct {
+	ID, Title string
 }
 
 type claimsPage struct {
@@ -126,7 +131,7 @@ type claimPage struct {
 	layout
 	Claim    *tally.Claim
 	Document *tally.Document
-	EventID  string
+	Event    *eventLink // nil when the claim is not linked
 }
 
 type eventsPage struct {

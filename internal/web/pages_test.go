@@ -54,9 +54,9 @@ func TestTemplatesRender(t *testing.T) {
 	pages := map[string]any{
 		"home":      homePage{layout: s.layout("tally"), Events: []tally.Event{ev}, Documents: []tally.Document{*doc}},
 		"documents": documentsPage{layout: s.layout("Documents"), Query: q, Documents: []tally.Document{*doc}, Twins: newTwins("/documents", q, 1, 0, 1)},
-		"document":  documentPage{layout: s.layout("Doc"), Document: doc, Segments: segments(doc.Text, claims), Claims: claims, Events: []string{"ev_1"}},
+		"document":  documentPage{layout: s.layout("Doc"), Document: doc, Segments: segments(doc.Text, claims), Claims: claims, Events: []eventLink{{ID: "ev_1", Title: "protest <x>"}}},
 		"claims":    claimsPage{layout: s.layout("Claims"), Query: q, Measures: tally.Measures, Claims: claims, Twins: newTwins("/claims", q, 100, 100, 3)},
-		"claim":     claimPage{layout: s.layout("Claim"), Claim: &claims[0], Document: doc, EventID: "ev_1"},
+		"claim":     claimPage{layout: s.layout("Claim"), Claim: &claims[0], Document: doc, Event: &eventLink{ID: "ev_1", Title: "t"}},
 		"events":    eventsPage{layout: s.layout("Events"), Query: q, Events: []tally.Event{ev}, Twins: newTwins("/events", q, 100, 0, 1)},
 		"event":     eventPage{layout: s.layout(ev.Title), Event: &ev, Measures: s.measureViews(&ev)},
 		"error":     errorPage{layout: s.layout("Error"), Code: 404, Message: "<nope>"},
