@@ -16,7 +16,7 @@ type demoCmd struct{ env env }
 func (c *demoCmd) Run(ctx context.Context, args []string) error {
 	fs := newFlagSet("demo", "[flags]", c.env.stderr)
 	db := fs.String("db", "", "store to ingest into (default: a temporary one, removed on exit)")
-	addr := fs.String("addr", "127.0.0.1:8080", "address to serve on")
+	addr := fs.String("addr", defaultAddr, "address to serve on (if the default is busy, another free port)")
 	noServe := fs.Bool("no-serve", false, "ingest and link, print the summary, and exit")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -60,7 +60,7 @@ func (c *demoCmd) Run(ctx context.Context, args []string) error {
 	if *noServe {
 		return nil
 	}
-	return serve(ctx, c.env, store, *addr)
+	return serve(ctx, c.env, store, *addr, *addr == defaultAddr)
 }
 
 // demoSource reads the embedded demo corpus.
