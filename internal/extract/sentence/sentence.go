@@ -9,6 +9,8 @@
 // list items without a final period stand alone.
 package sentence
 
+import "strings"
+
 // Split returns the sentences of text as [start, end) byte offsets, in
 // order, without leading or trailing white space. Empty sentences are
 // dropped.
@@ -20,32 +22,60 @@ func Split(text string) [][2]int {
 // callers splitting many documents can reuse one slice.
 func AppendSplit(dst [][2]int, text string) [][2]int {
 	start := 0
-	for i := 0; i < len(text); i++ {
+	var ends enders
+	for i := ends.next(text, 0); i < len(text); i = ends.next(text, i) {
 		c := text[i]
+		i++ // where the search goes on, unless a sentence ends here
 		switch {
 		case c == '\n':
-			if end, ok := paragraphBreak(text, i); ok {
-				dst = appendTrimmed(dst, text, start, i)
-				start = end
-				i = end - 1
+			if end, ok := paragraphBreak(text, i-1); ok {
+				dst = appendTrimmed(dst, text, start, i-1)
+				start, i = end, end
 			}
 		case c == '.' || c == '!' || c == '?':
-			end := closeRun(text, i+1)
+			end := closeRun(text, i)
 			if end >= len(text) || !isSpace(text[end]) {
 				continue
 			}
-			if c == '.' && !periodEnds(text, start, i, end) {
+			if c == '.' && !periodEnds(text, start, i-1, end) {
 				continue
 			}
 			if c != '.' && !startsSentence(text, skipSpace(text, end)) {
 				continue
 			}
 			dst = appendTrimmed(dst, text, start, end)
-			start = end
-			i = end - 1
+			start, i = end, end
 		}
 	}
 	return appendTrimmed(dst, text, start, len(text))
+}
+
+// enders finds the next byte that may end a sentence or a paragraph:
+// '.', '!', '?' or a newline. It keeps the next offset of each, found with
+// strings.IndexByte, which skips the long runs of other bytes far faster
+// than a loop over every byte; each is searched again only once passed.
+type enders struct {
+	at    [4]int // the next offset of each of enderBytes; valid when set
+	valid bool
+}
+
+const enderBytes = ".!?\n"
+
+// next returns the first offset at or after from that holds one of
+// enderBytes, or len(text).
+func (e *enders) next(text string, from int) int {
+	first := len(text)
+	for k := range e.at {
+		if !e.valid || e.at[k] < from {
+			e.at[k] = len(text)
+			if j := strings.IndexByte(text[from:], enderBytes[k]); j >= 0 {
+				e.at[k] = from + j
+			}
+		}
+		first = min(first, e.at[k])
+	}
+	e.valid = true
+	return first
 }
 
 // paragraphBreak reports whether the newline at i starts a blank line
