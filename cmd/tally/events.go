@@ -52,6 +52,7 @@ type linkCmd struct{ env env }
 func (c *linkCmd) Run(ctx context.Context, args []string) error {
 	fs := newFlagSet("link", "[flags]", c.env.stderr)
 	db := dbFlag(fs, c.env)
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -79,6 +80,9 @@ func (c *linkCmd) Run(ctx context.Context, args []string) error {
 	events := (&link.Linker{Registry: reg}).Link(claims)
 	if err := store.ReplaceEvents(ctx, removed, events); err != nil {
 		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(c.env.stdout).Encode(map[string]int{"claims": len(claims), "events": len(events)})
 	}
 	_, err = fmt.Fprintf(c.env.stdout, "link: %d claims in %d events\n", len(claims), len(events))
 	return err
