@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"tally"
 	"tally/internal/extract/attribution"
 	"tally/internal/extract/eventtype"
@@ -12,19 +14,19 @@ import (
 // paragraphs, its attributions, its time expressions and its event type,
 // each computed once.
 type docContext struct {
-	e      *Extractor
-	doc    *tally.Document
-	text   string
-	sents  [][2]int
-	para   [][2]int // the paragraph span of each sentence
-	attr   *attribution.Document
+	e     *Extractor
+	doc   *tally.Document
+	text  string
+	sents [][2]int
+	para  [][2]int // the paragraph span of each sentence
+	attr  *attribution.Document
 	// times are the document's time expressions known so far, in text
 	// order: all of them from e.times, else a prefix that scan extends to
 	// timeLimit as the figures' dates ask (when.go).
 	times     []timex.Expr
 	scan      *timex.Scanner
 	timeLimit int
-	docTyp *eventtype.DocumentType // computed on first need
+	docTyp    *eventtype.DocumentType // computed on first need
 	// The words and triggers of the sentence read last: a sentence with
 	// many figures is read once.
 	lastSent  int
@@ -32,9 +34,11 @@ type docContext struct {
 	lastTrigs []eventtype.Trigger
 }
 
-func newDocContext(e *Extractor, doc *tally.Document, sents [][2]int) *docContext {
+func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
+	sents := sc.sents
 	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1}
-	c.para = paragraphs(doc.Text, sents)
+	sc.para = paragraphs(sc.para, doc.Text, sents)
+	c.para = sc.para
 	c.attr = attribution.NewDocument(doc.Text, sents)
 	if e.times != nil {
 		c.times = e.times(doc.Text, doc.Published)
@@ -52,9 +56,9 @@ func (c *docContext) close() {
 }
 
 // paragraphs returns, for each sentence, the span of its paragraph: the
-// sentences between blank lines.
-func paragraphs(text string, sents [][2]int) [][2]int {
-	out := make([][2]int, len(sents))
+// sentences between blank lines. It reuses dst's room.
+func paragraphs(dst [][2]int, text string, sents [][2]int) [][2]int {
+	out := slices.Grow(dst[:0], len(sents))[:len(sents)]
 	first := 0
 	for i := range sents {
 		if i > 0 && blankLine(text, sents[i-1][1], sents[i][0]) {
@@ -152,7 +156,8 @@ func (c *docContext) sentence(si int) ([]word, []eventtype.Trigger) {
 	if c.lastSent != si {
 		s := c.sents[si]
 		c.lastSent = si
-		c.lastWords = lowerWords(c.text, s)
+		// The words of the sentence before are done with: reuse their room.
+		c.lastWords = lowerWords(c.lastWords, c.text, s)
 		c.lastTrigs = eventtype.Find(c.text, s[0], s[1])
 	}
 	return c.lastWords, c.lastTrigs

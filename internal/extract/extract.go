@@ -37,10 +37,15 @@ type Extractor struct {
 	// logic.
 	figures func(text string, start, end int) []figure.Match
 	times   func(text string, anchor time.Time) []timex.Expr
-	// sents holds *[][2]int buffers for the sentence spans of a document:
-	// every document is split, and nothing kept after Extract returns
-	// points into the spans (claims copy theirs).
-	sents sync.Pool
+	// scratch holds *scratch buffers for the spans of a document's
+	// sentences and paragraphs: every document is split, and nothing kept
+	// after Extract returns points into the spans (claims copy theirs).
+	scratch sync.Pool
+}
+
+// scratch is the reusable room of one Extract call.
+type scratch struct {
+	sents, para [][2]int
 }
 
 var _ tally.Extractor = (*Extractor)(nil)
@@ -62,18 +67,17 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 		return nil
 	}
 	text := doc.Text
-	buf, _ := e.sents.Get().(*[][2]int)
-	if buf == nil {
-		buf = new([][2]int)
+	sc, _ := e.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
-	defer e.sents.Put(buf)
-	sents := sentence.AppendSplit((*buf)[:0], text)
-	*buf = sents
-	figs := e.findFigures(text, sents)
+	defer e.scratch.Put(sc)
+	sc.sents = sentence.AppendSplit(sc.sents[:0], text)
+	figs := e.findFigures(text, sc.sents)
 	if len(figs) == 0 {
 		return nil
 	}
-	c := newDocContext(e, doc, sents)
+	c := newDocContext(e, doc, sc)
 	defer c.close()
 	claims := make([]tally.Claim, 0, len(figs))
 	for _, f := range figs {

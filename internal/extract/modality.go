@@ -85,9 +85,12 @@ type word struct {
 }
 
 // lowerWords splits text[span] into lower-case words (letters and
-// apostrophes).
-func lowerWords(text string, span [2]int) []word {
-	out := make([]word, 0, (span[1]-span[0])/5+1)
+// apostrophes), appending them to dst[:0], whose room it reuses.
+func lowerWords(dst []word, text string, span [2]int) []word {
+	out := dst[:0]
+	if want := (span[1]-span[0])/5 + 1; cap(out) < want {
+		out = make([]word, 0, want)
+	}
 	// Words are ASCII letters and apostrophes, so lower-casing the whole
 	// sentence once keeps every offset, and its words are slices of it:
 	// one allocation per sentence rather than one per capitalised word.
