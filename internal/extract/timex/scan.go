@@ -185,9 +185,26 @@ var headIndex = func() (idx [26][13][]string) {
 	return idx
 }()
 
+// headLengths holds, by a head's first two letters, a bit for each length
+// a head with them has: one array read rules out most of the words that
+// nextHead meets, before any is compared.
+var headLengths = func() (bits [26][26]uint16) {
+	for h := range heads {
+		if len(h) >= 2 && len(h) < len(headIndex[0]) && isLowerASCII(h[0]) && isLowerASCII(h[1]) {
+			bits[h[0]-'a'][h[1]-'a'] |= 1 << len(h)
+		}
+	}
+	return bits
+}()
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // isHead reports whether lowercased ASCII word w is a head.
 func isHead(w []byte) bool {
 	if len(w) == 0 || len(w) >= len(headIndex[0]) || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if len(w) >= 2 && isLowerASCII(w[1]) && headLengths[w[0]-'a'][w[1]-'a']&(1<<len(w)) == 0 {
 		return false
 	}
 	for _, h := range headIndex[w[0]-'a'][len(w)] {
