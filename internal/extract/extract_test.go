@@ -262,6 +262,14 @@ func TestMayCount(t *testing.T) {
 		{"in 2019", true},
 		{"۱۲ نفر", true},
 		{"tenth time", false},
+		{"the three", true},
+		{"THOUSANDS marched", true},
+		{"at the end: seventeen", true},
+		{"scoresheet and thousandss", false},
+		{"ones and tens", false},
+		{"one", true},
+		{"Ärzte", false},
+		{"twoé", true},
 	}
 	for _, tt := range tests {
 		if got := mayCount(tt.s, 0, len(tt.s)); got != tt.want {
