@@ -44,6 +44,7 @@ func Find(text string, start, end int) []Match {
 		return nil
 	}
 	st := tokenize(s, nums)
+	defer st.release()
 	cands := st.candidates()
 	st.inherit(cands, func() tally.Measure { return lastMeasure(text, start) })
 	var out []Match
@@ -344,6 +345,7 @@ func lastMeasure(text string, start int) tally.Measure {
 		return ""
 	}
 	st := tokenize(s, nums)
+	defer st.release()
 	cands := st.candidates()
 	st.inherit(cands, func() tally.Measure { return "" })
 	for i := len(cands) - 1; i >= 0; i-- {

@@ -30,6 +30,7 @@ func Quantities(text string, start, end int) []Quantity {
 		return nil
 	}
 	st := tokenize(s, nums)
+	defer st.release()
 	var out []Quantity
 	for k, t := range st.toks {
 		if t.kind != tNum {

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,8 +36,16 @@ type sentence struct {
 }
 
 // tokenize splits s into tokens, each number of nums one token.
+// Release the sentence when done with it: its tokens' room is reused.
 func tokenize(s string, nums []number.Number) sentence {
-	st := sentence{s: s, nums: nums, toks: make([]token, 0, len(s)/5+4)}
+	var toks []token
+	if p, ok := tokenBufs.Get().(*[]token); ok {
+		toks = *p
+	}
+	if want := len(s)/5 + 4; cap(toks) < want {
+		toks = make([]token, 0, want)
+	}
+	st := sentence{s: s, nums: nums, toks: toks[:0]}
 	ni := 0
 	for i := 0; i < len(s); {
 		if ni < len(nums) && i >= nums[ni].Start {
@@ -59,6 +68,23 @@ func tokenize(s string, nums []number.Number) sentence {
 		}
 	}
 	return st
+}
+
+// tokenBufs reuses the token slices of sentences: every sentence that
+// may hold a figure is tokenized, and its tokens were the largest part of
+// what finding figures allocated. A sync.Pool is safe for concurrent use
+// and keeps no state between calls.
+var tokenBufs sync.Pool
+
+// release hands the sentence's tokens back for reuse, cleared so that the
+// pool keeps no text alive; st must not be used after. Room past the
+// tokens used is already clear: it was cleared when last released, or is
+// new.
+func (st *sentence) release() {
+	clear(st.toks)
+	toks := st.toks[:0]
+	tokenBufs.Put(&toks)
+	st.toks = nil
 }
 
 // limit is where the next number starts, which a word may not run into.
