@@ -53,6 +53,7 @@ func (c *docContext) close() {
 	if c.scan != nil {
 		c.scan.Close()
 	}
+	c.attr.Release()
 }
 
 // paragraphs returns, for each sentence, the span of its paragraph: the

@@ -35,6 +35,11 @@
 //   - No cue: no claimant (the publisher's own voice).
 package attribution
 
+import (
+	"slices"
+	"sync"
+)
+
 // Attribution is who claims a figure.
 type Attribution struct {
 	Name     string   // the claimant's name as written, trimmed
@@ -56,6 +61,7 @@ type Document struct {
 	// the many figures of one sentence tokenize it once.
 	cache [4]sentenceCache
 	next  int
+	bufs  []*sentenceBuf // the room of every sentence tokenized, for Release
 }
 
 // sentenceCache is one tokenized sentence with its cues.
@@ -129,6 +135,31 @@ func (d *Document) inherit(si int) (Attribution, bool) {
 	return a, true
 }
 
+// sentenceBuf is the room of one tokenized sentence, reused across
+// documents through sentenceBufs.
+type sentenceBuf struct {
+	toks []token
+	lows []string
+}
+
+// sentenceBufs reuses sentences' tokens: every sentence with a figure is
+// tokenized, and its tokens were the largest part of what attribution
+// allocated. A sync.Pool is safe for concurrent use and keeps no state
+// between documents.
+var sentenceBufs sync.Pool
+
+// Release hands the room of the document's tokenized sentences back for
+// reuse by later documents. The Attributions it returned stay valid; the
+// Document must not be used after.
+func (d *Document) Release() {
+	for _, b := range d.bufs {
+		clear(b.lows) // keep no text alive; tokens hold only offsets
+		sentenceBufs.Put(b)
+	}
+	d.bufs = nil
+	d.cache = [len(d.cache)]sentenceCache{}
+}
+
 // view tokenizes sentence si.
 func (d *Document) view(si int, fig [2]int) *sentenceView {
 	for _, c := range d.cache {
@@ -138,8 +169,18 @@ func (d *Document) view(si int, fig [2]int) *sentenceView {
 	}
 	// Room for a token every four bytes, near what news needs, spares
 	// the slice its growing.
-	toks := tokenize(make([]token, 0, (d.sents[si][1]-d.sents[si][0])/4+4), d.text, d.sents[si][0], d.sents[si][1])
-	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks), lows: make([]string, len(toks))}
+	b, _ := sentenceBufs.Get().(*sentenceBuf)
+	if b == nil {
+		b = new(sentenceBuf)
+	}
+	d.bufs = append(d.bufs, b)
+	if want := (d.sents[si][1]-d.sents[si][0])/4 + 4; cap(b.toks) < want {
+		b.toks = make([]token, 0, want)
+	}
+	b.toks = tokenize(b.toks[:0], d.text, d.sents[si][0], d.sents[si][1])
+	b.lows = slices.Grow(b.lows[:0], len(b.toks))[:len(b.toks)]
+	toks := b.toks
+	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks), lows: b.lows}
 	d.cache[d.next] = c
 	d.next = (d.next + 1) % len(d.cache)
 	return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
