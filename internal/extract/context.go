@@ -29,6 +29,7 @@ type docContext struct {
 	docTyp    *eventtype.DocumentType // computed on first need
 	// The words and triggers of the sentence read last: a sentence with
 	// many figures is read once.
+	scratch   *scratch // the Extract call's room, to hand back on close
 	lastSent  int
 	lastWords []word
 	lastTrigs []eventtype.Trigger
@@ -36,7 +37,7 @@ type docContext struct {
 
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sents := sc.sents
-	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1}
+	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0]}
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
 	c.attr = attribution.NewDocument(doc.Text, sents)
@@ -54,6 +55,10 @@ func (c *docContext) close() {
 		c.scan.Close()
 	}
 	c.attr.Release()
+	// Hand the words' room back, cleared so that it keeps no text alive.
+	words := c.lastWords[:cap(c.lastWords)]
+	clear(words)
+	c.scratch.words = words[:0]
 }
 
 // paragraphs returns, for each sentence, the span of its paragraph: the

@@ -46,6 +46,7 @@ type Extractor struct {
 // scratch is the reusable room of one Extract call.
 type scratch struct {
 	sents, para [][2]int
+	words       []word // the lower-case words of the sentence read last
 }
 
 var _ tally.Extractor = (*Extractor)(nil)
