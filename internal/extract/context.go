@@ -27,9 +27,9 @@ type docContext struct {
 	scan      *timex.Scanner
 	timeLimit int
 	docTyp    *eventtype.DocumentType // computed on first need
+	scratch   *scratch                // the Extract call's room, to hand back on close
 	// The words and triggers of the sentence read last: a sentence with
 	// many figures is read once.
-	scratch   *scratch // the Extract call's room, to hand back on close
 	lastSent  int
 	lastWords []word
 	lastTrigs []eventtype.Trigger
