@@ -157,3 +157,13 @@ func TestZeroResolver(t *testing.T) {
 		t.Errorf("zero Resolver: got %v, want one empty list", got)
 	}
 }
+
+// TestNationalCores guards national's shortcut: a phrase or unit holding
+// none of nationalCores would never be read.
+func TestNationalCores(t *testing.T) {
+	for _, p := range append(append([]string(nil), nationalPhrases...), nationalUnits...) {
+		if !containsAny([]byte(p), nationalCores) {
+			t.Errorf("%q holds none of nationalCores %q", p, nationalCores)
+		}
+	}
+}

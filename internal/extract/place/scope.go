@@ -269,6 +269,24 @@ var nationalPhrases = []string{
 	"in all provinces", "of the country's", "all of the country",
 }
 
+// nationalUnits are the units a count of which speaks of the whole
+// country ("in 100 cities").
+var nationalUnits = []string{" provinces", " cities", " towns"}
+
+// nationalCores are words of which every national phrase and unit holds
+// one (a test checks it): a sentence with none of them is not national.
+var nationalCores = []string{"countr", "nation", "provinces", "cities", "towns"}
+
+// containsAny reports whether s holds one of subs.
+func containsAny(s []byte, subs []string) bool {
+	for _, sub := range subs {
+		if bytes.Contains(s, []byte(sub)) {
+			return true
+		}
+	}
+	return false
+}
+
 // national reports whether a sentence speaks of the whole country: a
 // national phrase, or a count of provinces or cities ("in 29 of Iran's 31
 // provinces", "in 100 cities"). buf is reused for the lower-cased sentence.
@@ -278,12 +296,15 @@ func national(text string, span [2]int, buf *[]byte) bool {
 	}
 	s := lowerASCII((*buf)[:0], text[span[0]:span[1]])
 	*buf = s
+	if !containsAny(s, nationalCores) {
+		return false // most sentences: a few searches instead of fifteen
+	}
 	for _, p := range nationalPhrases {
 		if bytes.Contains(s, []byte(p)) {
 			return true
 		}
 	}
-	for _, unit := range []string{" provinces", " cities", " towns"} {
+	for _, unit := range nationalUnits {
 		for rest := s; ; {
 			k := bytes.Index(rest, []byte(unit))
 			if k < 0 {
