@@ -69,14 +69,19 @@ func insertClaims(n int) string {
 	return `INSERT INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
 	measure, low, high, qualifier, unit, figure_text, event_type,
 	claimant_name, claimant_fold, claimant_cue, via, modality,
-	when_start, when_end, when_text, when_lo, when_hi, places, actors, published, publisher, part)
+	when_start, when_end, when_text, when_lo, when_hi, places, actors, published, publisher, part, doc_seq)
 	VALUES ` + strings.Repeat(row+", ", n-1) + row
 }
 
 // claimColumnCount is the number of columns insertClaims writes.
-const claimColumnCount = 29
+const claimColumnCount = 30
 
-// claimArgs are the values of one claim in insertClaims.
+// claimDocSeq is where the document's seq goes among a claim's values:
+// last, and known only once the document's row is written.
+const claimDocSeq = claimColumnCount - 1
+
+// claimArgs are the values of one claim in insertClaims, but for the
+// document's seq (claimDocSeq), which put sets.
 func claimArgs(c *tally.Claim) ([]any, error) {
 	var name, fold, cue, via any
 	if cl := c.Claimant; cl != nil {
@@ -102,7 +107,7 @@ func claimArgs(c *tally.Claim) ([]any, error) {
 	return []any{c.ID, c.Doc, c.Span[0], c.Span[1], c.Quote, c.FigureSpan[0], c.FigureSpan[1],
 		string(c.Measure), c.Figure.Low, c.Figure.High, string(c.Figure.Qualifier), c.Figure.Unit, c.Figure.Text,
 		string(c.EventType), name, fold, cue, via, string(c.Modality),
-		start, end, text, lo, hi, places, actors, timeValue(c.Published), c.Publisher, c.Part}, nil
+		start, end, text, lo, hi, places, actors, timeValue(c.Published), c.Publisher, c.Part, nil}, nil
 }
 
 // foldName is a claimant's name as the Claimant filter compares it.
@@ -154,7 +159,7 @@ func claimsQuery(f tally.ClaimFilter) (string, []any, error) {
 	var args []any
 	add := func(cond string, arg any) { where, args = append(where, cond), append(args, arg) }
 	if f.Doc != "" {
-		add(`c.doc = ?`, f.Doc)
+		add(`c.doc_seq = (SELECT d.seq FROM documents d WHERE d.id = ?)`, f.Doc)
 	}
 	if f.Measure != "" {
 		add(`c.measure = ?`, string(f.Measure))
@@ -176,7 +181,7 @@ func claimsQuery(f tally.ClaimFilter) (string, []any, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		add(`c.doc IN (SELECT d.id FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ?)`, match)
+		add(`c.doc_seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, match)
 	}
 	limit, err := page(f.Limit, f.Offset)
 	if err != nil {

@@ -221,6 +221,14 @@ func (w *docWriter) put(ctx context.Context, r *docRows) (bool, error) {
 	if n, err := res.RowsAffected(); err != nil || n == 0 {
 		return false, err
 	}
+	seq, err := res.LastInsertId()
+	if err != nil {
+		return false, err
+	}
+	docSeq := any(seq) // boxed once for all the claims
+	for _, c := range r.claims {
+		c[claimDocSeq] = docSeq
+	}
 	if _, err := w.original.ExecContext(ctx, r.originalKey, r.original); err != nil {
 		return false, err
 	}
