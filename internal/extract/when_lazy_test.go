@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"tally"
+	"tally/internal/extract/timex"
+)
+
+// TestLazyDatesMatchFind checks that reading a document's dates only as
+// far as its figures need (the default) gives the claims that reading them
+// all at once does.
+func TestLazyDatesMatchFind(t *testing.T) {
+	texts := []string{
+		"Protests began on 15 November 2019 in Tehran. The next day 12 people were killed, witnesses said.",
+		"At least 40 people were arrested, police said.\n\nOn 05/06/2019 the group met. The report is dated 15/11/2019.",
+		"Some 300 workers walked out in October and\nNovember 2019, the union said. 20 were held from May to July.",
+		"Officials said 12 people died.\n\nThe minister spoke on Monday in Tabriz.\n\nLater this week more protests are due.",
+		"Security forces shot dead 25 demonstrators, witnesses said.",
+		"Amnesty International on Wednesday said 304 people were killed. The toll rose to 321 by 3 December.",
+	}
+	texts = append(texts, newsCorpus(7, 64<<10)...)
+	lazy := New(Options{})
+	eager := New(Options{})
+	eager.times = timex.Find
+	for _, pub := range []time.Time{{}, time.Date(2019, 12, 4, 9, 0, 0, 0, time.UTC)} {
+		for _, text := range texts {
+			doc := &tally.Document{ID: tally.DocumentID([]byte(text)), Text: text, Published: pub}
+			if diff := cmp.Diff(eager.Extract(doc), lazy.Extract(doc)); diff != "" {
+				t.Fatalf("%q: lazy dates differ (-eager +lazy):\n%s", text, diff)
+			}
+		}
+	}
+}
+
+func FuzzLazyDates(f *testing.F) {
+	for _, s := range []string{
+		"Officials said 12 people died.\n\nThe minister spoke on Monday in Tabriz - and Tuesday.",
+		"40 were held on 5 May and\n\n6 May, police said.", "On 05/06/2019 300 marched. 15/11/2019",
+		"Three days later 20 died, on 4 May to 6 May.",
+	} {
+		f.Add(s)
+	}
+	lazy := New(Options{})
+	eager := New(Options{})
+	eager.times = timex.Find
+	pub := time.Date(2019, 12, 4, 9, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := &tally.Document{ID: "sha256:fuzz", Text: text, Published: pub}
+		if diff := cmp.Diff(eager.Extract(doc), lazy.Extract(doc)); diff != "" {
+			t.Fatalf("%q: lazy dates differ (-eager +lazy):\n%s", text, diff)
+		}
+	})
+}
