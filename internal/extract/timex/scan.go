@@ -416,14 +416,14 @@ func (f *finder) emit(m match) Expr {
 	e.Text = f.text[e.Start:e.End]
 	e.Reporting = e.Kind == Date && reportingBefore(f.text, e.Start)
 	if !m.from.IsZero() {
-		e.From = m.from.Format(isoDate)
+		e.From = formatDate(m.from)
 	}
 	switch {
 	case m.to.IsZero():
 	case m.to.Equal(m.from):
 		e.To = e.From // a single day: format it once
 	default:
-		e.To = m.to.Format(isoDate)
+		e.To = formatDate(m.to)
 	}
 	if m.amb != nil {
 		a := *m.amb

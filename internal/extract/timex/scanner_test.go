@@ -73,3 +73,14 @@ func FuzzScanner(f *testing.F) {
 		checkScanner(t, text, wed20, int(step)+1)
 	})
 }
+
+func TestFormatDate(t *testing.T) {
+	for _, d := range []time.Time{
+		date(2019, 11, 15), date(1, 1, 1), date(999, 12, 31), date(9999, 12, 31), date(10000, 1, 1),
+		date(-5, 3, 4), date(1988, 7, 1), time.Date(2022, 9, 30, 23, 59, 0, 0, time.UTC),
+	} {
+		if got, want := formatDate(d), d.Format(isoDate); got != want {
+			t.Errorf("formatDate(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

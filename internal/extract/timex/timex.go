@@ -221,6 +221,22 @@ type window struct {
 // sync.Pool is safe for concurrent Finds and holds no state between them.
 var windows sync.Pool
 
+// formatDate writes t's date as isoDate does. Every expression found
+// needs one or two, and time.Format parses its layout each call, so the
+// years of four digits, all that news writes, are written by hand.
+func formatDate(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format(isoDate)
+	}
+	b := [10]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-',
+		byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:])
+}
+
 // dateOf truncates t to its calendar day, in UTC: From and To are dates,
 // and a publication time's zone must not move them.
 func dateOf(t time.Time) time.Time {
