@@ -192,3 +192,61 @@ func TestMigrationFillsEventParent(t *testing.T) {
 		t.Errorf("EventsOfClaims after migrating (-got +want):\n%s", diff)
 	}
 }
+
+// TestMigrationsKeepOriginalsAndClaims takes a store back to the schema
+// before migrations 5 (claims found by their document's seq) and 6
+// (originals in a rowid table) and opens it again: every original and
+// every document's claims must still be found, and Check must pass.
+func TestMigrationsKeepOriginalsAndClaims(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tally.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := []tally.DocumentClaims{testReport(1), testReport(2), testReport(3)}
+	if _, err := db.PutDocuments(ctx, reports); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	raw := rawOpen(t, path)
+	for _, undo := range []string{
+		`CREATE TABLE originals_old (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID`,
+		`INSERT INTO originals_old SELECT sha256, bytes FROM originals`,
+		`DROP TABLE originals`,
+		`ALTER TABLE originals_old RENAME TO originals`,
+		`DROP INDEX claims_doc_seq`,
+		`ALTER TABLE claims DROP COLUMN doc_seq`,
+		`CREATE INDEX claims_doc ON claims (doc, seq)`,
+		`DELETE FROM schema_migrations WHERE version IN (5, 6)`,
+	} {
+		if _, err := raw.Exec(undo); err != nil {
+			t.Fatalf("%s: %v", undo, err)
+		}
+	}
+	raw.Close()
+	db = mustOpen(t, path)
+	for _, r := range reports {
+		got, err := db.Original(ctx, r.Document.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(r.Document.Original) {
+			t.Errorf("Original(%s) = %q; want %q", r.Document.ID, got, r.Document.Original)
+		}
+		claims, err := db.Claims(ctx, tally.ClaimFilter{Doc: r.Document.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotIDs, wantIDs []string
+		for _, c := range claims {
+			gotIDs = append(gotIDs, c.ID)
+		}
+		for _, c := range r.Claims {
+			wantIDs = append(wantIDs, c.ID)
+		}
+		if diff := cmp.Diff(gotIDs, wantIDs); diff != "" {
+			t.Errorf("claims of %s after migrating (-got +want):\n%s", r.Document.ID, diff)
+		}
+	}
+}
