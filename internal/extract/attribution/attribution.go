@@ -75,7 +75,13 @@ type sentenceCache struct {
 // NewDocument prepares text, split into sentences (byte spans in order),
 // for attribution.
 func NewDocument(text string, sentences [][2]int) *Document {
-	d := &Document{text: text, sents: sentences, para: make([]int, len(sentences))}
+	d, _ := documents.Get().(*Document)
+	if d == nil {
+		d = new(Document)
+	}
+	d.text, d.sents = text, sentences
+	d.para = slices.Grow(d.para[:0], len(sentences))[:len(sentences)]
+	clear(d.para)
 	p := 0
 	for i := 1; i < len(sentences); i++ {
 		if blankLineBetween(text, sentences[i-1][1], sentences[i][0]) {
@@ -148,17 +154,24 @@ type sentenceBuf struct {
 // between documents.
 var sentenceBufs sync.Pool
 
-// Release hands the room of the document's tokenized sentences back for
-// reuse by later documents. The Attributions it returned stay valid; the
+// Release hands the Document and the room of its tokenized sentences back
+// for reuse by later documents. The Attributions it returned stay valid; the
 // Document must not be used after.
 func (d *Document) Release() {
 	for _, b := range d.bufs {
 		clear(b.lows) // keep no text alive; tokens hold only offsets
 		sentenceBufs.Put(b)
 	}
-	d.bufs = nil
+	clear(d.bufs)
+	d.bufs = d.bufs[:0]
 	d.cache = [len(d.cache)]sentenceCache{}
+	d.text, d.sents, d.next = "", nil, 0
+	documents.Put(d)
 }
+
+// documents reuses Documents, whose sentence cache makes them large, once
+// released.
+var documents sync.Pool
 
 // view tokenizes sentence si.
 func (d *Document) view(si int, fig [2]int) *sentenceView {

@@ -189,3 +189,38 @@ func FuzzAttribute(f *testing.F) {
 		}
 	})
 }
+
+// attributeAll attributes every sentence of text whole, then releases the
+// Document.
+func attributeAll(text string) []Attribution {
+	sents := sentence.Split(text)
+	d := NewDocument(text, sents)
+	var out []Attribution
+	for i, s := range sents {
+		a, _ := d.Attribute(i, s)
+		out = append(out, a)
+	}
+	d.Release()
+	return out
+}
+
+// TestReleaseLeavesNoTrace checks that a released Document, reused for the
+// next, carries none of the last one's sentences or paragraphs over.
+func TestReleaseLeavesNoTrace(t *testing.T) {
+	texts := []string{
+		"Amnesty International said 304 people were killed.\n\nIt said 20 were children. Officials denied it.",
+		"At least 208 people have been killed, the group said on Monday. Sixty of them were children, it said.",
+		"Reuters, citing three officials, said 1,500 were killed.\n\nThe ministry called the figure fake news.",
+	}
+	var want [][]Attribution
+	for _, text := range texts {
+		want = append(want, attributeAll(text))
+	}
+	for round := 0; round < 3; round++ {
+		for i, text := range texts {
+			if diff := cmp.Diff(want[i], attributeAll(text)); diff != "" {
+				t.Fatalf("round %d, text %d: a reused Document differs (-fresh +reused):\n%s", round, i, diff)
+			}
+		}
+	}
+}
