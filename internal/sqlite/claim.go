@@ -63,10 +63,14 @@ func checkDocument(dc tally.DocumentClaims) ([]tally.Claim, error) {
 // document's claims costs less than one a claim.
 const claimRowsMax = 16
 
-// insertClaims is the statement that writes n claims.
+// insertClaims is the statement that writes n claims. OR FAIL leaves
+// the rows before a failing one in place instead of undoing the
+// statement; so SQLite, which has nothing to undo, copies no page into a
+// statement journal. The caller drops the document's rows anyway: the
+// transaction when unguarded, its savepoint when guarded.
 func insertClaims(n int) string {
 	row := "(" + strings.Repeat("?, ", claimColumnCount-1) + "?)"
-	return `INSERT INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
+	return `INSERT OR FAIL INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
 	measure, low, high, qualifier, unit, figure_text, event_type,
 	claimant_name, claimant_fold, claimant_cue, via, modality,
 	when_start, when_end, when_text, when_lo, when_hi, places, actors, published, publisher, part, doc_seq)
