@@ -71,8 +71,13 @@ func mayCount(text string, start, end int) bool {
 const minNumberWord, maxNumberWord = 3, 9
 
 // isNumberWordFold reports whether the ASCII word w, in any case, is a
-// number word; w is at most maxNumberWord letters.
+// number word; w is minNumberWord to maxNumberWord ASCII letters.
 func isNumberWordFold(w string) bool {
+	// The shape first: most words are ruled out before being copied.
+	if a, b := w[0]|0x20, w[1]|0x20; a < 'a' || a > 'z' || b < 'a' || b > 'z' ||
+		numberWordShapes[a-'a'][b-'a']&(1<<len(w)) == 0 {
+		return false
+	}
 	var buf [maxNumberWord]byte
 	for k := 0; k < len(w); k++ {
 		buf[k] = w[k] | 0x20
