@@ -65,7 +65,8 @@ const claimRowsMax = 16
 
 // insertClaims is the statement that writes n claims. OR FAIL leaves
 // the rows before a failing one in place instead of undoing the
-// statement; so SQLite, which has nothing to undo, copies no page into a
+// statement, and the document's key is checked at commit (migration
+// 007); so SQLite, which has nothing to undo, copies no page into a
 // statement journal. The caller drops the document's rows anyway: the
 // transaction when unguarded, its savepoint when guarded.
 func insertClaims(n int) string {

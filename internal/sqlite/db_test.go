@@ -102,9 +102,9 @@ func TestCheckFindsDamage(t *testing.T) {
 		name   string
 		damage string
 	}{
-		{"claim of a missing document", `INSERT INTO claims (id, doc, span_start, span_end, quote, figure_start, figure_end,
+		{"claim of a missing document", `INSERT INTO claims (id, doc, doc_seq, span_start, span_end, quote, figure_start, figure_end,
 			measure, qualifier, unit, figure_text, event_type, modality, publisher)
-			VALUES ('cl_orphan', 'sha256:none', 0, 0, '', 0, 0, 'killed', 'exact', '', '', 'other', 'asserted', '')`},
+			VALUES ('cl_orphan', 'sha256:none', 999, 0, 0, '', 0, 0, 'killed', 'exact', '', '', 'other', 'asserted', '')`},
 		{"full-text index out of step", `UPDATE documents_fts SET text = 'nothing like the document' WHERE rowid = 1`},
 		{"document without its original", `DELETE FROM originals`},
 	}
@@ -194,9 +194,10 @@ func TestMigrationFillsEventParent(t *testing.T) {
 }
 
 // TestMigrationsKeepOriginalsAndClaims takes a store back to the schema
-// before migrations 5 (claims found by their document's seq) and 6
-// (originals in a rowid table) and opens it again: every original and
-// every document's claims must still be found, and Check must pass.
+// before migrations 5 (claims found by their document's seq), 6
+// (originals in a rowid table) and 7 (claims keyed to that seq) and opens
+// it again: every original and every document's claims must still be
+// found, and Check must pass.
 func TestMigrationsKeepOriginalsAndClaims(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "tally.db")
@@ -209,16 +210,32 @@ func TestMigrationsKeepOriginalsAndClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
+	// The claims table as migration 1 made it, under another name.
+	init, err := os.ReadFile(filepath.Join("migrations", "001_init.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, claimsDDL, _ := strings.Cut(string(init), "CREATE TABLE claims (")
+	claimsDDL, _, _ = strings.Cut(claimsDDL, ");")
 	raw := rawOpen(t, path)
 	for _, undo := range []string{
 		`CREATE TABLE originals_old (sha256 TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID`,
 		`INSERT INTO originals_old SELECT sha256, bytes FROM originals`,
 		`DROP TABLE originals`,
 		`ALTER TABLE originals_old RENAME TO originals`,
-		`DROP INDEX claims_doc_seq`,
-		`ALTER TABLE claims DROP COLUMN doc_seq`,
+		`CREATE TABLE claims_old (` + claimsDDL + `, part INTEGER NOT NULL DEFAULT 0)`,
+		`INSERT INTO claims_old SELECT seq, id, doc, span_start, span_end, quote, figure_start, figure_end,
+			measure, low, high, qualifier, unit, figure_text, event_type, claimant_name, claimant_fold, claimant_cue,
+			via, modality, when_start, when_end, when_text, when_lo, when_hi, places, actors, published, publisher, part
+			FROM claims`,
+		`DROP TABLE claims`,
+		`ALTER TABLE claims_old RENAME TO claims`,
 		`CREATE INDEX claims_doc ON claims (doc, seq)`,
-		`DELETE FROM schema_migrations WHERE version IN (5, 6)`,
+		`CREATE INDEX claims_measure ON claims (measure, seq)`,
+		`CREATE INDEX claims_event_type ON claims (event_type, seq)`,
+		`CREATE INDEX claims_when ON claims (when_lo, when_hi)`,
+		`CREATE INDEX claims_when_hi ON claims (when_hi)`,
+		`DELETE FROM schema_migrations WHERE version IN (5, 6, 7)`,
 	} {
 		if _, err := raw.Exec(undo); err != nil {
 			t.Fatalf("%s: %v", undo, err)

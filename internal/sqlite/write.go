@@ -94,13 +94,6 @@ func (db *DB) writeBatch(ctx context.Context, rows []*docRows, created []bool, d
 		return err
 	}
 	defer tx.Rollback()
-	// A claim's document is the row written just before it, so its
-	// foreign key cannot fail; checked at commit, it does not make SQLite
-	// keep a statement journal for every multi-row INSERT (see
-	// insertClaims).
-	if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
-		return err
-	}
 	w, err := newDocWriter(ctx, tx)
 	if err != nil {
 		return err
