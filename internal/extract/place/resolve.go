@@ -192,15 +192,6 @@ func (r *Resolver) baseScore(m *Mention, c geo.Match, ctx *docContext) float64 {
 	return s
 }
 
-// score is a reading's full weight, neighbours included.
-func (r *Resolver) score(ms []Mention, i int, c geo.Match, ctx *docContext) float64 {
-	s := r.baseScore(&ms[i], c, ctx)
-	if e := r.g.Entry(c.Entry); e.Kind == geo.City || e.Kind == geo.Admin1 {
-		s += r.nearby(ctx.text, ms, i, e, ctx)
-	}
-	return s
-}
-
 // seatAmong reports whether a region's seat is among the readings of its
 // name: a capital of the same region.
 func (r *Resolver) seatAmong(cands []geo.Match, region *geo.Entry) bool {
