@@ -145,9 +145,10 @@ func (p *parser) isRangeMarker(i int) bool {
 }
 
 // partial reports whether a value leaves out what the next one may give:
-// "15 and 16 November", "October and November 2019" are one span.
+// "15 and 16 November", "October and November 2019", "the summer and
+// autumn of 1988" are one span.
 func partial(v val) bool {
-	return v.bare != 0 || !v.span && v.y == 0 && (v.grain == Day || v.grain == Month)
+	return v.bare != 0 || !v.span && v.y == 0 && (v.grain == Day || v.grain == Month || v.grain == Season)
 }
 
 // between reads "between July and September 1988".

@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 			[]got{{"from July to September", Interval, "2019-07-01", "2019-09-30"}}},
 		{"coordinated days and months", "Shops shut on 15 and 16 November and in October and November 2018.", wed20,
 			[]got{{"15 and 16 November", Interval, "2019-11-15", "2019-11-16"}, {"October and November 2018", Interval, "2018-10-01", "2018-11-30"}}},
+		{"coordinated seasons share the year", "Prisoners were killed in the summer and autumn of 1988.", wed20,
+			[]got{{"the summer and autumn of 1988", Interval, "1988-06-01", "1988-11-30"}}},
 		{"year from the sentence", "The 2022 uprising, which began in mid-September, ended. In November police fired.", wed20,
 			[]got{{"2022", Date, "2022-01-01", "2022-12-31"}, {"mid-September", Date, "2022-09-11", "2022-09-20"}, {"November", Date, "2019-11-01", "2019-11-30"}}},
 		{"since", "At least 40 have died since 15 November.", wed20,
