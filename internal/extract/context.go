@@ -33,6 +33,9 @@ type docContext struct {
 	lastSent  int
 	lastWords []word
 	lastTrigs []eventtype.Trigger
+	// dated are the figures so far that their own sentences dated, in
+	// text order: later figures of the same episode take their date.
+	dated []datedFigure
 }
 
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
@@ -122,7 +125,7 @@ func (c *docContext) claim(f found) tally.Claim {
 	words, trigs := c.sentence(f.sent)
 	cl.Modality = modality(words, fig, a, attributed)
 	cl.EventType = c.eventType(trigs, cl.Measure)
-	cl.When = c.when(f.sent, fig)
+	cl.When = c.when(f.sent, fig, cl.EventType)
 	cl.Actors = actors(c.text, nearWords(words, fig, markerReach), f.m)
 	return cl
 }

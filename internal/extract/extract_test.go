@@ -306,3 +306,26 @@ func TestExtractConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenSharedByAnEpisode: a figure whose sentence has no date takes the
+// date of the last figure of the same episode in its paragraph, not the
+// first date of the paragraph, which may date something else.
+func TestWhenSharedByAnEpisode(t *testing.T) {
+	text := "The rights group said on Saturday that the president, elected this week, should answer for " +
+		"the execution of thousands of political prisoners in 1988. A former official wrote in his memoirs " +
+		"that between 2,800 and 3,800 prisoners had been executed."
+	claims := New(Options{}).Extract(doc(text))
+	var got []string
+	for _, c := range claims {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	want := []string{"thousands of political prisoners 1988-01-01..1988-12-31",
+		"between 2,800 and 3,800 prisoners 1988-01-01..1988-12-31"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}

@@ -10,22 +10,60 @@ import (
 )
 
 // when picks the date of the figure's episode: a date in its sentence (the
-// nearest to the figure), else the first in its paragraph, else the first
-// in the document. Durations, sets and references never date an episode,
-// nor do unresolved expressions. A date that only says when someone spoke
-// ("said on Monday", "told reporters on Tuesday") is used last, in the same
-// order, when nothing else dates the figure.
-func (c *docContext) when(si int, fig [2]int) *tally.When {
+// nearest to the figure); else the date of the last figure of the same
+// event type in its paragraph that its own sentence dated (the figures of
+// one passage share their episode: "…executed in 1988. Montazeri wrote
+// that 2,800 were killed"); else the first date in its paragraph; else,
+// likewise, the last dated figure of its type in the document, then the
+// document's first date. Durations, sets and references never date an
+// episode, nor do unresolved expressions. A date that only says when
+// someone spoke ("said on Monday", "told reporters on Tuesday") is used
+// last, in the same order, when nothing else dates the figure.
+func (c *docContext) when(si int, fig [2]int, et tally.EventType) *tally.When {
 	s, p := c.sents[si], c.para[si]
+	if x, ok := c.nearestIn(s, fig, false); ok {
+		w := c.whenOf(x)
+		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
+		return w
+	}
 	for _, speech := range []bool{false, true} {
-		if x, ok := c.nearestIn(s, fig, speech); ok {
+		if !speech {
+			if w := c.lastDated(p, et); w != nil {
+				return w
+			}
+		} else if x, ok := c.nearestIn(s, fig, true); ok {
 			return c.whenOf(x)
 		}
 		if x, ok := c.firstIn(p, speech); ok {
 			return c.whenOf(x)
 		}
+		if !speech {
+			if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil {
+				return w
+			}
+		}
 		if x, ok := c.firstIn([2]int{0, len(c.text)}, speech); ok {
 			return c.whenOf(x)
+		}
+	}
+	return nil
+}
+
+// datedFigure is a figure that a date in its own sentence dated.
+type datedFigure struct {
+	para      [2]int
+	eventType tally.EventType
+	when      *tally.When
+}
+
+// lastDated is the date of the last figure of event type et inside span
+// that its own sentence dated, or nil.
+func (c *docContext) lastDated(span [2]int, et tally.EventType) *tally.When {
+	for i := len(c.dated) - 1; i >= 0; i-- {
+		d := c.dated[i]
+		if d.eventType == et && d.para[0] >= span[0] && d.para[1] <= span[1] {
+			w := *d.when
+			return &w
 		}
 	}
 	return nil
