@@ -26,6 +26,16 @@
 // document, and only that one is left out. A crash loses at most the
 // batch being written.
 //
+// What a commit writes to the log is mostly the pages its rows touched,
+// so the schema keeps new rows on few pages: original bytes and claims
+// append to rowid tables, claims are found by their document's integer
+// seq (an index that only grows at its end) rather than by its hashed ID,
+// and a claim's key to its document is checked at commit, which spares
+// SQLite a statement journal for every multi-row INSERT. The unique
+// indexes on hashed IDs (documents, claims, originals) still take
+// inserts all over; they are what grows the log per document as a store
+// grows.
+//
 // # Searching
 //
 // ClaimFilter.Query and DocumentFilter.Query search the documents' title
