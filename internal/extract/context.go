@@ -115,6 +115,7 @@ func (c *docContext) claim(f found) tally.Claim {
 		FigureSpan: fig,
 		Measure:    f.m.Measure,
 		Figure:     f.m.Figure,
+		Part:       f.m.Part,
 		Published:  c.doc.Published,
 		Publisher:  c.doc.Publisher,
 	}

@@ -26,6 +26,7 @@ type Match struct {
 	TriggerAt  int    // its byte offset, -1 if none
 	UnitStart  int    // byte offsets of the head noun, -1 if none
 	UnitEnd    int
+	Part       bool // counted inside a larger figure: "23 children among the dead", "six of the dead"
 }
 
 // Find returns the figures in text[start:end], one sentence, in order.
@@ -65,6 +66,7 @@ type candidate struct {
 	head  int
 	gov   governed
 	whole bool // the whole a part is taken from: "31" in "29 of the 31 provinces"
+	part  bool // a part of a larger figure: "29" in "29 of the 31 provinces", "six of the dead"
 	// detached is true when the head noun stands apart from the number,
 	// outside the figure's text: "60 were children".
 	detached bool
@@ -108,8 +110,10 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 	for i := 0; i+1 < len(cands); i++ {
 		if st.partOfNext(cands[i], cands[i+1]) {
 			cands[i+1].whole = true
+			cands[i].part = true
 		}
 	}
+
 	for i := range cands {
 		c := &cands[i]
 		if c.gov.m != "" {
@@ -124,6 +128,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 		}
 		switch {
 		case st.partOfPrevious(c):
+			c.part = i > 0
 			if prev != nil {
 				c.gov = governed{prev.gov.m, -1}
 			} else if i == 0 {
@@ -144,6 +149,44 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			}
 		}
 	}
+}
+
+// partitive reports a figure written as a part of a larger group of what
+// it counts, whether or not that group is a figure: "six of the dead",
+// "more than 220 of the deaths" (but not "300 of the protesters" were
+// detained: the protesters are not a count of detainees), "including 23
+// children", "14 of them", "Among the dead were 23 children".
+func (st *sentence) partitive(q quant, head int, m tally.Measure) bool {
+	for _, j := range []int{q.last + 1, head + 1} { // "six of the dead", "4,000 women of the 9,000"
+		if j <= q.last || st.word(j) != "of" {
+			continue
+		}
+		switch st.word(j + 1) {
+		case "them", "whom":
+			return true
+		case "the", "those", "these", "its", "their":
+			if unitMeasures[lemma(st.word(j+2))] == m {
+				return true
+			}
+		}
+	}
+	switch st.word(q.first - 1) {
+	case "including", "include", "includes", "included":
+		return true
+	case "them", "whom":
+		w := st.word(q.first - 2)
+		return w == "among" || w == "of"
+	case "were", "was", "are", "is":
+		for k := q.first - 2; k >= 0 && k >= q.first-6; k-- {
+			if st.word(k) == "among" {
+				return true
+			}
+			if st.toks[k].kind != tWord {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // partOfPrevious reports "including 23 children", "among them 23
@@ -289,7 +332,7 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 		m = tally.OtherMeasure
 	}
 	end := c.q.end
-	mt := Match{Measure: m, TriggerAt: -1, UnitStart: -1, UnitEnd: -1}
+	mt := Match{Measure: m, TriggerAt: -1, UnitStart: -1, UnitEnd: -1, Part: c.part || st.partitive(c.q, c.head, m)}
 	if c.head >= 0 && !c.detached {
 		t := st.toks[c.head]
 		end = max(end, t.end)

@@ -394,3 +394,29 @@ func BenchmarkFindNews(b *testing.B) {
 		}
 	}
 }
+
+// TestFindParts: a figure counted inside a larger group of what it counts
+// is a part; a figure whose group counts something else is not.
+func TestFindParts(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]bool // figure text → part
+	}{
+		{"Six of the dead were police officers, he said.", map[string]bool{"Six of the dead": true}},
+		{"More than 220 of the deaths came in two days.", map[string]bool{"More than 220 of the deaths": true}},
+		{"At least 304 people were killed, including 23 children.", map[string]bool{"At least 304 people": false, "23 children": true}},
+		{"Of the 448 killed, 60 were children.", map[string]bool{"448": false, "60": true}},
+		{"Among the dead were at least 23 children.", map[string]bool{"at least 23 children": true}},
+		{"71 minors were among the 527 dead.", map[string]bool{"71 minors": true, "527 dead": false}},
+		{"Police detained 300 of the protesters.", map[string]bool{"300 of the protesters": false}},
+	}
+	for _, tt := range tests {
+		got := map[string]bool{}
+		for _, m := range Find(tt.text, 0, len(tt.text)) {
+			got[m.Figure.Text] = m.Part
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Find(%q) parts (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
