@@ -187,7 +187,9 @@ func (l *run) measures(items []*item) map[tally.Measure]*tally.MeasureFigures {
 	}
 	out := make(map[tally.Measure]*tally.MeasureFigures, len(byMeasure))
 	for m, its := range byMeasure {
-		out[m] = l.measure(its)
+		if mf := l.measure(its); len(mf.Claimants) > 0 {
+			out[m] = mf // a measure whose figures are all parts of others has no totals to show
+		}
 	}
 	return out
 }
