@@ -354,12 +354,12 @@ func (s *devScore) scoreAttrs(it DevItem, doc *tally.Document, got []tally.Claim
 		}
 		f := got[fi]
 		if len(g.Via) > 0 {
-			// A chain read the other way round is the same reading under
-			// another convention: counted right, and counted apart.
-			swapped := chainReversed(g, f.Claimant)
-			s.counter(s.attrs, "chain reversed").add(swapped)
-			check("claimant", swapped || sameClaimant(g.Claimant, f.Claimant, doc.Publisher))
-			check("via", swapped || sameVia(g.Via, f.Claimant))
+			// tally's rule is decided (docs/attribution.md): the origin is
+			// the claimant, the carriers are via. A chain read the other way
+			// round is wrong, and counted apart to show how often.
+			s.counter(s.attrs, "chain reversed").add(chainReversed(g, f.Claimant))
+			check("claimant", sameClaimant(g.Claimant, f.Claimant, doc.Publisher))
+			check("via", sameVia(g.Via, f.Claimant))
 		} else {
 			check("claimant", sameClaimant(g.Claimant, f.Claimant, doc.Publisher))
 		}
@@ -442,7 +442,7 @@ func (s *devScore) report(items int) Report {
 			"attribute accuracies are over matched figures only",
 			"claimant: case-insensitive, a leading the/a/an ignored; a found name may carry extra leading words (\"three interior ministry officials\" for \"interior ministry officials\"); a claimant named as the publisher counts as the publisher's own voice",
 			"when: start equal, and end equal unless the gold end is open",
-			"chains: the gold names the source as claimant and the carrier as via (\"Reuters, citing officials\" → officials via Reuters); a found claim that reads it the other way round counts as right and is counted apart",
+			"chains: the gold names the source as claimant and the carrier as via (\"Reuters, citing officials\" → officials via Reuters); a found claim that reads it the other way round is wrong, and counted apart",
 		},
 		Misses: s.misses,
 	}

@@ -93,7 +93,7 @@ func TestScoreDevSet(t *testing.T) {
 		// Wrong measure: a miss and a false positive.
 		"b": {fakeClaim(tally.Killed, n(52), n(52), tally.Exact, "Wire", tally.Asserted, nil)},
 		"d": {fakeClaim(tally.OtherMeasure, n(1988), n(1988), tally.Exact, "", tally.Asserted, nil)},
-		// The chain read the other way round counts as right.
+		// The chain read the other way round is wrong, and counted apart.
 		"e": {func() tally.Claim {
 			c := fakeClaim(tally.Killed, n(1500), n(1500), tally.Exact, "Reuters", tally.Reported, nil)
 			c.Claimant.Via = []string{"three interior ministry officials"}
@@ -116,8 +116,8 @@ func TestScoreDevSet(t *testing.T) {
 		"figure recall":                {Name: "figure recall", Value: 0.75, N: 4},
 		"figure F1":                    {Name: "figure F1", Value: 0.667, N: 4},
 		"negative items with no claim": {Name: "negative items with no claim", Value: 0.5, N: 2},
-		"claimant accuracy":            {Name: "claimant accuracy", Value: 1, N: 3},
-		"via accuracy":                 {Name: "via accuracy", Value: 1, N: 1},
+		"claimant accuracy":            {Name: "claimant accuracy", Value: 0.667, N: 3},
+		"via accuracy":                 {Name: "via accuracy", Value: 0, N: 1},
 		"chains read reversed (carrier as claimant)": {Name: "chains read reversed (carrier as claimant)", Value: 1, N: 1},
 		"qualifier accuracy":                         {Name: "qualifier accuracy", Value: 0.667, N: 3},
 		"unit accuracy":                              {Name: "unit accuracy", Value: 0, N: 0},
@@ -130,8 +130,8 @@ func TestScoreDevSet(t *testing.T) {
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("metrics (-got +want):\n%s", diff)
 	}
-	if len(rep.Misses) != 3 {
-		t.Errorf("misses = %d, want 3 (a: qualifier, b: measure, d: false positive)\n%s", len(rep.Misses), strings.Join(rep.Misses, "\n"))
+	if len(rep.Misses) != 4 {
+		t.Errorf("misses = %d, want 4 (a: qualifier, b: measure, d: false positive, e: reversed chain)\n%s", len(rep.Misses), strings.Join(rep.Misses, "\n"))
 	}
 }
 
