@@ -100,7 +100,21 @@ func foldASCII(s string) string {
 	if clean {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	return string(appendFoldASCII(make([]byte, 0, len(s)), s))
+}
+
+// FoldInto appends Fold(s) to dst; ASCII text is folded without
+// allocating, for callers that fold many words of a text in turn.
+func FoldInto(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, Fold(s)...)
+	}
+	return appendFoldASCII(dst, s)
+}
+
+// appendFoldASCII appends the folded form of ASCII s to dst.
+func appendFoldASCII(dst []byte, s string) []byte {
+	start := len(dst)
 	space := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -111,16 +125,17 @@ func foldASCII(s string) string {
 			continue
 		case c == '-' || c == ' ' || c == ',' || c == '/' || c == '_' || c == '\t' || c == '\n':
 			if !space {
-				b = append(b, ' ')
+				dst = append(dst, ' ')
 			}
 			space = true
 			continue
 		}
-		b = append(b, c)
+		dst = append(dst, c)
 		space = false
 	}
-	if len(b) > 0 && b[len(b)-1] == ' ' {
-		b = b[:len(b)-1]
+	if n := len(dst); n > start && dst[n-1] == ' ' {
+		dst = dst[:n-1]
 	}
-	return string(b)
+	return dst
+
 }

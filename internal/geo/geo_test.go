@@ -171,3 +171,17 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// FoldInto must fold exactly as Fold, which wrote the gazetteer's keys: a
+// difference would make a name unfindable.
+func FuzzFoldInto(f *testing.F) {
+	for _, s := range []string{"Tehran", "Bandar-e Abbas", "U.S.", " Kohgiluyeh  and Boyer-Ahmad ", "N'Djamena", "Côte d’Ivoire", "تهران", "a/b_c\td", "  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prefix := []byte("x ")
+		if got, want := string(FoldInto(prefix, s)), "x "+Fold(s); got != want {
+			t.Errorf("FoldInto(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

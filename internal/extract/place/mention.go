@@ -152,7 +152,7 @@ func (r *Resolver) strongest(cands []geo.Match) []geo.Match {
 // places they may name. The first word's lookup also says how many words
 // a name starting with it can have, so most words cost one lookup.
 func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, single []geo.Match) (int, []geo.Match, []geo.Match) {
-	*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i].end])
+	*buf = geo.FoldInto((*buf)[:0], text[toks[i].start:toks[i].end])
 	var most int
 	if w, stop := r.stops[string(*buf)]; stop {
 		single, most = single[:0], w // "The" is no place, but "The Hague" is
@@ -168,7 +168,7 @@ func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, s
 		if !lastWordFits(text, toks[i+n-1]) {
 			continue
 		}
-		*buf = foldInto((*buf)[:0], text[toks[i].start:toks[i+n-1].end])
+		*buf = geo.FoldInto((*buf)[:0], text[toks[i].start:toks[i+n-1].end])
 		dst = filterCase(r.g.AppendMatchesBytes(dst[:0], *buf), toks[i:i+n], r.g)
 		if len(dst) > 0 {
 			return n, dst, single
@@ -203,38 +203,6 @@ func filterCase(ms []geo.Match, toks []token, g *geo.Gazetteer) []geo.Match {
 	return out
 }
 
-// foldInto appends the folded form of s to dst; ASCII text is folded
-// without allocating.
-func foldInto(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return append(dst, geo.Fold(s)...)
-		}
-	}
-	space := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '.' || c == '\'' || c == '`':
-			continue
-		case c == '-' || c == ' ' || c == ',' || c == '/' || c == '_' || c == '\t' || c == '\n':
-			if !space {
-				dst = append(dst, ' ')
-			}
-			space = true
-			continue
-		}
-		dst = append(dst, c)
-		space = false
-	}
-	if n := len(dst); n > 0 && dst[n-1] == ' ' {
-		dst = dst[:n-1]
-	}
-	return dst
-}
-
 // word is token i folded, or "" outside the text.
 func word(text string, toks []token, i int) string {
 	if i < 0 || i >= len(toks) {
@@ -246,7 +214,7 @@ func word(text string, toks []token, i int) string {
 // foldKey folds a name for the word lists. A word already folded is
 // returned as it is, and a capitalised ASCII word of up to 32 letters as
 // the lists' own string, or "" when no list holds it, so the common cases
-// do not allocate. It is not a gazetteer key: see foldInto.
+// do not allocate. It is not a gazetteer key: see geo.FoldInto.
 func foldKey(w string) string {
 	if isASCIILower(w) {
 		return w
