@@ -1,13 +1,15 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
+	"net/url"
 	"time"
 
 	"tally"
-	"tally/internal/export"
 )
 
 // list is the JSON of every list the API returns.
@@ -49,19 +51,6 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-func (s *Server) apiDocuments(w http.ResponseWriter, r *http.Request) error {
-	f, err := documentFilter(r.URL.Query())
-	if err != nil {
-		return err
-	}
-	docs, err := s.store.Documents(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, newList(docs, f.Limit, f.Offset))
-	return nil
-}
-
 func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) error {
 	doc, claims, err := s.documentWithClaims(r)
 	if err != nil {
@@ -100,38 +89,12 @@ func (s *Server) original(w http.ResponseWriter, r *http.Request) error {
 	return err
 }
 
-func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) error {
-	f, err := claimFilter(r.URL.Query())
-	if err != nil {
-		return err
-	}
-	claims, err := s.store.Claims(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, newList(claims, f.Limit, f.Offset))
-	return nil
-}
-
 func (s *Server) apiClaim(w http.ResponseWriter, r *http.Request) error {
 	c, err := s.store.Claim(r.Context(), r.PathValue("id"))
 	if err != nil {
 		return err
 	}
 	writeJSON(w, http.StatusOK, c)
-	return nil
-}
-
-func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) error {
-	f, err := eventFilter(r.URL.Query())
-	if err != nil {
-		return err
-	}
-	events, err := s.store.Events(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, newList(events, f.Limit, f.Offset))
 	return nil
 }
 
@@ -144,43 +107,38 @@ func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-func (s *Server) documentsCSV(w http.ResponseWriter, r *http.Request) error {
-	f, err := documentFilter(r.URL.Query())
-	if err != nil {
-		return err
+// listJSON serves a filtered list as JSON: parse reads the filter from the
+// query string, query runs it, page says which limit and offset it holds.
+func listJSON[F, T any](parse func(url.Values) (F, error), query func(context.Context, F) ([]T, error), page func(F) (int, int)) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		f, err := parse(r.URL.Query())
+		if err != nil {
+			return err
+		}
+		items, err := query(r.Context(), f)
+		if err != nil {
+			return err
+		}
+		limit, offset := page(f)
+		writeJSON(w, http.StatusOK, newList(items, limit, offset))
+		return nil
 	}
-	docs, err := s.store.Documents(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	csvHeaders(w, "documents")
-	return export.DocumentsCSV(w, docs)
 }
 
-func (s *Server) claimsCSV(w http.ResponseWriter, r *http.Request) error {
-	f, err := claimFilter(r.URL.Query())
-	if err != nil {
-		return err
+// listCSV serves a filtered list as a CSV download named name.csv.
+func listCSV[F, T any](name string, parse func(url.Values) (F, error), query func(context.Context, F) ([]T, error), write func(io.Writer, []T) error) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		f, err := parse(r.URL.Query())
+		if err != nil {
+			return err
+		}
+		items, err := query(r.Context(), f)
+		if err != nil {
+			return err
+		}
+		csvHeaders(w, name)
+		return write(w, items)
 	}
-	claims, err := s.store.Claims(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	csvHeaders(w, "claims")
-	return export.ClaimsCSV(w, claims)
-}
-
-func (s *Server) eventsCSV(w http.ResponseWriter, r *http.Request) error {
-	f, err := eventFilter(r.URL.Query())
-	if err != nil {
-		return err
-	}
-	events, err := s.store.Events(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	csvHeaders(w, "events")
-	return export.EventsCSV(w, events)
 }
 
 func csvHeaders(w http.ResponseWriter, name string) {

@@ -1,33 +1,41 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+
+	"tally"
+	"tally/internal/export"
+)
 
 // routes registers every route of the API and the pages, in one place.
 func (s *Server) routes() {
 	m := s.mux
+	docsJSON := listJSON(documentFilter, s.store.Documents, func(f tally.DocumentFilter) (int, int) { return f.Limit, f.Offset })
+	claimsJSON := listJSON(claimFilter, s.store.Claims, func(f tally.ClaimFilter) (int, int) { return f.Limit, f.Offset })
+	eventsJSON := listJSON(eventFilter, s.store.Events, func(f tally.EventFilter) (int, int) { return f.Limit, f.Offset })
 	// JSON API.
 	m.Handle("GET /api/stats", s.api(s.apiStats))
-	m.Handle("GET /api/documents", s.api(s.apiDocuments))
+	m.Handle("GET /api/documents", s.api(docsJSON))
 	m.Handle("GET /api/documents/{id}", s.api(s.apiDocument))
 	m.Handle("GET /api/documents/{id}/original", s.api(s.original))
-	m.Handle("GET /api/claims", s.api(s.apiClaims))
+	m.Handle("GET /api/claims", s.api(claimsJSON))
 	m.Handle("GET /api/claims/{id}", s.api(s.apiClaim))
-	m.Handle("GET /api/events", s.api(s.apiEvents))
+	m.Handle("GET /api/events", s.api(eventsJSON))
 	m.Handle("GET /api/events/{id}", s.api(s.apiEvent))
 
 	// HTML pages, each list with its .json and .csv twin.
 	m.Handle("GET /{$}", s.page(s.homePage))
 	m.Handle("GET /documents", s.page(s.documentsPage))
-	m.Handle("GET /documents.json", s.api(s.apiDocuments))
-	m.Handle("GET /documents.csv", s.api(s.documentsCSV))
+	m.Handle("GET /documents.json", s.api(docsJSON))
+	m.Handle("GET /documents.csv", s.api(listCSV("documents", documentFilter, s.store.Documents, export.DocumentsCSV)))
 	m.Handle("GET /documents/{id}", s.page(s.documentPage))
 	m.Handle("GET /claims", s.page(s.claimsPage))
-	m.Handle("GET /claims.json", s.api(s.apiClaims))
-	m.Handle("GET /claims.csv", s.api(s.claimsCSV))
+	m.Handle("GET /claims.json", s.api(claimsJSON))
+	m.Handle("GET /claims.csv", s.api(listCSV("claims", claimFilter, s.store.Claims, export.ClaimsCSV)))
 	m.Handle("GET /claims/{id}", s.page(s.claimPage))
 	m.Handle("GET /events", s.page(s.eventsPage))
-	m.Handle("GET /events.json", s.api(s.apiEvents))
-	m.Handle("GET /events.csv", s.api(s.eventsCSV))
+	m.Handle("GET /events.json", s.api(eventsJSON))
+	m.Handle("GET /events.csv", s.api(listCSV("events", eventFilter, s.store.Events, export.EventsCSV)))
 	m.Handle("GET /events/{id}", s.page(s.eventPage))
 	m.Handle("GET /events/{id}/chart/{measure}", s.api(s.eventChart))
 
