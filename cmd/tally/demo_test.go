@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -9,7 +8,6 @@ import (
 
 	"tally"
 	"tally/internal/export"
-	"tally/internal/sqlite"
 )
 
 // demoEvents ingests the embedded demo corpus in-process and returns its
@@ -20,17 +18,7 @@ func demoEvents(t *testing.T) []tally.Event {
 	if _, stderr, err := runTally(t, "", "demo", "--db", db, "--no-serve"); err != nil {
 		t.Fatalf("demo: %v\n%s", err, stderr)
 	}
-	ctx := context.Background()
-	store, err := sqlite.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	events, err := store.Events(ctx, tally.EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return events
+	return eventsIn(t, db)
 }
 
 // findEvent returns the event of type et whose dates overlap [from, to] and
