@@ -42,7 +42,7 @@ func (db *DB) Original(ctx context.Context, id string) ([]byte, error) {
 // HasDocument reports whether a document is stored.
 func (db *DB) HasDocument(ctx context.Context, id string) (bool, error) {
 	var ok bool
-	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)`, id).Scan(&ok)
+	err := db.hasDocument.QueryRowContext(ctx, id).Scan(&ok)
 	if err != nil {
 		return false, fmt.Errorf("has document %s: %w", id, err)
 	}

@@ -94,6 +94,9 @@ type DB struct {
 	stopped     chan struct{} // closed when the checkpointer has ended
 
 	uncheckpointed atomic.Int64 // bytes written since the last kick
+
+	// hasDocument is prepared once: an ingest asks it of every document.
+	hasDocument *sql.Stmt
 }
 
 var _ tally.Store = (*DB)(nil)
@@ -105,7 +108,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open store: empty path: %w", tally.ErrInvalid)
 	}
 	db := &DB{path: path}
-	if err := db.open(ctx); err != nil {
+	err := db.open(ctx)
+	if err == nil {
+		db.hasDocument, err = db.read.PrepareContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = ?)`)
+	}
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -227,6 +234,9 @@ func (db *DB) Close() error {
 		return nil
 	}
 	var errs []error
+	if db.hasDocument != nil {
+		errs = append(errs, db.hasDocument.Close())
+	}
 	if db.stop != nil {
 		close(db.stop)
 		<-db.stopped
