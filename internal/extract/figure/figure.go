@@ -33,18 +33,10 @@ type Match struct {
 // A sentence with no digit and no number word costs one pass over its
 // bytes.
 func Find(text string, start, end int) []Match {
-	if start < 0 || end > len(text) || start >= end {
+	st, ok := scanSentence(text, start, end)
+	if !ok {
 		return nil
 	}
-	s := text[start:end]
-	if !number.Contains(s) {
-		return nil
-	}
-	nums := number.Scan(s)
-	if len(nums) == 0 {
-		return nil
-	}
-	st := tokenize(s, nums)
 	defer st.release()
 	cands := st.candidates()
 	st.inherit(cands, func() tally.Measure { return lastMeasure(text, start) })
@@ -58,6 +50,24 @@ func Find(text string, start, end int) []Match {
 		}
 	}
 	return out
+}
+
+// scanSentence tokenizes text[start:end] around its numbers; ok is false
+// for a span out of range or one that holds no number, which costs a single
+// pass over its bytes. The caller releases the sentence.
+func scanSentence(text string, start, end int) (st sentence, ok bool) {
+	if start < 0 || end > len(text) || start >= end {
+		return sentence{}, false
+	}
+	s := text[start:end]
+	if !number.Contains(s) {
+		return sentence{}, false
+	}
+	nums := number.Scan(s)
+	if len(nums) == 0 {
+		return sentence{}, false
+	}
+	return tokenize(s, nums), true
 }
 
 // candidate is a number that passed the filters, with what it counts so far.

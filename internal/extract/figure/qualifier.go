@@ -18,18 +18,10 @@ type Quantity struct {
 // Quantities returns every number in text[start:end] with its qualifier
 // and bounds. Find builds on it; the evaluation measures it alone.
 func Quantities(text string, start, end int) []Quantity {
-	if start < 0 || end > len(text) || start >= end {
+	st, ok := scanSentence(text, start, end)
+	if !ok {
 		return nil
 	}
-	s := text[start:end]
-	if !number.Contains(s) {
-		return nil
-	}
-	nums := number.Scan(s)
-	if len(nums) == 0 {
-		return nil
-	}
-	st := tokenize(s, nums)
 	defer st.release()
 	var out []Quantity
 	for k, t := range st.toks {
