@@ -80,27 +80,11 @@ type numExtraction struct {
 // Fractions, powers, negatives and cases the spec itself marks unsupported
 // by design are out of scope.
 func NumberModel(ctx context.Context, shared string) (Report, error) {
-	const name, data = "numbers/NumberModel", "recognizers_text_specs/Number/NumberModel.json (dev set)"
-	cases, ok, err := readNumberSpec(shared, "NumberModel.json")
-	if !ok || err != nil {
-		return Skipped(name, data), err
-	}
-	var sc numScore
-	for _, c := range cases {
-		if err := ctx.Err(); err != nil {
-			return Report{}, err
-		}
-		if reason, ok := numberConventions[strings.TrimSpace(c.Input)]; ok {
-			sc.convention(c.Input, reason)
-			continue
-		}
-		if reason := numberOutOfScope(c); reason != "" {
-			sc.outOfScope(reason)
-			continue
-		}
-		sc.score(c.Input, numberWant(c), numberGot(c.Input))
-	}
-	return sc.report(name, data, 0.95), nil
+	return numberSuite{
+		name: "numbers/NumberModel", data: "recognizers_text_specs/Number/NumberModel.json (dev set)",
+		file: "NumberModel.json", target: 0.95, conventions: numberConventions,
+		outOfScope: numberOutOfScope, want: numberWant, got: numberGot,
+	}.run(ctx, shared)
 }
 
 // NumberRangeModel measures the qualifiers of figure.Quantities on the
@@ -111,28 +95,52 @@ func NumberModel(ctx context.Context, shared string) (Report, error) {
 // 30" (20 to 30 inclusive) its half-open "[20,30)": these are mapped, not
 // counted as failures.
 func NumberRangeModel(ctx context.Context, shared string) (Report, error) {
-	const name, data = "numbers/NumberRangeModel", "recognizers_text_specs/Number/NumberRangeModel.json (dev set)"
-	cases, ok, err := readNumberSpec(shared, "NumberRangeModel.json")
+	return numberSuite{
+		name: "numbers/NumberRangeModel", data: "recognizers_text_specs/Number/NumberRangeModel.json (dev set)",
+		file: "NumberRangeModel.json", target: 0.90, conventions: rangeConventions,
+		outOfScope: rangeOutOfScope, want: rangeWant, got: rangeGot,
+		note: "range mapped to the spec's half-open [low,high); more_than to (low,); at_least to [low,); at_most to (,high]; less_than to (,high)",
+	}.run(ctx, shared)
+}
+
+// numberSuite is one specification file of Recognizers-Text's numbers and
+// how tally reads its cases.
+type numberSuite struct {
+	name, data, file string
+	target           float64
+	conventions      map[string]string // input → why tally's reading differs on purpose
+	outOfScope       func(numSpecCase) string
+	want             func(numSpecCase) []numExtraction
+	got              func(string) []numExtraction
+	note             string
+}
+
+// run scores every case of the suite's file: a case with a known
+// convention difference or out of scope is counted apart, never failed.
+func (ns numberSuite) run(ctx context.Context, shared string) (Report, error) {
+	cases, ok, err := readNumberSpec(shared, ns.file)
 	if !ok || err != nil {
-		return Skipped(name, data), err
+		return Skipped(ns.name, ns.data), err
 	}
 	var sc numScore
 	for _, c := range cases {
 		if err := ctx.Err(); err != nil {
 			return Report{}, err
 		}
-		if reason, ok := rangeConventions[strings.TrimSpace(c.Input)]; ok {
+		if reason, ok := ns.conventions[strings.TrimSpace(c.Input)]; ok {
 			sc.convention(c.Input, reason)
 			continue
 		}
-		if reason := rangeOutOfScope(c); reason != "" {
+		if reason := ns.outOfScope(c); reason != "" {
 			sc.outOfScope(reason)
 			continue
 		}
-		sc.score(c.Input, rangeWant(c), rangeGot(c.Input))
+		sc.score(c.Input, ns.want(c), ns.got(c.Input))
 	}
-	sc.notes = append(sc.notes, "range mapped to the spec's half-open [low,high); more_than to (low,); at_least to [low,); at_most to (,high]; less_than to (,high)")
-	return sc.report(name, data, 0.90), nil
+	if ns.note != "" {
+		sc.notes = append(sc.notes, ns.note)
+	}
+	return sc.report(ns.name, ns.data, ns.target), nil
 }
 
 // readNumberSpec reads one specification file of the shared data folder.
