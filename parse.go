@@ -51,3 +51,25 @@ func ParsePeriod(s string) (first, last time.Time, err error) {
 	}
 	return time.Time{}, time.Time{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD: %w", s, ErrInvalid)
 }
+
+// ParseSpan reads a --since/--until pair at the precision written and
+// returns the first day of since and the last day of until as ISO dates,
+// "" where a bound is not given: the form an EventFilter takes.
+func ParseSpan(since, until string) (from, to string, err error) {
+	first, _, err := ParsePeriod(since)
+	if err != nil {
+		return "", "", err
+	}
+	_, last, err := ParsePeriod(until)
+	if err != nil {
+		return "", "", err
+	}
+	return isoDay(first), isoDay(last), nil
+}
+
+func isoDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}

@@ -60,3 +60,16 @@ func TestDocumentIDIsContentAddress(t *testing.T) {
 		t.Error("different bytes, same ID")
 	}
 }
+
+func TestParseSpan(t *testing.T) {
+	from, to, err := ParseSpan("2019-11", "2020")
+	if err != nil || from != "2019-11-01" || to != "2020-12-31" {
+		t.Errorf("ParseSpan(2019-11, 2020) = %q, %q, %v", from, to, err)
+	}
+	if from, to, err := ParseSpan("", ""); err != nil || from != "" || to != "" {
+		t.Errorf("ParseSpan of nothing = %q, %q, %v", from, to, err)
+	}
+	if _, _, err := ParseSpan("", "soon"); !errors.Is(err, ErrInvalid) {
+		t.Errorf("ParseSpan(_, soon) error = %v, want ErrInvalid", err)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"tally"
 	"tally/internal/export"
@@ -118,7 +117,7 @@ func (c *eventsCmd) Run(ctx context.Context, args []string) error {
 	if f.Measure, err = tally.ParseMeasure(measure); err != nil {
 		return err
 	}
-	if f.Since, f.Until, err = periodBounds(since, until); err != nil {
+	if f.Since, f.Until, err = tally.ParseSpan(since, until); err != nil {
 		return err
 	}
 	store, err := openStore(ctx, *db)
@@ -141,26 +140,6 @@ func (c *eventsCmd) Run(ctx context.Context, args []string) error {
 		rows[i] = []string{ev.ID, cut(ev.Title, 56), strconv.Itoa(ev.Documents), measureSummary(ev)}
 	}
 	return table(c.env.stdout, []string{"ID", "EVENT", "REPORTS", "FIGURES"}, rows)
-}
-
-// periodBounds turns --since and --until into ISO days.
-func periodBounds(since, until string) (string, string, error) {
-	first, _, err := tally.ParsePeriod(since)
-	if err != nil {
-		return "", "", err
-	}
-	_, last, err := tally.ParsePeriod(until)
-	if err != nil {
-		return "", "", err
-	}
-	return isoDay(first), isoDay(last), nil
-}
-
-func isoDay(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format("2006-01-02")
 }
 
 func measureSummary(ev tally.Event) string {

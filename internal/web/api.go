@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"time"
 
 	"tally"
 )
@@ -166,12 +165,4 @@ func (s *Server) eventChart(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Cache-Control", "no-cache")
 	_, err = w.Write(s.chart(*ev, m))
 	return err
-}
-
-// isoDay writes a day as YYYY-MM-DD, "" for the zero time.
-func isoDay(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format("2006-01-02")
 }

@@ -57,15 +57,9 @@ func eventFilter(q url.Values) (tally.EventFilter, error) {
 	if f.EventType, err = tally.ParseEventType(q.Get("event_type")); err != nil {
 		return f, err
 	}
-	since, _, err := tally.ParsePeriod(q.Get("since"))
-	if err != nil {
+	if f.Since, f.Until, err = tally.ParseSpan(q.Get("since"), q.Get("until")); err != nil {
 		return f, err
 	}
-	_, until, err := tally.ParsePeriod(q.Get("until"))
-	if err != nil {
-		return f, err
-	}
-	f.Since, f.Until = isoDay(since), isoDay(until)
 	f.Limit, f.Offset, err = page(q)
 	return f, err
 }
