@@ -16,28 +16,38 @@ func TestDevSetWellFormed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkItems(t, "dev set", items, "", 320, 90)
+}
+
+// checkItems checks an annotated set: unique ids with the prefix, every
+// item valid and tagged, and at least the sizes it was written to have.
+func checkItems(t *testing.T, set string, items []DevItem, prefix string, minItems, minNegatives int) {
+	t.Helper()
 	seen := map[string]bool{}
 	negatives := 0
 	for _, it := range items {
 		if seen[it.ID] {
-			t.Errorf("duplicate id %s", it.ID)
+			t.Errorf("%s: duplicate id %s", set, it.ID)
 		}
 		seen[it.ID] = true
+		if !strings.HasPrefix(it.ID, prefix) {
+			t.Errorf("%s: id %s does not start with %q", set, it.ID, prefix)
+		}
 		if err := it.Validate(); err != nil {
 			t.Error(err)
 		}
 		if len(it.Tags) == 0 {
-			t.Errorf("%s: no tags", it.ID)
+			t.Errorf("%s: %s has no tags", set, it.ID)
 		}
 		if len(it.Claims) == 0 {
 			negatives++
 		}
 	}
-	if len(items) < 320 {
-		t.Errorf("dev set has %d items, want at least 320", len(items))
+	if len(items) < minItems {
+		t.Errorf("%s has %d items, want at least %d", set, len(items), minItems)
 	}
-	if negatives < 90 {
-		t.Errorf("dev set has %d negative items, want at least 90", negatives)
+	if negatives < minNegatives {
+		t.Errorf("%s has %d negative items, want at least %d", set, negatives, minNegatives)
 	}
 }
 

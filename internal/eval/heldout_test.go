@@ -15,32 +15,7 @@ func TestHeldOutWellFormed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seen := map[string]bool{}
-	negatives := 0
-	for _, it := range items {
-		if seen[it.ID] {
-			t.Errorf("duplicate id %s", it.ID)
-		}
-		seen[it.ID] = true
-		if !strings.HasPrefix(it.ID, "ho-") {
-			t.Errorf("%s: held-out ids start with ho-", it.ID)
-		}
-		if err := it.Validate(); err != nil {
-			t.Error(err)
-		}
-		if len(it.Tags) == 0 {
-			t.Errorf("%s: no tags", it.ID)
-		}
-		if len(it.Claims) == 0 {
-			negatives++
-		}
-	}
-	if len(items) < 150 {
-		t.Errorf("held-out set has %d items, want at least 150", len(items))
-	}
-	if negatives < 40 {
-		t.Errorf("held-out set has %d negative items, want at least 40", negatives)
-	}
+	checkItems(t, "held-out set", items, "ho-", 150, 40)
 }
 
 // goldExtractor returns every item's gold as found claims: a perfect
