@@ -18,11 +18,20 @@ type found struct {
 func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, ok, trailing bool) {
 	cues := v.cues
 	var best found
-	bestDist := -1
+	bestDist, bestTier := -1, 0
 	fi := figureToken(v)
 	for _, c := range cues {
-		if c.kind == citingCue || !borrowing && abs(fi-c.at) > cueReach {
+		if c.kind == citingCue || !borrowing && abs(fi-c.at) > cueReach || objectOfDenial(v, c) {
 			continue
+		}
+		tier := 1
+		if !borrowing && c.at > fi {
+			switch clauseBetween(v, fi, c.at) {
+			case contrast:
+				continue // "…, while the government said 16": its cue is its own
+			case semicolon:
+				tier = 2 // "Killed: 8; injured: 290, police said" reaches back only when nothing nearer does
+			}
 		}
 		f, ok := claimantOf(v, c)
 		if !ok {
@@ -32,8 +41,8 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 		if !borrowing {
 			dist = abs(v.toks[c.at].start - v.fig[0])
 		}
-		if bestDist < 0 || dist < bestDist || borrowing {
-			best, bestDist = f, dist
+		if bestDist < 0 || tier < bestTier || tier == bestTier && dist < bestDist || borrowing {
+			best, bestDist, bestTier = f, dist, tier
 		}
 	}
 	if bestDist < 0 {
@@ -44,6 +53,48 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 		best = f
 	}
 	return d.attribution(v, best), true, best.trailing
+}
+
+// boundary is what stands between a figure and a cue after it.
+type boundary int
+
+const (
+	sameClause boundary = iota
+	semicolon           // "…; Amnesty said"
+	contrast            // "…, while the government said", "…, but activists said"
+)
+
+// clauseBetween reports the strongest clause boundary among tokens (from,
+// to).
+func clauseBetween(v *sentenceView, from, to int) boundary {
+	b := sameClause
+	for k := from + 1; k < to; k++ {
+		switch {
+		case v.isPunct(k, ";"):
+			b = semicolon
+		case v.isPunct(k, ",") && k+1 < to && contrastWords[v.lower(k+1)]:
+			return contrast
+		}
+	}
+	return b
+}
+
+// contrastWords open a clause with a voice of its own.
+var contrastWords = set("while", "whereas", "but", "although", "though")
+
+// objectOfDenial reports a noun-like cue that is what a denial rejects:
+// "dismissing activists' claims that…" is the dismisser's denial, not
+// the activists' claim.
+func objectOfDenial(v *sentenceView, c cue) bool {
+	if !c.clause && !c.final {
+		return false
+	}
+	for _, d := range v.cues {
+		if d.denies && d.at < c.at && c.at-d.last <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueReach bounds, in tokens, how far from its figure a cue may stand; it
@@ -134,8 +185,14 @@ var evidenceHeads = set("interviews", "interview", "documents", "document", "rec
 	"statistics", "survey", "surveys", "tallies", "counts", "registers", "logs")
 
 func isEvidence(name string) bool {
-	i := strings.LastIndexByte(name, ' ')
-	return evidenceHeads[strings.ToLower(name[i+1:])] || strings.HasPrefix(strings.ToLower(name), "interviews ")
+	n := strings.ToLower(name)
+	for _, link := range []string{" from ", " with ", " by ", " of "} {
+		if i := strings.Index(n, link); i > 0 {
+			n = n[:i] // "testimony from survivors": its head is testimony
+			break
+		}
+	}
+	return evidenceHeads[n[strings.LastIndexByte(n, ' ')+1:]]
 }
 
 // claimantOf finds the claimant a cue names.
@@ -177,9 +234,14 @@ func claimantLike(v *sentenceView, p phrase) bool {
 		return false
 	case last == "reports" || last == "rumours" || last == "rumors" || last == "claims":
 		return false
+	case hearsay[v.lower(p.a)] || p.b-p.a > 1 && hearsay[v.lower(p.a+1)]:
+		return false // "Reports from Dhaka say", "unconfirmed reports on social media"
 	}
 	return true
 }
+
+// hearsay names nobody when it heads a subject.
+var hearsay = set("reports", "rumours", "rumors")
 
 // verbClaimant finds the claimant of a reporting verb: its subject before
 // it, or after it when inverted (`"…," said X`) or passive ("were recorded
@@ -199,6 +261,10 @@ func verbClaimant(v *sentenceView, c cue) found {
 	j := skipBack(v, c.at-1)
 	f.negated = negatedBetween(v, j+1, c.at)
 	switch {
+	case j >= 0 && v.lower(j) == "and" || strings.HasSuffix(v.lower(c.at), "ing") && c.denies:
+		// "put the toll at 16 and said 500 were arrested", "…, dismissing
+		// activists' claims that…": the subject of the clause before.
+		f.who = clauseSubject(v, c.at)
 	case j >= 0 && v.isComma(j):
 		if who, via, ok := apposition(v, j); ok {
 			f.who, f.via = who, via
@@ -209,6 +275,15 @@ func verbClaimant(v *sentenceView, c cue) found {
 		f.who, f.trailing = invertedSubject(v, c), true
 	default:
 		f.who = v.author(v.phraseBefore(relativeSubject(v, j)))
+		if k := f.who.a - 1; k > 0 && (v.lower(k) == "including" || v.lower(k) == "as" && v.lower(k-1) == "such") {
+			// "a coalition of rights groups including Amnesty Kenya said":
+			// the subject is the coalition, not its member.
+			if k := k - 1 - btoi(v.lower(k) == "as"); k >= 0 {
+				if p := v.author(v.phraseBefore(k)); !p.empty() {
+					f.who = p
+				}
+			}
+		}
 		f.trailing = !f.who.empty() && (v.isComma(f.who.a-1) || v.isQuote(f.who.a-1))
 	}
 	switch v.lower(c.at) {
@@ -222,6 +297,29 @@ func verbClaimant(v *sentenceView, c cue) found {
 		}
 	}
 	return f
+}
+
+// clauseSubject finds the subject shared by a coordinated or participial
+// cue at token at: the claimant of the nearest cue before it, else the
+// noun phrase that opens the sentence when it is a capitalised name.
+func clauseSubject(v *sentenceView, at int) phrase {
+	for k := len(v.cues) - 1; k >= 0; k-- {
+		c := v.cues[k]
+		if c.at >= at || c.kind == citingCue {
+			continue
+		}
+		if f, ok := claimantOf(v, c); ok {
+			return f.who
+		}
+	}
+	first := 0
+	for first < at && !v.toks[first].word {
+		first++
+	}
+	if first >= at || !v.toks[first].capital || isDigitByte(v.text[v.toks[first].start]) {
+		return phrase{}
+	}
+	return v.author(v.phraseAfter(first))
 }
 
 // relativeSubject steps from a relative pronoun before a cue to the noun
@@ -249,8 +347,14 @@ func invertedSubject(v *sentenceView, c cue) phrase {
 // told.
 func isOutlet(v *sentenceView, p phrase) bool {
 	name := v.nameOf(p)
-	return fits(agency, name)
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return fits(agency, name) && !audiences[last]
 }
+
+// audiences are told things without carrying them: "told a news
+// conference", "told reporters".
+var audiences = set("conference", "briefing", "reporters", "journalists", "meeting", "session",
+	"parliament", "lawmakers", "gathering", "crowd", "rally")
 
 // negatedBetween reports "not" or "never" among tokens [from, to): "did
 // not confirm".
@@ -409,6 +513,9 @@ func anaphorKind(name string) (mentionKind, string, bool) {
 			if k, ok := anaphorHeads[rest]; ok {
 				return k, rest, true
 			}
+			if k, head, ok := describedHead(name, rest); ok {
+				return k, head, true // "the Oslo-based group"
+			}
 			if documentNouns[rest] && det != "this " && det != "that " {
 				return anyVoice, "", true // "the statement says": whoever issued it
 			}
@@ -417,6 +524,39 @@ func anaphorKind(name string) (mentionKind, string, bool) {
 	}
 	return 0, "", false
 }
+
+// describedHead reads a description that ends in a group's anaphor head
+// written lower case, "the Oslo-based group", "the Kurdish rights group": unlike
+// "the Kenya National Commission", whose capitalised head makes it a name.
+// name is as written, rest its lower case without the determiner.
+func describedHead(name, rest string) (mentionKind, string, bool) {
+	i := strings.LastIndexByte(rest, ' ')
+	if i < 0 || strings.Count(rest, " ") > 3 {
+		return 0, "", false
+	}
+	head := rest[i+1:]
+	if !describedHeads[head] || !strings.HasSuffix(name, head) {
+		return 0, "", false // the head is capitalised: a name
+	}
+	return group, head, true
+}
+
+// described reports a description that refers back by its own words,
+// "the Oslo-based group", rather than by a bare head or pronoun.
+func described(raw string) bool {
+	n := strings.ToLower(raw)
+	for _, det := range []string{"the ", "this ", "that "} {
+		if rest, ok := strings.CutPrefix(n, det); ok {
+			_, _, ok := describedHead(raw, rest)
+			return ok
+		}
+	}
+	return false
+}
+
+// describedHeads are the heads of descriptions that only ever refer back:
+// "the UN office" and "the human rights commission" may be names.
+var describedHeads = set("group", "organisation", "organization", "watchdog", "charity", "ngo", "monitor")
 
 // partitive reads "two of them", "one of those": part of the voices named
 // before.
@@ -427,6 +567,13 @@ func partitive(n string) (mentionKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func abs(x int) int {

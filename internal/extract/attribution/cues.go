@@ -18,6 +18,7 @@ type cueWord struct {
 	denies bool // the claimant rejects the figure: denied, rejected, dismissed
 	judges bool // a cue only when it rejects: "called the report fake"
 	clause bool // a noun as well: a cue only before "that" or a number
+	final  bool // a noun as well: a cue only before "that" or closing the sentence
 }
 
 // cueWords are the reporting words, lower case. Nouns that double as verbs
@@ -53,6 +54,9 @@ var cueWords = map[string]cueWord{
 	"updated": {kind: putCue}, "increased": {kind: putCue},
 	"called": {kind: verbCue, denies: true, judges: true}, "branded": {kind: verbCue, denies: true, judges: true},
 	"described": {kind: verbCue, denies: true, judges: true},
+	"counts": {kind: verbCue, clause: true}, "reports": {kind: verbCue, final: true},
+	"dismissing": {kind: verbCue, denies: true}, "rejecting": {kind: verbCue, denies: true},
+	"disputing": {kind: verbCue, denies: true},
 	"according": {kind: accordingCue},
 	"citing":    {kind: citingCue}, "quoting": {kind: citingCue},
 	"put": {kind: putCue}, "puts": {kind: putCue}, "putting": {kind: putCue},
@@ -73,8 +77,8 @@ func findCues(text string, toks []token) []cue {
 			continue
 		}
 		w, ok := lookupCue(text, t)
-		if !ok {
-			continue
+		if !ok || t.capital && i > 0 && toks[i-1].word && toks[i-1].capital {
+			continue // "the United States": inside a name, no verb
 		}
 		last, ok := cueExtent(text, toks, i, w.kind)
 		if ok {
@@ -97,8 +101,13 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		}
 		return 0, false
 	case putCue:
+		// "police put the peak turnout on the approved route at 338,000":
+		// the object may carry a complement, but not a clause.
 		named := false
-		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		for j := i + 1; j < len(toks) && j <= i+putReach; j++ {
+			if !toks[j].word && strings.ContainsAny(text[toks[j].start:toks[j].end], ",;:.") {
+				return 0, false
+			}
 			switch lowerWord(text, toks[j]) {
 			case "toll", "number", "figure", "count", "tally", "total", "crowd", "turnout", "attendance":
 				named = true
@@ -110,18 +119,44 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 	}
 	if i > 0 {
 		switch lowerWord(text, toks[i-1]) {
-		case "an", "the", "a", "unconfirmed":
+		case "an", "the", "a", "unconfirmed", "its", "their", "his", "her":
 			return 0, false // "an estimated 200", "the reported deaths"
+		}
+		if hasPossessive(text, toks[i-1]) {
+			return 0, false // "Sunday's disputed election", "the group's documented cases"
 		}
 	}
 	if w, _ := lookupCue(text, toks[i]); w.clause {
-		// "the opposition claims 70…", "claims that…", but not "claims of
-		// 300 deaths".
-		if i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "that" && !startsWithDigit(text, toks[i+1]) {
+		// "the opposition claims 70…", "claims that…", "counts more than
+		// 600 political prisoners", but not "claims of 300 deaths".
+		if i+1 >= len(toks) || !opensClause(text, toks[i+1]) {
+			return 0, false
+		}
+	}
+	if w, _ := lookupCue(text, toks[i]); w.final {
+		// "…, Prothom Alo reports." but not "reports from Dhaka say".
+		if i+1 < len(toks) && (toks[i+1].word || text[toks[i+1].start:toks[i+1].end] != ".") && !opensClause(text, toks[i+1]) {
 			return 0, false
 		}
 	}
 	return i, true
+}
+
+// putReach bounds the words between "put" and its "at": "put the death
+// toll from the January unrest at 225".
+const putReach = 9
+
+// opensClause reports the word after a noun-like cue that makes it a
+// verb: "that", a number, or a qualifier before one.
+func opensClause(text string, t token) bool {
+	if startsWithDigit(text, t) {
+		return true
+	}
+	switch lowerWord(text, t) {
+	case "that", "more", "at", "about", "some", "nearly", "almost", "over", "around", "roughly", "up":
+		return true
+	}
+	return false
 }
 
 func startsWithDigit(text string, t token) bool {

@@ -70,8 +70,13 @@ func (s *sentenceView) joinable(i int) bool {
 		switch w {
 		case "and", "on", "against":
 			// "Amnesty International and Human Rights Watch", "Kenya
-			// National Commission on Human Rights"
-			return s.capitalAround(i)
+			// National Commission on Human Rights", "medics and police
+			// sources"
+			if w == "on" && i > 0 && i+1 < len(s.toks) && roleNouns[s.lower(i-1)] && s.toks[i+1].capital {
+				return true
+			}
+			return s.capitalAround(i) || w == "and" && i > 0 && i+1 < len(s.toks) &&
+				commonClaimants[s.lower(i-1)] && commonClaimants[s.lower(i+1)]
 		case "with":
 			// "interviews with witnesses"
 			return i > 0 && (s.lower(i-1) == "interviews" || s.lower(i-1) == "interview" || s.lower(i-1) == "talks")
@@ -119,7 +124,7 @@ func (s *sentenceView) phraseAfter(start int) phrase {
 		return phrase{start, start + 1}
 	}
 	b := start
-	for b < len(s.toks) && b-start < 10 && s.joinable(b) {
+	for b < len(s.toks) && b-start < 10 && s.joinable(b) && (b == start || !pronouns[s.lower(b)]) {
 		b++
 	}
 	return trimPrepositions(s, phrase{start, b})
@@ -140,6 +145,9 @@ func trimPrepositions(s *sentenceView, p phrase) phrase {
 // Amnesty, "figures compiled by the ministry" → the ministry, "the group's
 // tally" → the group. It returns p unchanged when p names no document.
 func (s *sentenceView) author(p phrase) phrase {
+	if p.b-p.a > 1 && participles[s.lower(p.b-1)] && documentNouns[s.lower(p.b-2)] {
+		p.b-- // "a tally kept by the group": "kept" joined the phrase
+	}
 	if p.empty() || !documentNouns[s.lower(p.b-1)] {
 		return p
 	}
@@ -208,8 +216,11 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 		return p
 	}
 	before := s.lower(a - 1)
-	if prepositions[before] || s.toks[a-1].capital {
-		return p
+	if determiners[before] && a-2 >= p.a {
+		before = s.lower(a - 2) // "a data journalist at the University of Maryland"
+	}
+	if prepositions[before] || connector(before) || s.toks[a-1].capital {
+		return p // the name is a complement: "UN special rapporteur on Myanmar"
 	}
 	if a == p.b-1 && isShortAcronym(s.text[s.toks[a].start:s.toks[a].end]) {
 		return p // "state TV"

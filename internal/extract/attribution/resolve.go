@@ -86,6 +86,12 @@ func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
 			if v.toks[i].start >= pos || v.lower(i) != head {
 				continue
 			}
+			if i+1 < len(v.toks) && v.toks[i+1].word && v.toks[i+1].capital {
+				// "the Kurdish rights group Hengaw says": the name after.
+				if p := v.phraseAfter(i + 1); !p.empty() {
+					return v.nameOf(p), true
+				}
+			}
 			p := v.phraseBefore(i)
 			for p.b-p.a > 1 && determiners[v.lower(p.a)] {
 				p.a++
@@ -131,8 +137,8 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				continue
 			}
 			raw := trimPossessive(v.text[v.toks[f.who.a].start:v.toks[f.who.b-1].end])
-			if _, _, anaphor := anaphorKind(raw); anaphor {
-				continue
+			if _, _, anaphor := anaphorKind(raw); anaphor && !described(raw) {
+				continue // a described group ("the Oslo-based group") stands for a name
 			}
 			name := v.nameOf(f.who)
 			switch {
@@ -140,6 +146,8 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				return name, true
 			case kind == person && fits(person, personTail(name)):
 				return personTail(name), true
+			case kind == person && personRoles[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]:
+				return name, true // "a hospital spokesman said… he added"
 			case kind != person && !fits(person, name):
 				return name, true
 			}
@@ -147,6 +155,12 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 	}
 	return "", false
 }
+
+// personRoles head the names of one person by role: "a hospital
+// spokesman", "the provincial governor".
+var personRoles = set("spokesman", "spokeswoman", "spokesperson", "official", "officer", "doctor",
+	"witness", "lawyer", "medic", "resident", "governor", "minister", "commander", "prosecutor",
+	"lawmaker", "activist", "source", "director", "chief", "mayor", "diplomat", "journalist", "nurse")
 
 // titles are capitalised words that stand before a person's name.
 var titles = set("minister", "president", "governor", "general", "commander", "chief", "spokesman",

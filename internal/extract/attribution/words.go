@@ -10,7 +10,7 @@ var (
 		"further", "then", "would", "will", "recently", "again", "subsequently", "initially",
 		"originally", "first", "officially", "publicly", "on", "yesterday", "today", "tonight",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "last", "night",
-		"did", "does", "do", "not", "never", "could", "cannot", "now", "still", "already")
+		"did", "does", "do", "not", "never", "yet", "could", "cannot", "now", "still", "already")
 	// boundaries end a noun phrase: clause words, auxiliaries, prepositions
 	// that do not sit inside names.
 	boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "because",
@@ -19,8 +19,10 @@ var (
 		"there", "said", "says", "told", "citing", "quoting", "according", "amid", "during", "until",
 		"about", "over", "under", "against", "between", "including", "per", "via", "what", "how", "why",
 		"would", "will", "could", "should", "may", "might", "can", "did", "do", "does", "also", "and")
-	// roleNouns take "to" inside a name: "mission to the UN".
-	roleNouns = set("mission", "ambassador", "envoy", "representative", "delegation", "adviser", "advisor", "delegate")
+	// roleNouns take "to" or "on" inside a name: "mission to the UN",
+	// "special rapporteur on Myanmar".
+	roleNouns = set("mission", "ambassador", "envoy", "representative", "delegation", "adviser", "advisor", "delegate",
+		"rapporteur", "expert", "experts", "panel", "inquiry", "commission", "committee")
 	// possessivePronouns own a document or stand before an anaphor's head:
 	// "its research", "her office".
 	possessivePronouns = map[string]mentionKind{"its": anyOrg, "their": anyVoice, "his": person, "her": person}
@@ -41,7 +43,7 @@ var (
 		"research", "investigation", "analysis")
 	// participles lead from a document noun to its author: "figures
 	// compiled by X".
-	participles = set("compiled", "released", "published", "gathered", "collected", "issued", "provided", "obtained", "seen", "posted", "cited")
+	participles = set("kept", "maintained", "compiled", "released", "published", "gathered", "collected", "issued", "provided", "obtained", "seen", "posted", "cited")
 	// prepositions may link a role to an organisation inside a name
 	// ("spokesman for the ministry", "Police in Zahedan").
 	prepositions = set("of", "for", "in", "at", "from", "outside", "inside", "across", "within", "near",
@@ -54,7 +56,8 @@ var (
 		"residents", "doctors", "medics", "sources", "rescuers", "lawyers", "relatives", "protesters",
 		"prosecutors", "hospital", "state", "local", "security", "government", "military", "rights",
 		"human", "medical", "hospitals", "people", "analysts", "observers", "monitors", "opposition",
-		"provincial", "iranian", "independent", "diplomats", "families", "journalists")
+		"provincial", "iranian", "independent", "diplomats", "families", "journalists",
+		"organisers", "organizers", "survivors", "paramedics", "nurses", "teachers", "students")
 	// anaphorHeads are the nouns of "the group", "the agency", "the
 	// ministry": references to a name given earlier, resolved by kind.
 	anaphorHeads = map[string]mentionKind{

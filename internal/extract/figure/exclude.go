@@ -15,7 +15,7 @@ func (st *sentence) notAFigure(q quant) bool {
 	if q.n.Decimal || (q.n.Kind == number.Single && q.n.Low <= 0) {
 		return true
 	}
-	return st.isSource(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
+	return st.isSource(q) || st.superseded(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
 		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
 }
 

@@ -151,8 +151,46 @@ func (st *sentence) isChange(k int) bool {
 	if n.HighAt == 0 {
 		return false
 	}
-	return changeVerbs[st.word(k-1)] || (st.word(k-1) == "to" && changeVerbs[st.word(k-2)])
+	if changeVerbs[st.word(k-1)] || (st.word(k-1) == "to" && changeVerbs[st.word(k-2)]) {
+		return true
+	}
+	// "raised the toll from 12 to 82", "revised its count of the dead from
+	// 40 to 52": a change verb, then the figure it changes.
+	named := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := st.word(j)
+		switch {
+		case w == "":
+			return false
+		case anaphors[w]:
+			named = true
+		case changeVerbs[w]:
+			return named
+		}
+	}
+	return false
 }
+
+// superseded reports a figure that a revision replaces, which is not the
+// claimant's figure any longer: "after earlier putting it at 164", "up
+// from 208", "a figure revised down from 40".
+func (st *sentence) superseded(q quant) bool {
+	switch {
+	case st.word(q.first-1) == "from" && (st.word(q.first-2) == "up" || st.word(q.first-2) == "down"):
+		return true
+	case st.word(q.first-1) == "at" && st.word(q.first-2) == "it":
+		for j := q.first - 3; j >= 0 && j >= q.first-6; j-- {
+			if earlierWords[st.word(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// earlierWords mark a figure as one given before: "after earlier putting
+// it at 164", "having initially put it at 40".
+var earlierWords = set("earlier", "previously", "initially", "originally", "first")
 
 // highPart is the second number of a range: "300" of "from 200 to 300".
 func highPart(s string, n number.Number) number.Number {
