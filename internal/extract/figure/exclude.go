@@ -15,6 +15,9 @@ func (st *sentence) notAFigure(q quant) bool {
 	if q.n.Decimal || (q.n.Kind == number.Single && q.n.Low <= 0) {
 		return true
 	}
+	if t := q.n.Text; len(t) > 1 && t[0] == '0' && t[1] >= '0' && t[1] <= '9' {
+		return true // "0800 123 4567", "007": a leading zero writes a code, never a count
+	}
 	return st.isSource(q) || st.superseded(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
 		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
 }

@@ -102,6 +102,9 @@ func (st *sentence) candidates() []candidate {
 			continue // "one of the protesters", "no one"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
+		if head < 0 {
+			c.head, c.detached = st.countedNoun(c.gov.tok)
+		}
 		weak := c.gov.m == "" || c.gov.m == tally.OtherMeasure
 		if weak && head < 0 && (q.qualWord == "under" || q.qualWord == "over") {
 			continue // "those under 18"
@@ -109,6 +112,23 @@ func (st *sentence) candidates() []candidate {
 		cands = append(cands, c)
 	}
 	return cands
+}
+
+// countedNoun finds the noun of "the number of protesters killed … had
+// risen to 490" or "put the number of detainees at 18,242" when the anaphor
+// at token g governs a figure that has no noun of its own; -1 if none.
+func (st *sentence) countedNoun(g int) (int, bool) {
+	if g < 0 || !anaphors[st.word(g)] || st.word(g+1) != "of" {
+		return -1, false
+	}
+	k := g + 2
+	if st.word(k) == "the" || st.word(k) == "those" {
+		k++
+	}
+	if k >= len(st.toks) || st.toks[k].kind != tWord || !persons[lemma(st.word(k))] {
+		return -1, false
+	}
+	return k, true
 }
 
 // inherit gives a figure with no governing word the measure of the figure

@@ -45,6 +45,8 @@ var qualifiersBefore = []qualPhrase{
 	{[]string{"surpassing"}, tally.MoreThan},
 	{[]string{"surpass"}, tally.MoreThan},
 	{[]string{"topped"}, tally.MoreThan},
+	{[]string{"passed"}, tally.MoreThan},
+	{[]string{"crossed"}, tally.MoreThan},
 	{[]string{"just", "under"}, tally.LessThan},
 	{[]string{"fewer", "than"}, tally.LessThan},
 	{[]string{"less", "than"}, tally.LessThan},
@@ -140,12 +142,13 @@ var triggers = map[string]trigger{
 	"condemned": {tally.Sentenced, false}, "sentences": {tally.Sentenced, false},
 	// disappeared
 	"disappeared": {tally.Disappeared, false}, "missing": {tally.Disappeared, false},
+	"disappearance": {tally.Disappeared, false},
 	"disappearances": {tally.Disappeared, false}, "abducted": {tally.Disappeared, false},
 	// displaced
 	"displaced": {tally.Displaced, false}, "displacing": {tally.Displaced, false},
 	"fled": {tally.Displaced, false}, "flee": {tally.Displaced, false}, "fleeing": {tally.Displaced, false},
 	"evacuated": {tally.Displaced, false}, "uprooted": {tally.Displaced, false},
-	"refugees": {tally.Displaced, false},
+	"refugees": {tally.Displaced, false}, "crossed": {tally.Displaced, false},
 	// participants
 	"crowd": {tally.Participants, false}, "crowds": {tally.Participants, false},
 	"rally": {tally.Participants, false}, "gathering": {tally.Participants, false},
@@ -155,6 +158,7 @@ var triggers = map[string]trigger{
 	"participated": {tally.Participants, false}, "turnout": {tally.Participants, false},
 	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
 	"massed": {tally.Participants, false}, "joined": {tally.Participants, false},
+	"crowded": {tally.Participants, false}, "thronged": {tally.Participants, false},
 	"streets": {tally.Participants, false}, "walked": {tally.Participants, false},
 	"walk": {tally.Participants, false}, "join": {tally.Participants, false},
 	"attend": {tally.Participants, false}, "march": {tally.Participants, false},
@@ -302,7 +306,11 @@ var nonCountables = set(
 	"pixel", "square", "cubic", "magnitude", "storey", "floor", "sq", "m", "g",
 	// other non-counts
 	"am", "pm", "gmt", "utc", "o'clock", "bc", "ad", "st", "nd", "rd", "th", "side",
-	"continent", "option", "reason", "way", "step", "goal", "demand", "word")
+	"continent", "option", "reason", "way", "step", "goal", "demand", "word",
+	// parts of texts and bodies that draft them: "its 12 articles", "six
+	// commissions to draft reforms"
+	"article", "clause", "chapter", "paragraph", "section", "amendment", "page", "commission",
+	"committee", "subcommittee")
 
 // codeNouns name things by number: "Article 19", "Ward 209", "Flight 752",
 // "page 5". A number right after one is a label, not a figure.
@@ -465,11 +473,12 @@ var phraseTriggers = map[string]phrase{
 	"sight":     {before: set("lost")},
 	"limbs":     {before: set("lost")},
 	"treated":   {after: set("for", "in")},
+	"crossed":   {after: set("into", "over")},
 }
 
 // finiteTriggers are verb forms that are never participles, so that they
 // govern the figure before them however close: "thousands fled".
-var finiteTriggers = set("died", "die", "dies", "fled", "perished", "gathered", "marched",
+var finiteTriggers = set("died", "die", "dies", "fled", "perished", "gathered", "marched", "thronged",
 	"rallied", "demonstrated", "protested", "attended", "participated", "chanted",
 	"assembled", "massed", "joined", "streets", "lives", "life", "remain", "toll", "part",
 	"join", "attend", "walk", "custody", "death", "bars", "eye", "eyes", "sight", "limbs")

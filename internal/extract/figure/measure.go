@@ -42,6 +42,9 @@ func (st *sentence) measure(q quant, head int) governed {
 	if strongUnits[unit] {
 		return governed{unitMeasures[unit], head}
 	}
+	if g, ok := st.label(q); ok {
+		return g
+	}
 	fwd, strong := st.forward(end+1, unit)
 	if fwd.tok >= 0 && strong {
 		return fwd
@@ -65,6 +68,22 @@ func (st *sentence) measure(q quant, head int) governed {
 		return governed{m, head}
 	}
 	return governed{"", -1}
+}
+
+// label reads a figure in a table or list, after the measure it counts
+// and a colon: "Killed: 8; injured: 290", "Dead: 12 | Arrested: 40".
+func (st *sentence) label(q quant) (governed, bool) {
+	j := q.first - 1
+	if st.punct(j) != ":" {
+		return governed{}, false
+	}
+	if m, ok := st.triggerAt(j-1, ""); ok && !weakTriggers[st.word(j-1)] {
+		return governed{m, j - 1}, true
+	}
+	if m, ok := unitMeasures[lemma(st.word(j-1))]; ok {
+		return governed{m, j - 1}, true // "Deaths: 12", "Arrests: 300"
+	}
+	return governed{}, false
 }
 
 // forward finds the verb after a figure: "were killed", "died", "lost
@@ -93,6 +112,9 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if k, ok := st.conjunct(j); ok {
 			j, passed, joined = k-1, true, true
 			continue
+		}
+		if k, ok := st.careAt(j); ok {
+			return governed{tally.Injured, k}, !joined
 		}
 		if !st.skippable(j) {
 			break
@@ -348,6 +370,10 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		return tr.m, ok
 	}
 	switch w {
+	case "jailed", "jailing", "imprisoned", "imprisoning":
+		if st.termAfter(j) {
+			return tally.Sentenced, true // "jailed four journalists for 12 years"
+		}
 	case "death", "deaths":
 		return st.deathOf(j), true
 	case "sentences":
@@ -368,6 +394,48 @@ func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
 		return p.after[st.word(j+1)], true
 	}
 	return p.before[st.word(j-1)] || p.before[st.word(j-2)], true
+}
+
+// termAfter reports a prison term after a jailing verb: "jailed five
+// others for between five and 10 years", "imprisoned for life", "jailed …
+// for terms of up to 14 years". Those jailed so are sentenced, not held.
+func (st *sentence) termAfter(j int) bool {
+	for k := j + 1; k < len(st.toks) && k <= j+8; k++ {
+		if st.word(k) != "for" {
+			continue
+		}
+		switch st.word(k + 1) {
+		case "life", "terms", "term", "between", "up", "periods", "sentences":
+			return true
+		}
+		return isNumberAt(st, k+1) || isNumberAt(st, k+2) && st.word(k+1) != "the"
+	}
+	return false
+}
+
+// careAt reads being taken to hospital or needing treatment after a
+// figure, which counts the injured: "84 people were taken to Colombo
+// National Hospital", "113 officers needed medical treatment". It returns
+// the token of the word that says so.
+func (st *sentence) careAt(j int) (int, bool) {
+	switch st.word(j) {
+	case "taken", "rushed", "admitted", "brought", "transferred", "sent", "evacuated":
+		for k := j + 1; k < len(st.toks) && k <= j+5; k++ {
+			switch st.word(k) {
+			case "hospital", "hospitals", "clinic", "clinics":
+				return k, true
+			case "":
+				return 0, false
+			}
+		}
+	case "needed", "required", "received", "receiving", "needing", "requiring", "sought":
+		for k := j + 1; k <= j+2; k++ {
+			if st.word(k) == "treatment" {
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // deathOf reads "death" by the verb before "to death": sentenced to death,
