@@ -142,7 +142,7 @@ var triggers = map[string]trigger{
 	"condemned": {tally.Sentenced, false}, "sentences": {tally.Sentenced, false},
 	// disappeared
 	"disappeared": {tally.Disappeared, false}, "missing": {tally.Disappeared, false},
-	"disappearance": {tally.Disappeared, false},
+	"disappearance":  {tally.Disappeared, false},
 	"disappearances": {tally.Disappeared, false}, "abducted": {tally.Disappeared, false},
 	// displaced
 	"displaced": {tally.Displaced, false}, "displacing": {tally.Displaced, false},
