@@ -28,10 +28,40 @@ func (st *sentence) isSource(q quant) bool {
 	switch st.word(q.first - 1) {
 	case "citing", "quoting":
 		return true
+	case "with":
+		if interviewNouns[st.word(q.first-2)] {
+			return true // "interviews with 41 survivors"
+		}
+	case "interviewed", "consulted", "surveyed", "polled":
+		return true // "the group interviewed 30 witnesses"
 	}
-	_, ok := st.phraseBefore(q.first, []string{"according", "to"})
-	return ok
+	if _, ok := st.phraseBefore(q.first, []string{"according", "to"}); ok {
+		return true
+	}
+	return st.speaks(q)
 }
+
+// speaks reports a number of voices that tell the figure: "three interior
+// ministry officials told Reuters", "two witnesses said".
+func (st *sentence) speaks(q quant) bool {
+	head, _ := st.nounPhrase(q)
+	if head < 0 || !sourceNouns[lemma(st.toks[head].lower)] {
+		return false
+	}
+	switch st.word(head + 1) {
+	case "told", "said", "say", "says", "tell", "confirmed", "described", "interviewed", "quoted":
+		return true
+	}
+	return false
+}
+
+// interviewNouns and sourceNouns name where a claimant's figure comes
+// from, whose number counts its sources, not the episode.
+var (
+	interviewNouns = set("interviews", "interview", "talks", "conversations", "spoke", "spoken", "speaking")
+	sourceNouns    = set("official", "source", "witness", "diplomat", "doctor", "medic", "resident",
+		"survivor", "activist", "lawyer", "journalist", "officer", "commander", "nurse", "relative")
+)
 
 // isAddress: a number before capitalised words that end in a street:
 // "outside 10 Downing Street".

@@ -118,6 +118,17 @@ func (st *sentence) candidates() []candidate {
 // risen to 490" or "put the number of detainees at 18,242" when the anaphor
 // at token g governs a figure that has no noun of its own; -1 if none.
 func (st *sentence) countedNoun(g int) (int, bool) {
+	if g > 0 && persons[lemma(st.word(g-1))] {
+		// "put the number of protesters killed at 475": the trigger
+		// follows the noun.
+		a := g - 2
+		if st.word(a) == "the" || st.word(a) == "those" {
+			a--
+		}
+		if st.word(a) == "of" && anaphors[st.word(a-1)] {
+			return g - 1, true
+		}
+	}
 	if g < 0 || !anaphors[st.word(g)] || st.word(g+1) != "of" {
 		return -1, false
 	}

@@ -162,6 +162,12 @@ func TestFindMeasures(t *testing.T) {
 		{"The regional monitor raised the toll from 31 to 47 on Friday.", []string{`killed exact 47/47  "47"`}},
 		{"The ministry put the number of dead at 52, up from 40 a day earlier.", []string{`killed exact 52/52  "52"`}},
 		{"For news of relatives held after the protests, call 0300 555 0199.", nil},
+		{"Four senior police officers told the inquiry that 70 people were arrested.", []string{`arrested exact 70/70 person "70 people"`}},
+		{"The group interviewed 30 witnesses and counted 12 deaths in custody.", []string{`killed exact 12/12 death "12 deaths"`}},
+		{"The report relies on interviews with 55 relatives of the dead.", nil},
+		{"The death toll from the strikes that began on 3 March has risen to 61.", []string{`killed exact 61/61  "61"`}},
+		{"At least 14 students attending the vigil had been detained.", []string{`arrested at_least 14/_ student "At least 14 students"`}},
+		{"The group put the number of students arrested at 320.", []string{`arrested exact 320/320 student "320"`}},
 		{"The charter's 14 articles set out how the 40 detainees would be freed.", []string{`other exact 40/40 detainee "40 detainees"`}},
 		{"Police said 2,300 rioters, 400 of whom were minors, were arrested.", []string{
 			`arrested exact 2300/2300 rioter "2,300 rioters"`, `arrested exact 400/400 minor "400"`}},

@@ -159,6 +159,7 @@ var triggers = map[string]trigger{
 	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
 	"massed": {tally.Participants, false}, "joined": {tally.Participants, false},
 	"crowded": {tally.Participants, false}, "thronged": {tally.Participants, false},
+	"marching": {tally.Participants, false}, "rallying": {tally.Participants, false},
 	"streets": {tally.Participants, false}, "walked": {tally.Participants, false},
 	"walk": {tally.Participants, false}, "join": {tally.Participants, false},
 	"attend": {tally.Participants, false}, "march": {tally.Participants, false},
@@ -297,7 +298,7 @@ var nonCountables = set(
 	// durations
 	"second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month",
 	"year", "yr", "decade", "century", "night", "weekend", "morning", "evening",
-	"afternoon", "term", "lash", "lashes", "stroke",
+	"afternoon", "term", "lash", "lashes", "stroke", "source",
 	// measurements
 	"km", "kilometre", "kilometer", "mile", "metre", "meter", "cm", "mm", "ft", "feet",
 	"foot", "inch", "yard", "kg", "kilogram", "gram", "tonne", "ton", "lb", "ounce",

@@ -116,6 +116,11 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if k, ok := st.careAt(j); ok {
 			return governed{tally.Injured, k}, !joined
 		}
+		if k, ok := st.participial(j); ok && n == 0 {
+			j = k - 1 // "11 reporters covering the protests had been arrested"
+			passed = true
+			continue
+		}
 		if !st.skippable(j) {
 			break
 		}
@@ -145,6 +150,29 @@ func (st *sentence) skipPersonList(j int) int {
 		k++
 	}
 	return j
+}
+
+// participial passes over a participle phrase that modifies the figure's
+// noun, up to the auxiliary of the verb that governs the figure: "covering
+// the protests", "attending the funeral". It returns the auxiliary's
+// token.
+func (st *sentence) participial(j int) (int, bool) {
+	w := st.word(j)
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") {
+		return 0, false
+	}
+	if _, ok := triggers[w]; ok {
+		return 0, false
+	}
+	for k := j + 1; k < len(st.toks) && k <= j+5; k++ {
+		switch st.word(k) {
+		case "were", "was", "had", "have", "has":
+			return k, true
+		case "":
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // skipSpeaker passes over a speaker inside a relative clause: "304 people
@@ -327,9 +355,10 @@ const changeSubjectWindow = 30
 
 // clauseStops end the subject of a change verb: the words that join one
 // clause to another or introduce speech. Prepositions ("since", "during")
-// stay inside the subject.
+// and relative clauses ("the toll from protests that began on 1 October
+// has risen to 104") stay inside the subject.
 var clauseStops = set("and", "or", "but", "while", "whereas", "although", "though", "because",
-	"said", "says", "say", "told", "tells", "according", "if", "when", "which", "who", "that")
+	"said", "says", "say", "told", "tells", "according", "if", "when")
 
 // changeSubject reads the subject of a change verb that ends on the figure
 // ("…has risen to 143", "…climbed to 208"): the first anaphor with its noun
@@ -342,7 +371,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	start := j - 1
 	for n := 0; n < changeSubjectWindow && start > 0; n++ {
 		w := st.word(start - 1)
-		if st.toks[start-1].kind != tWord || clauseStops[w] {
+		if st.toks[start-1].kind == tPunct || clauseStops[w] {
 			break
 		}
 		start--
@@ -350,6 +379,9 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	for k := start; k < j-1; k++ {
 		if m, ok := st.numberOf(k); ok {
 			return governed{m, k}, true
+		}
+		if m, ok := st.triggerAt(k, ""); ok && anaphors[st.word(k)] && !weakTriggers[st.word(k)] {
+			return governed{m, k}, true // "the death toll from the protests that began … has risen to 104"
 		}
 	}
 	return governed{}, false
