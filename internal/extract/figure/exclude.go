@@ -60,7 +60,8 @@ func (st *sentence) speaks(q quant) bool {
 var (
 	interviewNouns = set("interviews", "interview", "talks", "conversations", "spoke", "spoken", "speaking")
 	sourceNouns    = set("official", "source", "witness", "diplomat", "doctor", "medic", "resident",
-		"survivor", "activist", "lawyer", "journalist", "officer", "commander", "nurse", "relative")
+		"survivor", "activist", "lawyer", "journalist", "officer", "commander", "nurse", "relative",
+		"hospital", "clinic", "morgue", "group", "organisation", "organization", "agency", "outlet")
 )
 
 // isAddress: a number before capitalised words that end in a street:

@@ -406,6 +406,10 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		if st.termAfter(j) {
 			return tally.Sentenced, true // "jailed four journalists for 12 years"
 		}
+	case "beaten":
+		if st.word(j+1) == "to" && st.word(j+2) == "death" {
+			return tally.Killed, true // "beaten to death"
+		}
 	case "death", "deaths":
 		return st.deathOf(j), true
 	case "sentences":
