@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"tally/internal/extract/place"
+	"tally/internal/geo"
 )
 
 // GeoVirus measures place recognition and resolution on GeoVirus (Gritta et
@@ -38,7 +39,11 @@ func GeoVirus(ctx context.Context, shared string) (Report, error) {
 	if err != nil {
 		return Report{}, fmt.Errorf("geovirus: %w", err)
 	}
-	var s placeScore
+	g, err := geo.Default()
+	if err != nil {
+		return Report{}, fmt.Errorf("geovirus: %w", err)
+	}
+	s := placeScore{towns: newTownIndex(g)}
 	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return Report{}, err
@@ -227,6 +232,10 @@ type placeScore struct {
 	errorsKm                    []float64
 	byKind                      map[string][2]int // resolved kind → within 161 km, resolved
 	misses                      []string
+	// towns, when set, scores whether a resolved country or province is
+	// the one the gold point lies in, beside the distance.
+	towns     *townIndex
+	rightArea int
 }
 
 var maxPlaceMisses = 40
@@ -282,6 +291,9 @@ func (s *placeScore) scoreResolution(id string, g goldPlace, m place.Mention) {
 		k[0]++
 	}
 	s.byKind[m.Place.Kind] = k
+	if s.towns != nil && s.inRightArea(g, m, km) {
+		s.rightArea++
+	}
 	if km <= 161 {
 		s.within161++
 	} else {
@@ -305,6 +317,25 @@ func (s *placeScore) scoreResolution(id string, g goldPlace, m place.Mention) {
 				s.admin1++
 			}
 		}
+	}
+}
+
+// inRightArea reports a resolution to the area the gold point lies in: a
+// country or province that holds the town nearest the gold point, or
+// another place within 161 km. Regions have no members in the gazetteer,
+// so they are held to the distance.
+func (s *placeScore) inRightArea(g goldPlace, m place.Mention, km float64) bool {
+	if m.Place.Kind != "country" && m.Place.Kind != "admin1" {
+		return km <= 161
+	}
+	country, admin1, ok := s.towns.near(g.Lat, g.Lon)
+	switch {
+	case !ok:
+		return km <= 161
+	case m.Place.Kind == "country":
+		return country == m.Place.Country
+	default:
+		return country == m.Place.Country && admin1 == m.Place.Admin1
 	}
 }
 
@@ -356,6 +387,10 @@ func (s *placeScore) report(name, data string) Report {
 		{Name: "mean error km", Value: meanOf(s.errorsKm), N: s.resolved},
 		{Name: "median error km", Value: medianOf(s.errorsKm), N: s.resolved},
 	}, Misses: s.misses}
+	if s.towns != nil {
+		rep.Metrics = append(rep.Metrics, Metric{Name: "right area of recognised (country/province holding the gold point)",
+			Value: placeRate(s.rightArea, s.resolved), N: s.resolved})
+	}
 	for _, kind := range []string{"city", "admin1", "country", "region"} {
 		if k, ok := s.byKind[kind]; ok {
 			rep.Metrics = append(rep.Metrics, Metric{Name: "accuracy@161km resolved as " + kind, Value: placeRate(k[0], k[1]), N: k[1]})
