@@ -76,20 +76,26 @@ func DevSet(ctx context.Context, shared string) (Report, error) {
 // LoadDevSet reads every item of the embedded dev set, file by file in
 // name order.
 func LoadDevSet() ([]DevItem, error) {
-	names, err := fs.Glob(devsetFS, path.Join(devsetDir, "*.jsonl"))
+	return loadItems(devsetFS, devsetDir, "devset")
+}
+
+// loadItems reads every JSON Lines file of dir in fsys, in name order;
+// label names the set in errors.
+func loadItems(fsys fs.FS, dir, label string) ([]DevItem, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.jsonl"))
 	if err != nil {
-		return nil, fmt.Errorf("devset: %w", err)
+		return nil, fmt.Errorf("%s: %w", label, err)
 	}
 	sort.Strings(names)
 	var items []DevItem
 	for _, name := range names {
-		b, err := devsetFS.ReadFile(name)
+		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, fmt.Errorf("devset: %w", err)
+			return nil, fmt.Errorf("%s: %w", label, err)
 		}
 		got, err := ParseDevItems(b)
 		if err != nil {
-			return nil, fmt.Errorf("devset %s: %w", path.Base(name), err)
+			return nil, fmt.Errorf("%s %s: %w", label, path.Base(name), err)
 		}
 		items = append(items, got...)
 	}
@@ -474,8 +480,8 @@ func appendTagMetrics(rep Report, tags map[string]*devRatio) Report {
 }
 
 // sameClaimant compares a gold claimant with a found one. nil on either
-// side is the publisher's own voice, and so is a found claimant named as
-// the publisher.
+// side is the publisher's own voice, and so is a claimant on either side
+// named as the publisher.
 func sameClaimant(gold *string, found *tally.Claimant, publisher string) bool {
 	name := ""
 	if found != nil {
@@ -484,8 +490,8 @@ func sameClaimant(gold *string, found *tally.Claimant, publisher string) bool {
 	if name == devNormName(publisher) {
 		name = ""
 	}
-	if gold == nil {
-		return name == ""
+	if gold == nil || devNormName(*gold) == devNormName(publisher) {
+		return name == "" // a gold claimant named as the publisher is its own voice too
 	}
 	return devNameFits(devNormName(*gold), name)
 }

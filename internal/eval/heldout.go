@@ -4,22 +4,29 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"io/fs"
-	"path"
-	"sort"
 	"strings"
 )
 
 // heldoutFS holds tally's held-out extraction set: items in the dev set's
-// JSON Lines format, written for tally and never used to develop the
-// extractor, so that its scores say how tally reads text it was not shaped
-// by.
+// JSON Lines format, written for tally by an author who did not read the
+// extractor, and never used to develop it, so that its scores say how
+// tally reads text it was not shaped by.
 //
-//go:embed testdata/heldout
+//go:embed testdata/heldout2
 var heldoutFS embed.FS
 
-// heldoutDir is the directory of the held-out set inside heldoutFS.
-const heldoutDir = "testdata/heldout"
+// heldoutDir is the directory of the held-out set inside heldoutFS. It is
+// the second held-out set: the first was spent and is now devset2.
+const heldoutDir = "testdata/heldout2"
+
+// devset2FS holds tally's first held-out set, spent on 2026-11-26 when the
+// extractor was fixed against its misses: a second dev set since.
+//
+//go:embed testdata/devset2
+var devset2FS embed.FS
+
+// devset2Dir is the directory of the second dev set inside devset2FS.
+const devset2Dir = "testdata/devset2"
 
 // heldoutData names what HeldOut measures on; its first words are the
 // promise that keeps the set honest.
@@ -45,7 +52,7 @@ func scoreHeldOut(ctx context.Context, items []DevItem, extract ExtractFunc) (Re
 		return Report{}, err
 	}
 	rep.Name = "extract/HeldOut"
-	rep.Data = fmt.Sprintf("%s (%d items, internal/eval/testdata/heldout)", heldoutData, len(items))
+	rep.Data = fmt.Sprintf("%s (%d items, internal/eval/%s)", heldoutData, len(items), heldoutDir)
 	rep.Notes = heldOutNotes(rep.Notes)
 	return rep, nil
 }
@@ -66,22 +73,28 @@ func heldOutNotes(notes []string) []string {
 // LoadHeldOut reads every item of the embedded held-out set, file by file
 // in name order.
 func LoadHeldOut() ([]DevItem, error) {
-	names, err := fs.Glob(heldoutFS, path.Join(heldoutDir, "*.jsonl"))
+	return loadItems(heldoutFS, heldoutDir, "heldout")
+}
+
+// LoadDevSet2 reads every item of the second dev set, file by file in name
+// order.
+func LoadDevSet2() ([]DevItem, error) {
+	return loadItems(devset2FS, devset2Dir, "devset2")
+}
+
+// DevSet2 measures tally's extractor on its second dev set, the spent first
+// held-out set, with the dev set's scorer. Its first run, before the
+// extractor was tuned against it, is recorded in its README.
+func DevSet2(ctx context.Context, shared string) (Report, error) {
+	items, err := LoadDevSet2()
 	if err != nil {
-		return nil, fmt.Errorf("heldout: %w", err)
+		return Report{}, err
 	}
-	sort.Strings(names)
-	var items []DevItem
-	for _, name := range names {
-		b, err := heldoutFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("heldout: %w", err)
-		}
-		got, err := ParseDevItems(b)
-		if err != nil {
-			return nil, fmt.Errorf("heldout %s: %w", path.Base(name), err)
-		}
-		items = append(items, got...)
+	rep, err := ScoreDevSet(ctx, items, devsetExtractor())
+	if err != nil {
+		return Report{}, err
 	}
-	return items, nil
+	rep.Name = "extract/DevSet2"
+	rep.Data = fmt.Sprintf("tally's second dev set, the first held-out set spent (%d items, internal/eval/%s)", len(items), devset2Dir)
+	return rep, nil
 }

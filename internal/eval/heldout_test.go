@@ -15,7 +15,15 @@ func TestHeldOutWellFormed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkItems(t, "held-out set", items, "ho-", 150, 40)
+	checkItems(t, "held-out set", items, "h2-", 200, 40)
+}
+
+func TestDevSet2WellFormed(t *testing.T) {
+	items, err := LoadDevSet2()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkItems(t, "second dev set", items, "ho-", 150, 40)
 }
 
 // goldExtractor returns every item's gold as found claims: a perfect

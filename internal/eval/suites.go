@@ -4,6 +4,7 @@ package eval
 func Suites() []Suite {
 	return []Suite{
 		{"extract/devset", DevSet},
+		{"extract/devset2", DevSet2},
 		{"extract/heldout", HeldOut},
 		{"numbers/NumberModel", NumberModel},
 		{"numbers/NumberRangeModel", NumberRangeModel},
