@@ -164,7 +164,9 @@ func TestSameClaimant(t *testing.T) {
 		{str("Amnesty"), "", "Wire", false},
 		{str("HRANA"), "HRANA.", "Wire", true},
 		{str("Kurdistan Human Rights Network"), "Kurdistan Human Rights Network (KHRN)", "Wire", true},
-		{str("ministry"), "Ministry", "Ministry", false},
+		{str("ministry"), "Ministry", "Ministry", true},
+		{str("Human Rights Watch"), "", "Human Rights Watch", true},
+		{str("Human Rights Watch"), "Amnesty", "Human Rights Watch", false},
 	}
 	for _, tt := range tests {
 		var found *tally.Claimant
