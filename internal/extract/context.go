@@ -36,6 +36,10 @@ type docContext struct {
 	// dated are the figures so far that their own sentences dated, in
 	// text order: later figures of the same episode take their date.
 	dated []datedFigure
+	// ownClause is the rest of the sentence after the figure's clause,
+	// whose dates belong to another voice or episode ("…, while police
+	// said 3,195 had been detained since Monday"); set by when.
+	ownClause [2]int
 }
 
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
@@ -126,7 +130,7 @@ func (c *docContext) claim(f found) tally.Claim {
 	words, trigs := c.sentence(f.sent)
 	cl.Modality = modality(words, fig, a, attributed)
 	cl.EventType = c.eventType(trigs, cl.Measure)
-	cl.When = c.when(f.sent, fig, cl.EventType)
+	cl.When = c.when(f.sent, fig, cl.EventType, cl.Modality == tally.Predicted)
 	cl.Actors = actors(c.text, nearWords(words, fig, markerReach), f.m)
 	return cl
 }

@@ -18,15 +18,24 @@ import (
 // document's first date. Durations, sets and references never date an
 // episode, nor do unresolved expressions. A date that only says when
 // someone spoke ("said on Monday", "told reporters on Tuesday") is used
-// last, in the same order, when nothing else dates the figure.
-func (c *docContext) when(si int, fig [2]int, et tally.EventType) *tally.When {
+// last, in the same order, when nothing else dates the figure; never for
+// a prediction, since the day a forecast is made is not the day of what it
+// forecasts ("warned on Monday that 800,000 could flee").
+func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool) *tally.When {
 	s, p := c.sents[si], c.para[si]
+	c.ownClause = [2]int{-1, -1}
+	if b := clauseAfter(c.text, fig[1], s[1]); b >= 0 {
+		c.ownClause = [2]int{b, s[1]}
+	}
 	if x, ok := c.nearestIn(s, fig, false); ok {
 		w := c.whenOf(x)
 		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
 		return w
 	}
 	for _, speech := range []bool{false, true} {
+		if speech && predicted {
+			break
+		}
 		if !speech {
 			if w := c.lastDated(p, et); w != nil {
 				return w
@@ -178,6 +187,9 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if x.Kind != timex.Date && x.Kind != timex.Interval || x.From == "" && x.To == "" {
 		return false
 	}
+	if x.Start >= c.ownClause[0] && x.End <= c.ownClause[1] {
+		return false // a later clause's date: "…, while police said … since Monday"
+	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
 }
 
@@ -216,11 +228,36 @@ func (c *docContext) firstKnownIn(span [2]int, speech bool) (timex.Expr, bool) {
 	return timex.Expr{}, false
 }
 
+// clauseAfter returns where a clause with a voice or episode of its own
+// begins in text[from:to], after a figure: a semicolon, or a comma before
+// "while", "whereas", "but" or "although". -1 if none.
+func clauseAfter(text string, from, to int) int {
+	for i := from; i < to && i < len(text); i++ {
+		switch text[i] {
+		case ';':
+			return i
+		case ',':
+			rest := text[i+1 : min(to, i+12)]
+			for _, w := range clauseOpeners {
+				if strings.HasPrefix(rest, w) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// clauseOpeners, after a comma, open a clause of contrast.
+var clauseOpeners = []string{" while ", " whereas ", " but ", " although "}
+
 // speechVerbs date the act of speaking when a date follows them.
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "announced": true, "reported": true, "stated": true,
 	"added": true, "confirmed": true, "tweeted": true, "wrote": true, "claimed": true,
 	"published": true, "released": true, "denied": true, "acknowledged": true, "estimated": true,
+	"warned": true, "forecast": true, "predicted": true, "appealed": true, "urged": true,
+	"cautioned": true, "noted": true, "insisted": true, "disclosed": true, "revealed": true,
 }
 
 // speechFillers may stand between a speech verb and its date: "told

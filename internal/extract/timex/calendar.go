@@ -28,6 +28,9 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 			return val{}, i, false // "Friday the 11th": left to the day it names
 		}
 	}
+	if weeklyRites[p.w(i+1)] {
+		return val{}, i, false // "Friday prayers", "the Sunday market": a weekly rite, no date
+	}
 	return p.weekday(wd, p.f.futureCue(p.f.toks[i].start)), p.dayPart(i + 1), true
 }
 

@@ -92,7 +92,7 @@ var heads = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{
-		"yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays",
+		"yesterday", "today", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays",
 		"presently", "past", "time", "future", "night", "morning", "afternoon", "evening",
 	} {
 		m[w] = true
@@ -129,10 +129,16 @@ var countNouns = map[string]bool{
 	"hospitals": true, "universities": true, "individuals": true, "victims": true,
 }
 
+// weeklyRites follow a weekday that names what happens every week, not
+// a day: "worshippers leaving Friday prayers".
+var weeklyRites = map[string]bool{"prayers": true, "prayer": true, "sermon": true, "sermons": true,
+	"service": true, "services": true, "mass": true, "market": true, "bazaar": true}
+
 // futureCues mark a sentence that speaks of what is still to come, so a
 // date written without its year or week is read forward from the anchor.
 var futureCues = []string{
 	" will ", "'ll ", " shall ", " going to ", " due to ", " is due ", " are due ",
 	" scheduled ", " planned ", " plans to ", " plan to ", " expected to ", " set to ",
 	" upcoming ", " is to ", " are to ", " to be held ", " forthcoming ",
+	" expect ", " expects ", " would be ", " could be ",
 }

@@ -404,8 +404,8 @@ var wordClasses = func() map[string]uint32 {
 			m[w] |= c
 		}
 	}
-	add(cPart, "early", "late", "mid", "end", "start", "beginning", "middle")
-	add(cRel, "yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "coming",
+	add(cPart, "early", "late", "mid", "end", "start", "beginning", "middle", "first", "second", "latter")
+	add(cRel, "yesterday", "today", "tomorrow", "tonight", "overnight", "last", "this", "next", "coming",
 		"past", "previous", "earlier", "later", "weekend")
 	add(cRel, "now")
 	add(cRef, "now", "currently", "nowadays", "presently", "at", "in", "the")

@@ -58,6 +58,14 @@ func (p *parser) partWord(i int) (part, next int) {
 			return part, i + 2
 		}
 		return part, i + 1
+	case "first", "second", "latter":
+		// "the first half of the year", "the second half of 2023"
+		if p.w(i+1) == "half" && p.w(i+2) == "of" {
+			if w == "first" {
+				return firstHalf, i + 3
+			}
+			return secondHalf, i + 3
+		}
 	case "the":
 		if part, next = p.partWord(i + 1); part != 0 && p.w(i+1) != "early" && p.w(i+1) != "late" && p.w(i+1) != "mid" {
 			return part, next
@@ -65,6 +73,12 @@ func (p *parser) partWord(i int) (part, next int) {
 	}
 	return 0, i
 }
+
+// The parts of a span beyond early (1), mid (2) and late (3).
+const (
+	firstHalf  = 4
+	secondHalf = 5
+)
 
 // currentUnit is "the year" or "this month" inside a modified expression:
 // the anchor's, or for "the year" the most recent one whose part has begun.
@@ -84,6 +98,14 @@ func (p *parser) relative(i int) (val, int, bool) {
 	switch w := p.w(i); w {
 	case "yesterday", "today", "tomorrow", "tonight":
 		return p.dayOffset(map[string]int{"yesterday": -1, "tomorrow": 1}[w]), i + 1, true
+	case "overnight":
+		// The night before the anchor: the day before it and the day
+		// itself, since a night's events fall on both.
+		v := p.dayOffset(-1)
+		if p.f.hasAnchor {
+			v.to = p.f.anchor
+		}
+		return v, i + 1, true
 	case "last", "this", "next", "coming", "past", "previous":
 		return p.shifted(i, i)
 	case "the":

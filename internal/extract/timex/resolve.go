@@ -148,8 +148,11 @@ func hijriSpan(v val, y int) (from, to time.Time, ok bool) {
 // applyPart narrows a span to its early (1), mid (2) or late (3) part; see
 // the package comment for the conventions.
 func applyPart(from, to time.Time, g Grain, part int) (time.Time, time.Time) {
-	if from.IsZero() || part < 1 || part > 3 {
+	if from.IsZero() || part < 1 || part > secondHalf {
 		return from, to
+	}
+	if part == firstHalf || part == secondHalf {
+		return half(from, to, g, part == secondHalf)
 	}
 	switch g {
 	case Month:
@@ -167,6 +170,25 @@ func applyPart(from, to time.Time, g Grain, part int) (time.Time, time.Time) {
 		hi = lo
 	}
 	return from.AddDate(0, 0, lo), from.AddDate(0, 0, hi)
+}
+
+// half is the first or second half of a span: of a year, January-June or
+// July-December; of a month, days 1-15 or 16 to the end; else by days.
+func half(from, to time.Time, g Grain, second bool) (time.Time, time.Time) {
+	var mid time.Time // the first day of the second half
+	switch g {
+	case Year:
+		mid = from.AddDate(0, 6, 0)
+	case Month:
+		mid = from.AddDate(0, 0, 15)
+	default:
+		days := int(to.Sub(from).Hours()/24) + 1
+		mid = from.AddDate(0, 0, (days+1)/2)
+	}
+	if second {
+		return mid, to
+	}
+	return from, mid.AddDate(0, 0, -1)
 }
 
 // futureCue reports whether the sentence before byte offset at speaks of

@@ -15,7 +15,8 @@
 //     end; a year into January-April, May-August and September-December;
 //     a decade into its years 0-3, 4-6 and 7-9; anything else into thirds by
 //     days. "The beginning/start of" reads as early, "the middle of" as mid,
-//     "the end of" as late.
+//     "the end of" as late. "The first half of" a year is January-June, of
+//     a month days 1-15; "the second (latter) half" the rest.
 //   - seasons are meteorological and northern: spring is March-May, summer
 //     June-August, autumn (fall) September-November, and winter Y is
 //     December Y to the end of February Y+1.
@@ -35,6 +36,7 @@
 //     count from the last single day named in the 600 bytes before them,
 //     other than a reporting date; with none, "two days later" is a
 //     Duration and the others are not read.
+//   - "overnight" is the anchor's day and the day before it.
 //   - "since X" is the Interval from X to the anchor; with no anchor, or an
 //     X after it, To is empty (open).
 //   - a bare four-digit number is a year only where it reads as one: after
