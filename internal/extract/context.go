@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"tally"
 	"tally/internal/extract/attribution"
@@ -126,6 +127,11 @@ func (c *docContext) claim(f found) tally.Claim {
 	a, attributed := c.attr.Attribute(f.sent, fig)
 	if attributed {
 		cl.Claimant = &tally.Claimant{Name: a.Name, Via: a.Via, Cue: a.Cue}
+		if cl.Figure.Qualifier == tally.Exact && estimate(a.Cue) {
+			// "estimated that 500 had been hurt" hedges as "an estimated
+			// 500" does (claims.md: about).
+			cl.Figure.Qualifier = tally.About
+		}
 	}
 	words, trigs := c.sentence(f.sent)
 	cl.Modality = modality(words, fig, a, attributed)
@@ -133,6 +139,11 @@ func (c *docContext) claim(f found) tally.Claim {
 	cl.When = c.when(f.sent, fig, cl.EventType, cl.Modality == tally.Predicted)
 	cl.Actors = actors(c.text, nearWords(words, fig, markerReach), f.m)
 	return cl
+}
+
+// estimate reports a cue that gives its figure as an estimate.
+func estimate(cue string) bool {
+	return len(cue) >= 8 && strings.EqualFold(cue[:8], "estimate")
 }
 
 // addPlaces resolves the places of every claim in one call.

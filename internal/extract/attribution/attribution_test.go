@@ -195,6 +195,11 @@ func TestAttribute(t *testing.T) {
 		{"reports closing a sentence", "At least 19 people were killed on Monday, the Daily Star reports.", "19",
 			&want{Name: "Daily Star", Cue: "reports"}},
 		{"reports as a noun", "Reports from the border say 300 families have fled.", "300", nil},
+		{"an acronym that is a word", "The WHO said 1,200 people had died, citing figures from the health ministry.", "1,200",
+			&want{Name: "health ministry", Via: []string{"WHO"}, Cue: "said"}},
+		{"told a newspaper", "A senior officer told the Evening Tribune that 40 soldiers were killed.", "40",
+			&want{Name: "senior officer", Via: []string{"Evening Tribune"}, Cue: "told"}},
+		{"our reporter", "Our correspondent counted 56 bodies at the morgue.", "56", nil},
 		{"unverified reports name nobody", "The mission said that, according to reports it could not yet verify, 80 people died.", "80",
 			&want{Name: "the mission", Cue: "said"}},
 	}

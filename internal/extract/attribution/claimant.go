@@ -230,6 +230,8 @@ func claimantLike(v *sentenceView, p phrase) bool {
 	switch {
 	case p.b-p.a == 1 && (last == "we" || last == "i"):
 		return false
+	case v.lower(p.a) == "our":
+		return false // "our researchers counted": the publisher's own voice
 	case p.b-p.a == 1 && strings.HasSuffix(last, "ly") && !v.toks[p.a].capital:
 		return false
 	case last == "reports" || last == "rumours" || last == "rumors" || last == "claims":

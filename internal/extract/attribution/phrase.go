@@ -66,7 +66,7 @@ func (s *sentenceView) joinable(i int) bool {
 		return false
 	}
 	w := s.lower(i)
-	if boundaries[w] {
+	if boundaries[w] && !isAcronym(s.text[t.start:t.end]) {
 		switch w {
 		case "and", "on", "against":
 			// "Amnesty International and Human Rights Watch", "Kenya
@@ -147,6 +147,17 @@ func trimPrepositions(s *sentenceView, p phrase) phrase {
 func (s *sentenceView) author(p phrase) phrase {
 	if p.b-p.a > 1 && participles[s.lower(p.b-1)] && documentNouns[s.lower(p.b-2)] {
 		p.b-- // "a tally kept by the group": "kept" joined the phrase
+	}
+	if !p.empty() && p.b-p.a > 2 && authoredNouns[s.lower(p.a)] {
+		// "citing figures from the health ministry": the phrase ran on
+		// past the document to its author.
+		switch s.lower(p.a + 1) {
+		case "by", "from", "of":
+			return phrase{p.a + 2, p.b}
+		}
+	}
+	if !p.empty() && p.b-p.a > 2 && participles[s.lower(p.a+1)] && documentNouns[s.lower(p.a)] && s.lower(p.a+2) == "by" {
+		return phrase{p.a + 3, p.b} // "figures compiled by the ministry"
 	}
 	if p.empty() || !documentNouns[s.lower(p.b-1)] {
 		return p
@@ -239,6 +250,20 @@ func connector(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isAcronym reports a word of two or more capitals and no lower case,
+// "WHO" the organisation rather than "who" the pronoun.
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpperByte(w[i]) && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isShortAcronym reports an all-capitals word of at most three letters.

@@ -41,6 +41,11 @@ var (
 		"estimate", "estimates", "records", "record", "numbers", "toll", "findings", "website",
 		"account", "channel", "list", "database", "tallies", "bulletin", "survey", "letter", "post",
 		"research", "investigation", "analysis")
+	// authoredNouns are documents whose author gives the figure: "citing
+	// figures from the health ministry" → the health ministry. Interviews,
+	// footage and testimony are evidence instead (claimant.go).
+	authoredNouns = set("figures", "figure", "data", "statistics", "tally", "count", "estimate",
+		"estimates", "numbers", "records", "report", "statement", "survey", "bulletin", "tallies")
 	// participles lead from a document noun to its author: "figures
 	// compiled by X".
 	participles = set("kept", "maintained", "compiled", "released", "published", "gathered", "collected", "issued", "provided", "obtained", "seen", "posted", "cited")

@@ -40,6 +40,7 @@ func Find(text string, start, end int) []Match {
 	defer st.release()
 	cands := st.candidates()
 	st.inherit(cands, func() tally.Measure { return lastMeasure(text, start) })
+	st.elidedUnits(cands)
 	var out []Match
 	for _, c := range cands {
 		if c.whole && c.gov.m == tally.Places {
@@ -112,6 +113,45 @@ func (st *sentence) candidates() []candidate {
 		cands = append(cands, c)
 	}
 	return cands
+}
+
+// elidedUnits gives a figure with no noun the noun of the figure it is
+// coordinated with, which the writer did not repeat: "243 children had
+// been killed and 446 wounded", "Six people died and more than 200 were
+// injured". Only people are carried over, and only across "and" or a
+// comma within a few words.
+func (st *sentence) elidedUnits(cands []candidate) {
+	for i := 1; i < len(cands); i++ {
+		c, prev := &cands[i], cands[i-1]
+		if c.head >= 0 || c.part || prev.head < 0 || !persons[lemma(st.toks[prev.head].lower)] {
+			continue
+		}
+		from := max(prev.q.last, prev.head) + 1
+		if c.q.first-from > elisionReach || !st.coordinates(from, c.q.first) {
+			continue
+		}
+		c.head, c.detached = prev.head, true
+	}
+}
+
+// elisionReach bounds the words between two coordinated figures.
+const elisionReach = 6
+
+// coordinates reports "and" or a comma among tokens [from, to) and no
+// stronger break.
+func (st *sentence) coordinates(from, to int) bool {
+	joined := false
+	for k := from; k < to; k++ {
+		switch {
+		case st.word(k) == "and" || st.punct(k) == ",":
+			joined = true
+		case st.punct(k) != "":
+			return false // a semicolon, colon, bracket or dash
+		case st.word(k) == "of" || st.word(k) == "while" || st.word(k) == "but":
+			return false
+		}
+	}
+	return joined
 }
 
 // countedNoun finds the noun of "the number of protesters killed … had

@@ -100,11 +100,11 @@ func TestFindMeasures(t *testing.T) {
 		{"Sixty-two students were among the 200 people arrested.", []string{
 			`arrested exact 62/62 student "Sixty-two students"`, `arrested exact 200/200 person "200 people"`}},
 		{"Police arrested 200 people and killed 3.", []string{
-			`arrested exact 200/200 person "200 people"`, `killed exact 3/3  "3"`}},
+			`arrested exact 200/200 person "200 people"`, `killed exact 3/3 person "3"`}},
 		{"Ten people were killed and 20 injured.", []string{
 			`killed exact 10/10 person "Ten people"`, `injured exact 20/20  "20 injured"`}},
 		{"Two people died and three were hurt.", []string{
-			`killed exact 2/2 person "Two people"`, `injured exact 3/3  "three"`}},
+			`killed exact 2/2 person "Two people"`, `injured exact 3/3 person "three"`}},
 		{"Police beat 300 detained protesters.", []string{`arrested exact 300/300 protester "300 detained protesters"`}},
 		{"Five were taken into custody.", []string{`arrested exact 5/5  "Five"`}},
 		{"Some 12,000 striking workers went on strike.", []string{`participants about 12000/12000 worker "Some 12,000 striking workers"`}},
@@ -127,9 +127,9 @@ func TestFindMeasures(t *testing.T) {
 		// coordination
 		{"Two police officers and three civilians were killed in the attack.", []string{
 			`killed exact 2/2 officer "Two police officers"`, `killed exact 3/3 civilian "three civilians"`}},
-		{"Police arrested 200 people and 30 were later released.", []string{`arrested exact 200/200 person "200 people"`}},
+		{"Police arrested 200 people and 30 were later released.", []string{`arrested exact 200/200 person "200 people"`, `other exact 30/30 person "30"`}},
 		{"Three protesters were sentenced to death and another 12 to prison terms.", []string{
-			`sentenced exact 3/3 protester "Three protesters"`, `sentenced exact 12/12  "12"`}},
+			`sentenced exact 3/3 protester "Three protesters"`, `sentenced exact 12/12 protester "12"`}},
 		{"Clashes left seven dead and dozens injured.", []string{
 			`killed exact 7/7  "seven dead"`, `injured vague 24/_  "dozens injured"`}},
 		{"A car bomb killed four soldiers and wounded nine passers-by.", []string{
@@ -137,7 +137,7 @@ func TestFindMeasures(t *testing.T) {
 		// phrases
 		{"The state put 81 men to death in one day.", []string{`executed exact 81/81 man "81 men"`}},
 		{"Three people were beaten to death and 11 others were badly hurt.", []string{
-			`killed exact 3/3 person "Three people"`, `injured exact 11/11  "11"`}},
+			`killed exact 3/3 person "Three people"`, `injured exact 11/11 person "11"`}},
 		{"At least 150 people lost an eye to rubber bullets.", []string{`injured at_least 150/_ person "At least 150 people"`}},
 		{"The police took 1,300 people into custody over the weekend.", []string{`arrested exact 1300/1300 person "1,300 people"`}},
 		{"No fewer than 36 journalists remain behind bars.", []string{`arrested at_least 36/_ journalist "No fewer than 36 journalists"`}},
