@@ -120,10 +120,56 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, found, _ := d.inSentence(v, false); found {
 		return a, true
 	}
+	if a, ok := d.dashTail(v); ok {
+		return a, true
+	}
 	if a, ok := d.borrow(si); ok {
 		return a, true
 	}
 	return d.inherit(si)
+}
+
+// dashTail reads a headline's source after a closing dash: "Six killed
+// in border clashes - witnesses", "Curfew in 12 cities — state TV". The
+// tail must be a short noun phrase that names a voice, with nothing after
+// it but a full stop.
+func (d *Document) dashTail(v *sentenceView) (Attribution, bool) {
+	end := len(v.toks)
+	if end > 0 && v.isPunct(end-1, ".") {
+		end--
+	}
+	dash := -1
+	for k := end - 1; k >= 0 && end-k <= dashTailWords+1; k-- {
+		if !v.toks[k].word {
+			if v.isPunct(k, "-") || v.isPunct(k, "\u2013") || v.isPunct(k, "\u2014") {
+				dash = k
+			}
+			break
+		}
+	}
+	if dash < 1 || dash+1 >= end || v.toks[dash].start <= v.fig[1] {
+		return Attribution{}, false
+	}
+	p := phrase{dash + 1, end}
+	if v.phraseAfter(dash+1) != p || !claimantLike(v, p) || !voiceLike(v, p) {
+		return Attribution{}, false
+	}
+	return Attribution{Name: d.nameResolved(v, p), Cue: v.text[v.toks[dash].start:v.toks[dash].end], CueStart: v.toks[dash].start}, true
+}
+
+// dashTailWords bounds the words of a headline's source.
+const dashTailWords = 4
+
+// voiceLike reports a phrase that names someone who speaks: a common
+// claimant ("witnesses", "police"), an organisation or an outlet, or a
+// capitalised name.
+func voiceLike(v *sentenceView, p phrase) bool {
+	last := v.lower(p.b - 1)
+	if commonClaimants[last] || anaphorHeads[last] != 0 || personRoles[last] {
+		return true
+	}
+	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
+	return fits(anyOrg, name) || v.toks[p.b-1].capital && !isDigitByte(name[0])
 }
 
 // inherit applies the rule backwards: a figure sentence that carries on

@@ -200,6 +200,11 @@ func TestAttribute(t *testing.T) {
 		{"told a newspaper", "A senior officer told the Evening Tribune that 40 soldiers were killed.", "40",
 			&want{Name: "senior officer", Via: []string{"Evening Tribune"}, Cue: "told"}},
 		{"our reporter", "Our correspondent counted 56 bodies at the morgue.", "56", nil},
+		{"headline source after a dash", "Six killed in clashes near the border - witnesses", "Six",
+			&want{Name: "witnesses", Cue: "-"}},
+		{"headline source after an em dash", "Curfew imposed in 12 cities \u2014 state TV", "12",
+			&want{Name: "state TV", Cue: "\u2014"}},
+		{"a dash before a clause is no source", "Police detained 40 people - the most in a decade.", "40", nil},
 		{"unverified reports name nobody", "The mission said that, according to reports it could not yet verify, 80 people died.", "80",
 			&want{Name: "the mission", Cue: "said"}},
 	}
