@@ -37,6 +37,12 @@ type docContext struct {
 	// dated are the figures so far that their own sentences dated, in
 	// text order: later figures of the same episode take their date.
 	dated []datedFigure
+	// spoke are the days claimants spoke, as figures' own sentences gave
+	// them, for their later figures in the paragraph.
+	spoke []spokenDay
+	// dateline is the end of the text's wire dateline, whose date is the
+	// report's and dates no figure; 0 if none.
+	dateline int
 	// ownClause is the rest of the sentence after the figure's clause,
 	// whose dates belong to another voice or episode ("…, while police
 	// said 3,195 had been detained since Monday"); set by when.
@@ -49,6 +55,7 @@ func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
 	c.attr = attribution.NewDocument(doc.Text, sents)
+	c.dateline = datelineEnd(doc.Text)
 	if e.times != nil {
 		c.times = e.times(doc.Text, doc.Published)
 	} else {
@@ -136,7 +143,11 @@ func (c *docContext) claim(f found) tally.Claim {
 	words, trigs := c.sentence(f.sent)
 	cl.Modality = modality(words, fig, a, attributed)
 	cl.EventType = c.eventType(trigs, cl.Measure)
-	cl.When = c.when(f.sent, fig, cl.EventType, cl.Modality == tally.Predicted)
+	who := ""
+	if cl.Claimant != nil {
+		who = cl.Claimant.Name
+	}
+	cl.When = c.when(f.sent, fig, cl.EventType, cl.Modality == tally.Predicted, who)
 	cl.Actors = actors(c.text, nearWords(words, fig, markerReach), f.m)
 	return cl
 }

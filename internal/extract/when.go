@@ -18,10 +18,10 @@ import (
 // document's first date. Durations, sets and references never date an
 // episode, nor do unresolved expressions. A date that only says when
 // someone spoke ("said on Monday", "told reporters on Tuesday") is used
-// last, in the same order, when nothing else dates the figure; never for
-// a prediction, since the day a forecast is made is not the day of what it
+// last, and only in the figure's own sentence, when nothing else dates the
+// figure; never for a prediction, since the day a forecast is made is not the day of what it
 // forecasts ("warned on Monday that 800,000 could flee").
-func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool) *tally.When {
+func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool, claimant string) *tally.When {
 	s, p := c.sents[si], c.para[si]
 	c.ownClause = [2]int{-1, -1}
 	if b := clauseAfter(c.text, fig[1], s[1]); b >= 0 {
@@ -32,30 +32,58 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
 		return w
 	}
-	for _, speech := range []bool{false, true} {
-		if speech && predicted {
-			break
+	if w := c.lastDated(p, et); w != nil {
+		return w
+	}
+	if x, ok := c.firstIn(p, false); ok {
+		return c.whenOf(x)
+	}
+	if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil {
+		return w
+	}
+	if x, ok := c.firstIn([2]int{0, len(c.text)}, false); ok {
+		return c.whenOf(x)
+	}
+	if predicted {
+		return nil
+	}
+	// The day its own claimant spoke, last: in its sentence, else the
+	// day the same claimant spoke earlier in the paragraph ("…said on
+	// Tuesday that 448 had died. Sixty were children, it said"). Another
+	// claimant's day is not this figure's.
+	if x, ok := c.nearestIn(s, fig, true); ok {
+		w := c.whenOf(x)
+		if claimant != "" {
+			c.spoke = append(c.spoke, spokenDay{para: p, claimant: claimant, when: w})
 		}
-		if !speech {
-			if w := c.lastDated(p, et); w != nil {
-				return w
-			}
-		} else if x, ok := c.nearestIn(s, fig, true); ok {
-			return c.whenOf(x)
-		}
-		if x, ok := c.firstIn(p, speech); ok {
-			return c.whenOf(x)
-		}
-		if !speech {
-			if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil {
-				return w
-			}
-		}
-		if x, ok := c.firstIn([2]int{0, len(c.text)}, speech); ok {
-			return c.whenOf(x)
+		return w
+	}
+	for i := len(c.spoke) - 1; i >= 0 && claimant != ""; i-- {
+		if d := c.spoke[i]; d.para == p && sameVoice(d.claimant, claimant) {
+			w := *d.when
+			return &w
 		}
 	}
 	return nil
+}
+
+// sameVoice compares two claimant names as written, case and a leading
+// article aside.
+func sameVoice(a, b string) bool {
+	trim := func(s string) string {
+		if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+			return s[4:]
+		}
+		return s
+	}
+	return strings.EqualFold(trim(a), trim(b))
+}
+
+// spokenDay is the day a claimant spoke, from a figure's own sentence.
+type spokenDay struct {
+	para     [2]int
+	claimant string
+	when     *tally.When
 }
 
 // datedFigure is a figure that a date in its own sentence dated.
@@ -190,6 +218,9 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if x.Start >= c.ownClause[0] && x.End <= c.ownClause[1] {
 		return false // a later clause's date: "…, while police said … since Monday"
 	}
+	if x.End <= c.dateline {
+		return false // "DUBAI, Nov 21 (Gulf Wire) -": the day of the report
+	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
 }
 
@@ -226,6 +257,83 @@ func (c *docContext) firstKnownIn(span [2]int, speech bool) (timex.Expr, bool) {
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// datelineEnd returns the end of a wire dateline that opens the text or
+// one of its first paragraphs, "BAGHDAD, Oct 5 (Tigris News) — ", "KABUL
+// (Wire) - ", or 0 if there is none. Its date is the day the report was
+// filed, never the day of what it reports.
+func datelineEnd(text string) int {
+	for start := 0; start < len(text) && start < datelineReach; {
+		if end := datelineAt(text, start); end > 0 {
+			return end
+		}
+		next := strings.Index(text[start:], "\n")
+		if next < 0 {
+			break
+		}
+		start += next + 1
+	}
+	return 0
+}
+
+// datelineReach bounds how far into a text a dateline is looked for.
+const datelineReach = 600
+
+// datelineAt reads a dateline starting at i: a place in capitals, then
+// an optional date after a comma and an optional agency in brackets, then
+// a dash.
+func datelineAt(text string, i int) int {
+	j := i
+	letters := 0
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsUpper(r) {
+			letters++
+		} else if r != ' ' && r != '-' && r != '.' && r != '\'' || unicode.IsLower(r) {
+			break
+		}
+		j += size
+	}
+	if letters < 3 || j-i > 40 {
+		return 0
+	}
+	end := min(len(text), j+datelineTail)
+	for k := j; k < end; k++ {
+		switch text[k] {
+		case '\n', '.':
+			if text[k] == '\n' || k+1 < len(text) && text[k+1] == ' ' && k > j && text[k-1] != ')' && !isMonthAbbrevEnd(text, k) {
+				return 0
+			}
+		case '-':
+			if k > j && text[k-1] == ' ' && k+1 < len(text) && text[k+1] == ' ' {
+				return k + 1
+			}
+		}
+		if strings.HasPrefix(text[k:], "\u2014") || strings.HasPrefix(text[k:], "\u2013") {
+			if k > j && text[k-1] == ' ' {
+				return k + 3
+			}
+		}
+	}
+	return 0
+}
+
+// datelineTail bounds the date and agency between a dateline's place and
+// its dash.
+const datelineTail = 48
+
+// isMonthAbbrevEnd reports the full stop of "Feb." or "Sept." at k.
+func isMonthAbbrevEnd(text string, k int) bool {
+	w := k
+	for w > 0 && unicode.IsLetter(rune(text[w-1])) {
+		w--
+	}
+	switch strings.ToLower(text[w:k]) {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // clauseAfter returns where a clause with a voice or episode of its own

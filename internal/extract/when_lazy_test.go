@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -54,4 +55,29 @@ func FuzzLazyDates(f *testing.F) {
 			t.Fatalf("%q: lazy dates differ (-eager +lazy):\n%s", text, diff)
 		}
 	})
+}
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the text after the dateline; "" for none
+	}{
+		{"DUBAI, Nov 21 (Gulf Wire) - At least 106 protesters died.", "At least 106 protesters died."},
+		{"BAGHDAD (Tigris News) \u2014 The commission said 99 died.", "The commission said 99 died."},
+		{"NEW YORK, Sept. 3 - Police held 40.", "Police held 40."},
+		{"Headline here\n\nLOMÉ, June 28 (Coast Wire) - Seven bodies were found.", "Seven bodies were found."},
+		{"Police in Dakar - the capital - held 40.", ""},
+		{"At least 5 people were killed - police said.", ""},
+		{"UN - the agency said 40 fled.", ""},
+	}
+	for _, tt := range tests {
+		end := datelineEnd(tt.text)
+		got := ""
+		if end > 0 {
+			got = strings.TrimSpace(tt.text[end:])
+		}
+		if got != tt.want {
+			t.Errorf("datelineEnd(%q) leaves %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
