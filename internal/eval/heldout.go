@@ -28,6 +28,16 @@ var devset2FS embed.FS
 // devset2Dir is the directory of the second dev set inside devset2FS.
 const devset2Dir = "testdata/devset2"
 
+// devset3FS holds tally's third dev set: passages by an author who read
+// neither the extractor nor the other sets, written to be developed
+// against, so that the extractor meets prose it was not written around.
+//
+//go:embed testdata/devset3
+var devset3FS embed.FS
+
+// devset3Dir is the directory of the third dev set inside devset3FS.
+const devset3Dir = "testdata/devset3"
+
 // heldoutData names what HeldOut measures on; its first words are the
 // promise that keeps the set honest.
 const heldoutData = "held out: never used to develop the extractor"
@@ -80,6 +90,28 @@ func LoadHeldOut() ([]DevItem, error) {
 // order.
 func LoadDevSet2() ([]DevItem, error) {
 	return loadItems(devset2FS, devset2Dir, "devset2")
+}
+
+// LoadDevSet3 reads every item of the third dev set, file by file in name
+// order.
+func LoadDevSet3() ([]DevItem, error) {
+	return loadItems(devset3FS, devset3Dir, "devset3")
+}
+
+// DevSet3 measures tally's extractor on its third dev set with the dev
+// set's scorer.
+func DevSet3(ctx context.Context, shared string) (Report, error) {
+	items, err := LoadDevSet3()
+	if err != nil {
+		return Report{}, err
+	}
+	rep, err := ScoreDevSet(ctx, items, devsetExtractor())
+	if err != nil {
+		return Report{}, err
+	}
+	rep.Name = "extract/DevSet3"
+	rep.Data = fmt.Sprintf("tally's third dev set, by an author who did not read the extractor (%d items, internal/eval/%s)", len(items), devset3Dir)
+	return rep, nil
 }
 
 // DevSet2 measures tally's extractor on its second dev set, the spent first

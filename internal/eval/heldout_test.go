@@ -18,6 +18,14 @@ func TestHeldOutWellFormed(t *testing.T) {
 	checkItems(t, "held-out set", items, "h2-", 200, 40)
 }
 
+func TestDevSet3WellFormed(t *testing.T) {
+	items, err := LoadDevSet3()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkItems(t, "third dev set", items, "d3-", 150, 40)
+}
+
 func TestDevSet2WellFormed(t *testing.T) {
 	items, err := LoadDevSet2()
 	if err != nil {

@@ -5,6 +5,7 @@ func Suites() []Suite {
 	return []Suite{
 		{"extract/devset", DevSet},
 		{"extract/devset2", DevSet2},
+		{"extract/devset3", DevSet3},
 		{"extract/heldout", HeldOut},
 		{"numbers/NumberModel", NumberModel},
 		{"numbers/NumberRangeModel", NumberRangeModel},

@@ -123,6 +123,9 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, ok := d.dashTail(v); ok {
 		return a, true
 	}
+	if a, ok := d.label(si); ok {
+		return a, true
+	}
 	if a, ok := d.borrow(si); ok {
 		return a, true
 	}
@@ -155,6 +158,55 @@ func (d *Document) dashTail(v *sentenceView) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	return Attribution{Name: d.nameResolved(v, p), Cue: v.text[v.toks[dash].start:v.toks[dash].end], CueStart: v.toks[dash].start}, true
+}
+
+// label reads a release's source written as a label before a colon at the
+// head of the figure's sentence or of an earlier sentence of its
+// paragraph: "Iran Human Rights: at least 975 people were executed",
+// "Statement by the Justice and Peace Commission, Cameroon: …". The label
+// must name a body (an organisation, agency or ministry, or an acronym),
+// so that "Bolivia: …" or "Update, 14:20: …" name nobody.
+func (d *Document) label(si int) (Attribution, bool) {
+	for sj := si; sj >= 0 && d.para[sj] == d.para[si]; sj-- {
+		v := d.view(sj, [2]int{-1, -1})
+		a := 0
+		for a < len(v.toks) && !v.toks[a].word {
+			a++
+		}
+		if a+1 < len(v.toks) && (v.lower(a) == "statement" || v.lower(a) == "update") && (v.lower(a+1) == "by" || v.lower(a+1) == "from") {
+			a += 2
+		}
+		b := a
+		for b < len(v.toks) && b-a < 10 && (v.toks[b].word && (v.toks[b].capital || connector(v.lower(b))) || v.isPunct(b, "(") || v.isPunct(b, ")")) {
+			b++
+		}
+		if v.isPunct(b, ",") { // "…Commission, Cameroon:"
+			c := b + 1
+			for c < len(v.toks) && c-b < 4 && v.toks[c].word && v.toks[c].capital {
+				c++
+			}
+			if v.isPunct(c, ":") {
+				return d.labelled(v, phrase{a, b}, c)
+			}
+		}
+		if v.isPunct(b, ":") {
+			return d.labelled(v, phrase{a, b}, b)
+		}
+	}
+	return Attribution{}, false
+}
+
+// labelled turns a label's phrase into an Attribution when it names a body.
+func (d *Document) labelled(v *sentenceView, p phrase, colon int) (Attribution, bool) {
+	p = trimPrepositions(v, phrase{p.a, skipParenthesis(v, p.b-1) + 1})
+	if p.empty() {
+		return Attribution{}, false
+	}
+	name := v.nameOf(p)
+	if !fits(anyOrg, name) && !isAcronym(name) {
+		return Attribution{}, false
+	}
+	return Attribution{Name: name, Cue: ":", CueStart: v.toks[colon].start, Borrowed: true}, true
 }
 
 // dashTailWords bounds the words of a headline's source.

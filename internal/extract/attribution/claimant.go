@@ -52,7 +52,50 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 		}
 		best = f
 	}
+	if !borrowing {
+		best = carriedBy(v, best, fi)
+	}
 	return d.attribution(v, best), true, best.trailing
+}
+
+// carriedBy reads an outlet that closes a sentence as the carrier of the
+// voice inside it: "X said 1,700 had been arrested, of whom 1,300 remained
+// in detention, the Irrawaddy Wire reported" is X's, via the Wire, for
+// both figures.
+func carriedBy(v *sentenceView, best found, fi int) found {
+	var outlet found
+	ok := false
+	for _, c := range v.cues {
+		if c.kind != verbCue || c.at < fi {
+			continue
+		}
+		if f, found := claimantOf(v, c); found && f.trailing && isOutlet(v, f.who) && c.last+2 >= len(v.toks) {
+			outlet, ok = f, true
+		}
+	}
+	if !ok {
+		return best
+	}
+	if best.c.at == outlet.c.at {
+		// The figure's nearest cue is the outlet's: the voice is the
+		// nearest other cue before the figure.
+		inner, innerAt := found{}, -1
+		for _, c := range v.cues {
+			if c.at < fi && c.kind != citingCue && c.at > innerAt {
+				if f, found := claimantOf(v, c); found && !isOutlet(v, f.who) {
+					inner, innerAt = f, c.at
+				}
+			}
+		}
+		if innerAt < 0 {
+			return best
+		}
+		best = inner
+	} else if isOutlet(v, best.who) {
+		return best
+	}
+	best.carriers = append([]phrase{outlet.who}, best.carriers...)
+	return best
 }
 
 // boundary is what stands between a figure and a cue after it.
@@ -137,22 +180,22 @@ func citingOnly(v *sentenceView, cues []cue) (found, bool) {
 // after the claimant that relies on it.
 func (d *Document) attribution(v *sentenceView, f found) Attribution {
 	var voices, evidence []string
-	add := func(p phrase) {
+	add := func(p phrase, cited bool) {
 		name := d.nameResolved(v, p)
 		switch {
 		case name == "" || contains(voices, name) || contains(evidence, name):
-		case isEvidence(name):
+		case isEvidence(name) || cited && informants(name):
 			evidence = append(evidence, name)
 		default:
 			voices = append(voices, name)
 		}
 	}
 	for _, p := range f.carriers {
-		add(p)
+		add(p, false)
 	}
-	add(f.who)
+	add(f.who, false)
 	for _, p := range f.via {
-		add(p)
+		add(p, true)
 	}
 	if len(voices) == 0 {
 		voices, evidence = evidence[:1], evidence[1:]
@@ -183,6 +226,24 @@ var evidenceHeads = set("interviews", "interview", "documents", "document", "rec
 	"video", "videos", "images", "imagery", "photos", "photographs", "data", "figures", "testimony",
 	"testimonies", "evidence", "research", "analysis", "accounts", "certificates", "lists", "list",
 	"statistics", "survey", "surveys", "tallies", "counts", "registers", "logs")
+
+// informantHeads are people a claimant gathers accounts from; cited ("…,
+// citing relatives and lawyers") they are its evidence, while the
+// claimant counts. Officials or sources cited are voices that give the
+// figure ("Reuters, citing three officials").
+var informantHeads = set("relatives", "families", "witnesses", "eyewitnesses", "survivors", "residents",
+	"colleagues", "lawyers", "neighbours", "neighbors", "friends", "detainees", "victims")
+
+// informants reports a cited name made only of informants: "relatives and
+// lawyers", "witnesses".
+func informants(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !informantHeads[w] && w != "and" && w != "of" && w != "the" && w != "local" && w != "former" && w != "other" {
+			return false
+		}
+	}
+	return true
+}
 
 func isEvidence(name string) bool {
 	n := strings.ToLower(name)
@@ -218,7 +279,7 @@ func claimantOf(v *sentenceView, c cue) (found, bool) {
 	if f.who.empty() || !claimantLike(v, f.who) {
 		return found{}, false
 	}
-	f.via = append(f.via, citedAfter(v, c.last+1)...)
+	f.via = append(f.via, citedAfter(v, c, c.last+1)...)
 	return f, true
 }
 
@@ -242,6 +303,10 @@ func claimantLike(v *sentenceView, p phrase) bool {
 	return true
 }
 
+// staffNouns are the people a body speaks through: "its researchers".
+var staffNouns = set("researchers", "staff", "monitors", "investigators", "team", "teams", "volunteers",
+	"documenters", "analysts", "lawyers", "experts")
+
 // hearsay names nobody when it heads a subject.
 var hearsay = set("reports", "rumours", "rumors")
 
@@ -256,7 +321,15 @@ func verbClaimant(v *sentenceView, c cue) found {
 	}
 	if k >= 0 && passiveAux[v.lower(k)] {
 		if c.last+1 < len(v.toks) && v.lower(c.last+1) == "by" {
-			f.who = v.author(v.phraseAfter(c.last + 2))
+			by := v.phraseAfter(c.last + 2)
+			if w := v.lower(c.at); (w == "quoted" || w == "cited") && by.b+1 < len(v.toks) && v.lower(by.b) == "as" {
+				// "X was quoted by the Gulf Wire as saying": X speaks,
+				// the outlet carries.
+				f.who = v.author(v.phraseBefore(skipBack(v, k-1)))
+				f.carriers = append(f.carriers, by)
+				return f
+			}
+			f.who = v.author(by)
 		}
 		return f // a passive cue without an agent names nobody
 	}
@@ -272,7 +345,9 @@ func verbClaimant(v *sentenceView, c cue) found {
 			f.who, f.via = who, via
 			break
 		}
-		f.who, f.trailing = invertedSubject(v, c), true
+		if w := v.lower(c.at); w != "told" && w != "tells" {
+			f.who, f.trailing = invertedSubject(v, c), true // "told reporters" names the audience
+		}
 	case j >= 0 && v.isQuote(j):
 		f.who, f.trailing = invertedSubject(v, c), true
 	default:
@@ -392,15 +467,22 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 		// a relative or participial clause: "which relies on…",
 		// "speaking on condition of anonymity"
 	case determiners[first] || !v.toks[k+1].capital:
-		if p := v.phraseBefore(j - 1); p.a != k+1 {
+		p := v.phraseBefore(j - 1)
+		if p.a != k+1 {
 			return phrase{}, nil, false // not a noun phrase: a clause
+		}
+		if role := v.phraseBefore(skipParenthesis(v, k-1)); determiners[first] && properName(v, phrase{k + 2, p.b}) &&
+			!role.empty() && !v.toks[role.b-1].capital {
+			// "Guinea's opposition coalition, the FNDC, said": the
+			// name in apposition to a description is the claimant.
+			return phrase{k + 2, p.b}, nil, true
 		}
 	default:
 		// "The ministry's spokesman, Ahmad Vahidi, said": a name in
 		// apposition to a role is the claimant.
 		role := v.phraseBefore(k - 1)
 		name := v.phraseBefore(j - 1)
-		if role.empty() || v.toks[role.b-1].capital || name.a != k+1 {
+		if role.empty() || v.toks[role.b-1].capital && !hasRole(v, role) || name.a != k+1 {
 			return phrase{}, nil, false
 		}
 		return name, nil, true
@@ -409,10 +491,39 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	return who, via, !who.empty()
 }
 
-// citedAfter finds ", citing Y" or ", quoting Y" after a cue.
-func citedAfter(v *sentenceView, from int) []phrase {
+// properName reports a name in capitals: every word capitalised but the
+// small words inside it.
+func properName(v *sentenceView, p phrase) bool {
+	if p.empty() || !v.toks[p.a].capital || !v.toks[p.b-1].capital {
+		return false
+	}
+	for i := p.a; i < p.b; i++ {
+		if !v.toks[i].capital && !connector(v.lower(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasRole reports a role word in p: "the U.N. special envoy for Myanmar".
+func hasRole(v *sentenceView, p phrase) bool {
+	for i := p.a; i < p.b; i++ {
+		if w := v.lower(i); titles[w] || personRoles[w] || roleNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// citedAfter finds ", citing Y" or ", quoting Y" after cue c, up to the
+// next cue or semicolon: "RSF counted 44 arrests; five were killed, it
+// said, citing colleagues" cites colleagues for the five only.
+func citedAfter(v *sentenceView, c cue, from int) []phrase {
 	var via []phrase
 	for i := from; i < len(v.toks) && i < from+cueReach; i++ {
+		if v.isPunct(i, ";") || laterCue(v, c, i) {
+			break
+		}
 		switch v.lower(i) {
 		case "citing", "quoting":
 			if p := v.author(v.phraseAfter(i + 1)); !p.empty() {
@@ -421,6 +532,16 @@ func citedAfter(v *sentenceView, from int) []phrase {
 		}
 	}
 	return via
+}
+
+// laterCue reports a reporting cue other than citing at token i, after c.
+func laterCue(v *sentenceView, c cue, i int) bool {
+	for _, d := range v.cues {
+		if d.at == i && d.at > c.last && d.kind != citingCue {
+			return true
+		}
+	}
+	return false
 }
 
 // denialWords, after a judging verb ("called the report fake") or anywhere
@@ -481,9 +602,18 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 		return ""
 	}
 	raw := trimPossessive(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
+	if p.b-p.a == 2 && (v.lower(p.a) == "its" || v.lower(p.a) == "their") && (commonClaimants[v.lower(p.a+1)] || staffNouns[v.lower(p.a+1)]) {
+		// "its researchers had counted": the body they work for
+		if ref, ok := d.resolve(anyOrg, "", v.toks[p.a].start); ok {
+			return ref
+		}
+	}
 	if kind, head, ok := anaphorKind(raw); ok {
 		if ref, ok := d.resolve(kind, head, v.toks[p.a].start); ok {
 			return ref
+		}
+		if kind == anyVoice && head != "" {
+			return v.nameOf(p) // "the organisers", named by nothing before: organisers
 		}
 		// Unresolved: "the group" reads better than "group"; a
 		// sentence-initial "The" is written lower case.

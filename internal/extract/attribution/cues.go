@@ -60,6 +60,7 @@ var cueWords = map[string]cueWord{
 	"according": {kind: accordingCue},
 	"citing":    {kind: citingCue}, "quoting": {kind: citingCue},
 	"put": {kind: putCue}, "puts": {kind: putCue}, "putting": {kind: putCue},
+	"gave": {kind: putCue}, "gives": {kind: putCue}, "giving": {kind: putCue},
 }
 
 // cue is one reporting cue found in a sentence: tokens [at, last] hold its
@@ -113,9 +114,19 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 				named = true
 			case "at", "to":
 				return j, named
+			case "of", "as":
+				if named && giveWords[lowerWord(text, toks[i])] {
+					return j, true // "gave a toll of seven dead", "gave the number as 40"
+				}
 			}
 		}
 		return 0, false
+	}
+	if i+2 < len(toks) && lowerWord(text, toks[i+1]) == "to" && (lowerWord(text, toks[i+2]) == "be" || lowerWord(text, toks[i+2]) == "have") {
+		switch lowerWord(text, toks[i]) {
+		case "believed", "thought", "said", "reported", "feared", "alleged", "estimated", "known":
+			return 0, false // "men believed to be security officers": a description
+		}
 	}
 	if i > 0 {
 		switch lowerWord(text, toks[i-1]) {
@@ -141,6 +152,9 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 	}
 	return i, true
 }
+
+// giveWords name their figure after "of" or "as" rather than "at".
+var giveWords = map[string]bool{"gave": true, "gives": true, "giving": true}
 
 // putReach bounds the words between "put" and its "at": "put the death
 // toll from the January unrest at 225".

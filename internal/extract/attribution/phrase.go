@@ -75,6 +75,9 @@ func (s *sentenceView) joinable(i int) bool {
 			if w == "on" && i > 0 && i+1 < len(s.toks) && roleNouns[s.lower(i-1)] && s.toks[i+1].capital {
 				return true
 			}
+			if w == "and" && i > 0 && i+2 < len(s.toks) && s.toks[i-1].capital && s.lower(i+1) == "the" && s.toks[i+2].capital {
+				return true // "Transparency International Georgia and the Georgian Young Lawyers' Association"
+			}
 			return s.capitalAround(i) || w == "and" && i > 0 && i+1 < len(s.toks) &&
 				commonClaimants[s.lower(i-1)] && commonClaimants[s.lower(i+1)]
 		case "with":
@@ -162,8 +165,14 @@ func (s *sentenceView) author(p phrase) phrase {
 	if p.empty() || !documentNouns[s.lower(p.b-1)] {
 		return p
 	}
-	if p.b-1 > p.a && hasPossessive(s.text, s.toks[p.b-2]) {
-		return phrase{p.a, p.b - 1}
+	for k := p.b - 2; k >= p.a && k >= p.b-3; k-- {
+		if hasPossessive(s.text, s.toks[k]) {
+			return phrase{p.a, k + 1} // "the group's latest report": the group
+		}
+	}
+	if n := p.b - 2; n >= p.a && s.toks[n].capital && !determiners[s.lower(n)] && !hearsay[s.lower(p.b-1)] &&
+		(!s.sentenceInitial(n) || isAcronym(s.text[s.toks[n].start:s.toks[n].end])) {
+		return phrase{p.a, p.b - 1} // "ACLED data show": ACLED
 	}
 	if p.b-1 > p.a {
 		if _, ok := possessivePronouns[s.lower(p.b-2)]; ok {
@@ -204,6 +213,7 @@ func (s *sentenceView) nameOf(p phrase) string {
 		return ""
 	}
 	p = s.trailingName(p)
+	p = s.withoutPlace(p)
 	name := s.text[s.toks[p.a].start:s.toks[p.b-1].end]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 	if s.sentenceInitial(p.a) && commonClaimants[s.lower(p.a)] && (p.b-p.a == 1 || !s.toks[p.a+1].capital) {
@@ -217,11 +227,24 @@ func (s *sentenceView) nameOf(p phrase) string {
 // "Hengaw", but "Police in Zahedan" and "state TV" stay whole.
 func (s *sentenceView) trailingName(p phrase) phrase {
 	if !s.toks[p.b-1].capital {
-		return p
+		return s.namedHead(p)
 	}
 	a := p.b - 1
-	for a-1 >= p.a && (s.toks[a-1].capital || connector(s.lower(a-1)) && a-2 >= p.a && s.toks[a-2].capital) {
-		a--
+	for a-1 >= p.a {
+		if s.toks[a-1].capital {
+			a--
+			continue
+		}
+		// one or two small words between capitals: "Committee to Protect
+		// Journalists", "Alianza por los Derechos Humanos"
+		n := 0
+		for n < 2 && a-1-n >= p.a && connector(s.lower(a-1-n)) {
+			n++
+		}
+		if n == 0 || a-1-n < p.a || !s.toks[a-1-n].capital {
+			break
+		}
+		a -= n
 	}
 	if a == p.a {
 		return p
@@ -242,12 +265,73 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 	return phrase{a, p.b}
 }
 
+// withoutPlace drops where a common voice is ("police in Karachi" →
+// police, "a hospital official in Peshawar" → hospital official): the
+// claim's place says where, and the name stays the voice's. A body named
+// by its place keeps it ("the UN office in Bangladesh").
+func (s *sentenceView) withoutPlace(p phrase) phrase {
+	for k := p.a + 1; k < p.b-1; k++ {
+		if s.lower(k) != "in" || !placedVoices[s.lower(k-1)] {
+			continue
+		}
+		for j := k + 1; j < p.b; j++ {
+			w := s.lower(j)
+			if !s.toks[j].capital && w != "and" && !placeNouns[w] || orgWords[w] || agencyWords[w] {
+				return p
+			}
+		}
+		return phrase{p.a, k}
+	}
+	return p
+}
+
+// placedVoices are common voices whose place is not part of their name.
+var placedVoices = set("police", "officials", "official", "authorities", "groups", "activists", "doctors",
+	"medics", "sources", "residents", "witnesses", "lawyers", "spokesman", "spokeswoman", "officer",
+	"officers", "prosecutors", "organisers", "organizers")
+
+// placeNouns follow a place's name: "in Punjab and Khyber Pakhtunkhwa
+// provinces".
+var placeNouns = set("province", "provinces", "state", "states", "region", "regions", "city", "district",
+	"county", "town", "capital")
+
+// namedHead keeps the name before a generic head: "France's CGT union" →
+// "CGT", "Chapter Four Uganda legal aid group" → "Chapter Four Uganda".
+// The name must be an acronym or several capitalised words, so that "the
+// Kurdish rights group" keeps its head.
+func (s *sentenceView) namedHead(p phrase) phrase {
+	if !genericHeads[s.lower(p.b-1)] {
+		return p
+	}
+	e := p.b - 1
+	for e > p.a && !s.toks[e-1].capital && e-1 > p.a {
+		e-- // the lower-case words before the head: "legal aid"
+	}
+	if e <= p.a || !s.toks[e-1].capital || p.b-e > 4 {
+		return p
+	}
+	a := e - 1
+	for a-1 >= p.a && s.toks[a-1].capital && !hasPossessive(s.text, s.toks[a-1]) && !determiners[s.lower(a-1)] {
+		a--
+	}
+	name := s.text[s.toks[a].start:s.toks[e-1].end]
+	if hasPossessive(s.text, s.toks[e-1]) || e-a < 2 && !isAcronym(name) {
+		return p
+	}
+	return phrase{a, e}
+}
+
+// genericHeads end descriptions of a named body: "the CGT union".
+var genericHeads = set("union", "group", "party", "network", "coalition", "alliance", "movement",
+	"association", "federation", "organisation", "organization")
+
 // connector reports a small word inside a multi-word name: "Committee to
 // Protect Journalists", "Kenya National Commission on Human Rights".
 func connector(w string) bool {
 	switch w {
-	case "of", "for", "the", "and", "de", "on", "to", "against", "in", "&":
-		return true
+	case "of", "for", "the", "and", "de", "on", "to", "against", "in", "&",
+		"por", "para", "los", "las", "la", "el", "del", "des", "du", "di", "da", "do", "dos", "das", "y", "e", "et":
+		return true // and the small words of Spanish, Portuguese, French and Italian names
 	}
 	return false
 }

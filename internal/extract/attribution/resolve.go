@@ -52,6 +52,9 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 		if name, ok := d.sameHead(head, first, last, pos); ok {
 			return name, true
 		}
+		if kind == anyVoice {
+			return "", false // "the sources" are only sources named before
+		}
 	}
 	if name, ok := d.earlierClaimant(kind, first, last, pos); ok {
 		return name, true
@@ -86,6 +89,19 @@ func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
 		for i := len(v.toks) - 1; i >= 0; i-- {
 			if v.toks[i].start >= pos || v.lower(i) != head {
 				continue
+			}
+			if v.toks[i].capital {
+				// "The Iraqi High Commission for Human Rights … the
+				// commission said": the whole name, not the part up to
+				// the head.
+				j := i
+				for j+1 < len(v.toks) && (v.toks[j+1].capital && v.toks[j+1].word ||
+					connector(v.lower(j+1)) && j+2 < len(v.toks) && v.toks[j+2].capital && v.toks[j+2].word) {
+					j++
+				}
+				if p := v.phraseBefore(j); v.toks[j].start < pos && p.b-p.a > 1 {
+					return v.nameOf(p), true
+				}
 			}
 			if i+1 < len(v.toks) && v.toks[i+1].word && v.toks[i+1].capital {
 				// "the Kurdish rights group Hengaw says": the name after.

@@ -73,6 +73,11 @@ var (
 		"mission": group, "commission": group, "minister": person, "official": person, "spokesman": person,
 		"spokeswoman": person, "spokesperson": person, "lawmaker": person, "commander": person,
 		"governor": person, "prosecutor": person, "cleric": person,
+		"forum": group, "centre": group, "center": group, "coalition": group, "alliance": group,
+		"union": group, "institute": group, "foundation": group, "observatory": group,
+		"association": group, "federation": group, "movement": group, "tribunal": group,
+		"sources": anyVoice, "officials": anyVoice, "witnesses": anyVoice, "doctors": anyVoice,
+		"medics": anyVoice, "activists": anyVoice, "residents": anyVoice, "organisers": anyVoice,
 	}
 	// continuers open a sentence that carries on the figure of the one
 	// before it: "Sixty of them were children", "Most were young men",
