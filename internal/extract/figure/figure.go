@@ -99,8 +99,8 @@ func (st *sentence) candidates() []candidate {
 		if modifier || head >= 0 && nonCountables[lemma(st.toks[head].lower)] {
 			continue
 		}
-		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") {
-			continue // "one of the protesters", "no one"
+		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) {
+			continue // "one of the protesters", "no one"; but "at least one had been shot dead"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
 		if head < 0 {
@@ -122,16 +122,36 @@ func (st *sentence) candidates() []candidate {
 // comma within a few words.
 func (st *sentence) elidedUnits(cands []candidate) {
 	for i := 1; i < len(cands); i++ {
-		c, prev := &cands[i], cands[i-1]
-		if c.head >= 0 || c.part || prev.head < 0 || !persons[lemma(st.toks[prev.head].lower)] {
+		c := &cands[i]
+		if c.head >= 0 || c.part {
+			continue
+		}
+		p := i - 1
+		for p > 0 && cands[p].part {
+			p-- // "258 people …, of whom 49 were minors, and 96 had been released": people
+		}
+		prev := cands[p]
+		if prev.head < 0 || !persons[lemma(st.toks[prev.head].lower)] {
 			continue
 		}
 		from := max(prev.q.last, prev.head) + 1
-		if c.q.first-from > elisionReach || !st.coordinates(from, c.q.first) {
+		if !st.additional(c.q) && (c.q.first-from > elisionReach || !st.coordinates(from, c.q.first)) {
 			continue
 		}
 		c.head, c.detached = prev.head, true
 	}
+}
+
+// additional reports a figure written as more of the same: "a further
+// 2,000", "another 30", "50 more".
+func (st *sentence) additional(q quant) bool {
+	switch {
+	case st.word(q.first-1) == "another", st.word(q.first-1) == "further" && st.word(q.first-2) == "a":
+		return true
+	case st.word(q.last+1) == "more" || st.word(q.last+1) == "others":
+		return true
+	}
+	return false
 }
 
 // elisionReach bounds the words between two coordinated figures.

@@ -133,6 +133,11 @@ var triggers = map[string]trigger{
 	"eye": {tally.Injured, false}, "eyes": {tally.Injured, false}, "sight": {tally.Injured, false},
 	"limbs": {tally.Injured, false}, "treated": {tally.Injured, false},
 	"freed": {tally.OtherMeasure, false}, "released": {tally.OtherMeasure, false},
+	"charged": {tally.OtherMeasure, false}, "indicted": {tally.OtherMeasure, false},
+	"prosecuted": {tally.OtherMeasure, false}, "tried": {tally.OtherMeasure, true},
+	"indictments": {tally.OtherMeasure, false},
+	"neutralised": {tally.Killed, true}, "neutralized": {tally.Killed, true},
+	"asylum": {tally.Displaced, false},
 	"pardoned": {tally.OtherMeasure, false},
 	// executed
 	"executed": {tally.Executed, false}, "executing": {tally.Executed, false}, "execute": {tally.Executed, false},

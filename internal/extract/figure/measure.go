@@ -50,6 +50,9 @@ func (st *sentence) measure(q quant, head int) governed {
 		return fwd
 	}
 	back := st.backward(q.first-1, unit)
+	if back.tok >= 0 && back.m == tally.Participants && fwd.tok == end+1 && fwd.m != tally.Participants {
+		return fwd // "health centres attended 1,070 people injured in the protests"
+	}
 	if back.tok >= 0 && !weakTriggers[st.word(back.tok)] {
 		return back
 	}
@@ -115,6 +118,9 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		}
 		if k, ok := st.careAt(j); ok {
 			return governed{tally.Injured, k}, !joined
+		}
+		if k, ok := st.asylumAt(j); ok {
+			return governed{tally.Displaced, k}, !joined
 		}
 		if k, ok := st.participial(j); ok && n == 0 {
 			j = k - 1 // "11 reporters covering the protests had been arrested"
@@ -268,7 +274,9 @@ func (st *sentence) skippable(j int) bool {
 	}
 	switch w {
 	case "in", "into":
-		return confinement[st.word(j+1)] || st.word(j-1) == "part"
+		return confinement[st.word(j+1)] || confinement[st.word(j+2)] || st.word(j-1) == "part"
+	case "police":
+		return (st.word(j-1) == "into" || st.word(j-1) == "in") && confinement[st.word(j+1)] // "into police custody"
 	case "to":
 		if baseVerbs[st.word(j+1)] {
 			return true // "expect 100,000 people to join", "put 81 men to death"
@@ -398,7 +406,15 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 	if tr.personOnly && !persons[unit] {
 		return "", false
 	}
+	if w == "prison" || w == "jail" {
+		if n := st.word(j + 1); n == "sentences" || n == "sentence" || n == "terms" || n == "term" {
+			return tally.Sentenced, true // "217 given prison sentences"
+		}
+	}
 	if ok, known := st.triggerContext(j, w); known {
+		if !ok && (w == "forced" || w == "treated") {
+			ok = st.objectThen(j, w) // "forced 400,000 people from their homes", "treated 48 people"
+		}
 		return tr.m, ok
 	}
 	switch w {
@@ -431,6 +447,34 @@ func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
 	}
 	return p.before[st.word(j-1)] || p.before[st.word(j-2)], true
 }
+
+// objectThen reads a trigger whose object comes between it and the words
+// that make it one: "has forced more than 400,000 people from their
+// homes", "treated 48 people for injuries", "treated 228 on the spot".
+func (st *sentence) objectThen(j int, w string) bool {
+	k := j + 1
+	for k < len(st.toks) && k <= j+3 && qualifierWords[st.word(k)] {
+		k++
+	}
+	if !isNumberAt(st, k) {
+		return false
+	}
+	if w == "treated" {
+		return true
+	}
+	for m := k + 1; m < len(st.toks) && m <= k+5; m++ {
+		switch st.word(m) {
+		case "from", "out", "flee":
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierWords may stand between a verb and its figure: "treated more
+// than 40", "forced some 2,000".
+var qualifierWords = set("more", "than", "at", "least", "about", "some", "nearly", "almost", "over",
+	"around", "roughly", "up", "to", "an", "estimated", "another", "a", "further")
 
 // termAfter reports a prison term after a jailing verb: "jailed five
 // others for between five and 10 years", "imprisoned for life", "jailed …
@@ -466,7 +510,29 @@ func (st *sentence) careAt(j int) (int, bool) {
 		}
 	case "needed", "required", "received", "receiving", "needing", "requiring", "sought":
 		for k := j + 1; k <= j+2; k++ {
-			if st.word(k) == "treatment" {
+			switch st.word(k) {
+			case "treatment", "surgery", "care", "help", "attention":
+				if st.word(k) == "treatment" || st.word(k) == "surgery" || st.word(k-1) == "medical" {
+					return k, true
+				}
+			}
+		}
+	case "to":
+		switch st.word(j + 1) {
+		case "hospital", "hospitals": // "took 11 to hospital"
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// asylumAt reads seeking asylum after a figure: "23,000 Nicaraguans had
+// sought asylum", which counts the displaced.
+func (st *sentence) asylumAt(j int) (int, bool) {
+	switch st.word(j) {
+	case "sought", "seeking", "seek", "claimed", "applied", "requested":
+		for k := j + 1; k <= j+2; k++ {
+			if st.word(k) == "asylum" {
 				return k, true
 			}
 		}
