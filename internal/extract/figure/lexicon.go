@@ -137,7 +137,7 @@ var triggers = map[string]trigger{
 	"prosecuted": {tally.OtherMeasure, false}, "tried": {tally.OtherMeasure, true},
 	"indictments": {tally.OtherMeasure, false},
 	"neutralised": {tally.Killed, true}, "neutralized": {tally.Killed, true},
-	"asylum": {tally.Displaced, false},
+	"asylum":   {tally.Displaced, false},
 	"pardoned": {tally.OtherMeasure, false},
 	// executed
 	"executed": {tally.Executed, false}, "executing": {tally.Executed, false}, "execute": {tally.Executed, false},
