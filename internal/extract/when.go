@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +32,11 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 		w := c.whenOf(x)
 		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
 		return w
+	}
+	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0]))) {
+		// A liveblog entry "14:05 — …" is of the day it was published.
+		day := c.doc.Published.Format(time.DateOnly)
+		return &tally.When{Start: day, End: day}
 	}
 	if w := c.lastDated(p, et); w != nil {
 		return w
@@ -259,6 +265,55 @@ func (c *docContext) firstKnownIn(span [2]int, speech bool) (timex.Expr, bool) {
 	return timex.Expr{}, false
 }
 
+// lineStart returns the start of the line holding byte i, looking back
+// at most 300 bytes.
+func lineStart(text string, i int) int {
+	for k := i - 1; k >= 0 && k >= i-300; k-- {
+		if text[k] == '\n' {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// stamped reports a liveblog timestamp at i: bullets, then "14:05",
+// "9.15am", "11:20 BST" or "21:00 ET", then a dash or colon.
+func stamped(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '-' || text[i] == '*') {
+		i++
+	}
+	if strings.HasPrefix(text[i:], "\u2022") {
+		i += len("\u2022")
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+	}
+	d := 0
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' && d < 3 {
+		i, d = i+1, d+1
+	}
+	if d == 0 || d > 2 || i >= len(text) || text[i] != ':' && text[i] != '.' {
+		return false
+	}
+	i++
+	if i+1 >= len(text) || text[i] < '0' || text[i] > '5' || text[i+1] < '0' || text[i+1] > '9' {
+		return false
+	}
+	i += 2
+	rest := text[i:min(len(text), i+16)]
+	rest = strings.TrimLeft(rest, " ")
+	for _, suffix := range []string{"am", "pm", "a.m.", "p.m."} {
+		rest = strings.TrimPrefix(rest, suffix)
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for len(rest) > 0 && rest[0] >= 'A' && rest[0] <= 'Z' {
+		rest = rest[1:] // a time zone: BST, ET, GMT
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "\u2014") ||
+		strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "|")
+}
+
 // datelineEnd returns the end of a wire dateline that opens the text or
 // one of its first paragraphs, "BAGHDAD, Oct 5 (Tigris News) — ", "KABUL
 // (Wire) - ", or 0 if there is none. Its date is the day the report was
@@ -299,24 +354,70 @@ func datelineAt(text string, i int) int {
 		return 0
 	}
 	end := min(len(text), j+datelineTail)
+	depth := 0
 	for k := j; k < end; k++ {
-		switch text[k] {
-		case '\n', '.':
-			if text[k] == '\n' || k+1 < len(text) && text[k+1] == ' ' && k > j && text[k-1] != ')' && !isMonthAbbrevEnd(text, k) {
+		c := text[k]
+		switch {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case depth > 0:
+			// the agency: anything but a line break
+			if c == '\n' {
 				return 0
 			}
-		case '-':
-			if k > j && text[k-1] == ' ' && k+1 < len(text) && text[k+1] == ' ' {
-				return k + 1
+		case c == '-' && text[k-1] == ' ' && k+1 < len(text) && text[k+1] == ' ':
+			return proseAfter(text, k+1)
+		case strings.HasPrefix(text[k:], "\u2014") || strings.HasPrefix(text[k:], "\u2013"):
+			if text[k-1] == ' ' {
+				return proseAfter(text, k+3)
 			}
-		}
-		if strings.HasPrefix(text[k:], "\u2014") || strings.HasPrefix(text[k:], "\u2013") {
-			if k > j && text[k-1] == ' ' {
-				return k + 3
+			return 0
+		case c == ',' || c == ' ' || c >= '0' && c <= '9':
+		case c == '.' && isMonthAbbrevEnd(text, k):
+		case unicode.IsLetter(rune(c)):
+			// a month's name after the comma: "Nov", "March"; no other word
+			w := k
+			for w < end && unicode.IsLetter(rune(text[w])) {
+				w++
 			}
+			if !monthWord(text[k:w]) {
+				return 0
+			}
+			k = w - 1
+		default:
+			return 0
 		}
 	}
 	return 0
+}
+
+// proseAfter returns i when a sentence in ordinary case follows it, as
+// after a dateline ("… - At least 106 …"), and 0 when capitals go on, as
+// after a headline's kicker ("KENYA PROTESTS — LATEST TOLL").
+func proseAfter(text string, i int) int {
+	for k := i; k < len(text) && k < i+40; k++ {
+		c := text[k]
+		switch {
+		case c >= 'a' && c <= 'z':
+			return i
+		case c == '\n':
+			return 0
+		}
+	}
+	return 0
+}
+
+// monthWord reports an English month's name or its abbreviation.
+func monthWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november",
+		"dec", "december":
+		return true
+	}
+	return false
 }
 
 // datelineTail bounds the date and agency between a dateline's place and

@@ -69,6 +69,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Police in Dakar - the capital - held 40.", ""},
 		{"At least 5 people were killed - police said.", ""},
 		{"UN - the agency said 40 fled.", ""},
+		{"KABUL \u2014 Taliban fighters detained 40 women.", "Taliban fighters detained 40 women."},
 	}
 	for _, tt := range tests {
 		end := datelineEnd(tt.text)
@@ -78,6 +79,38 @@ func TestDatelineEnd(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("datelineEnd(%q) leaves %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDatelineIsNoHeadline(t *testing.T) {
+	for _, text := range []string{
+		"FRANCE RIOTS: 1,311 arrests overnight \u2014 interior ministry",
+		"KENYA PROTESTS \u2014 LATEST TOLL\nDead: 23",
+	} {
+		if end := datelineEnd(text); end != 0 {
+			t.Errorf("datelineEnd(%q) = %d, want 0", text, end)
+		}
+	}
+}
+
+func TestStamped(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"14:05 \u2014 Police fired tear gas.", true},
+		{"\u2022 19:42 \u2013 Interior ministry: 43 detained", true},
+		{"11:20 BST: Our correspondent says", true},
+		{"9.15am - The march set off.", true},
+		{"21:00 ET: Curfews now in force", true},
+		{"At 14:05 police fired tear gas.", false},
+		{"1,500 people were held.", false},
+		{"2019: a year of protest.", false},
+	}
+	for _, tt := range tests {
+		if got := stamped(tt.text, 0); got != tt.want {
+			t.Errorf("stamped(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
