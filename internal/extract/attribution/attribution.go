@@ -37,6 +37,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -123,7 +124,13 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, ok := d.dashTail(v); ok {
 		return a, true
 	}
+	if a, ok := d.segmentSource(v); ok {
+		return a, true
+	}
 	if a, ok := d.label(si); ok {
+		return a, true
+	}
+	if a, ok := d.bracketLine(si); ok {
 		return a, true
 	}
 	if a, ok := d.borrow(si); ok {
@@ -207,6 +214,132 @@ func (d *Document) labelled(v *sentenceView, p phrase, colon int) (Attribution, 
 		return Attribution{}, false
 	}
 	return Attribution{Name: name, Cue: ":", CueStart: v.toks[colon].start, Borrowed: true}, true
+}
+
+// segmentSource reads the source of a figure in a list, ticker or table
+// line: a label before a colon at the head of the figure's segment
+// ("• 19:42 – Interior ministry: 43 detained", "Rights groups: 76 killed
+// | State TV: 41 killed"), or a source in brackets after the figure in its
+// segment ("~20,000 (police estimate)", "7 dead in Nakawa (police)"). A
+// segment runs between bullets, bars, line breaks and the sentence's ends.
+func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
+	fi := figureToken(v)
+	start, end := 0, len(v.toks)
+	for k := fi - 1; k >= 0; k-- {
+		if v.segmentBreak(k) {
+			start = k + 1
+			break
+		}
+	}
+	for k := fi + 1; k < len(v.toks); k++ {
+		if v.segmentBreak(k) {
+			end = k
+			break
+		}
+	}
+	// A label: skip a timestamp and its dash, then words up to a colon.
+	a := start
+	for a < fi && (!v.toks[a].word || isDigitByte(v.text[v.toks[a].start]) || stampWords[v.lower(a)]) {
+		a++
+	}
+	for b := a; b < fi && b-a <= 6; b++ {
+		if v.isPunct(b, ":") {
+			p := phrase{a, b}
+			for m := a + 1; m < b; m++ {
+				if documentNouns[v.lower(m)] {
+					p.b = m + 1 // "AAPP count for yesterday:" → AAPP count → AAPP
+					break
+				}
+			}
+			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) {
+				return Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}, true
+			}
+			break
+		}
+		if !v.toks[b].word {
+			break
+		}
+	}
+	// A source in brackets after the figure.
+	for k := fi + 1; k < end; k++ {
+		if !v.isPunct(k, "(") {
+			continue
+		}
+		e := k + 1
+		for e < end && v.toks[e].word && e-k <= 5 {
+			e++
+		}
+		if e == k+1 || !v.isPunct(e, ")") && !v.isPunct(e, ",") {
+			continue
+		}
+		p := v.author(phrase{k + 1, e})
+		for p.b-p.a > 1 && documentNouns[v.lower(p.b-1)] || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
+			p.b-- // "(police estimate)", "(police figures)"
+		}
+		if claimantLike(v, p) && voiceLike(v, p) && !isDigitByte(v.text[v.toks[p.a].start]) {
+			return Attribution{Name: v.nameOf(p), Cue: "(", CueStart: v.toks[k].start}, true
+		}
+	}
+	return Attribution{}, false
+}
+
+// stampWords may open a segment before its label: "LIVE", "Update",
+// "BREAKING".
+var stampWords = set("live", "update", "updated", "breaking", "latest", "bst", "gmt", "et", "cet", "utc", "am", "pm")
+
+// notLabels open segments that name no source: "Update: …", "Day 10:".
+var notLabels = set("update", "day", "live", "breaking", "latest", "note", "warning", "editor",
+	"correction", "what", "key", "watch", "read", "see", "more")
+
+// countsLabel reports a table's label that says what is counted, not
+// who counts it: "Arrests:", "Shot and wounded:", "Demonstrators at
+// Democracy Monument:".
+func countsLabel(v *sentenceView, p phrase) bool {
+	for i := p.a; i < p.b; i++ {
+		if measureLabels[v.lower(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// measureLabels name what a table's row counts.
+var measureLabels = set("arrests", "arrested", "dead", "deaths", "killed", "injured", "wounded",
+	"detained", "detentions", "detainees", "missing", "displaced", "executions", "executed", "hurt",
+	"injuries", "toll", "casualties", "demonstrators", "protesters", "participants", "crowd",
+	"shot", "disappeared", "refugees", "fatalities", "sentenced", "turnout")
+
+// segmentBreak reports a token that ends a list's segment: a bar, a
+// bullet or a semicolon, or a line break before it.
+func (v *sentenceView) segmentBreak(k int) bool {
+	if v.isPunct(k, "|") || v.isPunct(k, "\u2022") || v.isPunct(k, ";") {
+		return true
+	}
+	return k > 0 && strings.Contains(v.text[v.toks[k-1].end:v.toks[k].start], "\n")
+}
+
+// bracketLine reads a table's source written as a line of its own in
+// brackets after it, in the same paragraph: "Dead: 23 … (Amnesty
+// International Kenya, 09:00 Wednesday)".
+func (d *Document) bracketLine(si int) (Attribution, bool) {
+	for sj := si + 1; sj < len(d.sents) && sj <= si+6 && d.para[sj] == d.para[si]; sj++ {
+		v := d.view(sj, [2]int{-1, -1})
+		if len(v.toks) < 3 || !v.isPunct(0, "(") {
+			continue
+		}
+		e := 1
+		for e < len(v.toks) && v.toks[e].word && e <= 6 {
+			e++
+		}
+		if e == 1 || !v.isPunct(e, ",") && !v.isPunct(e, ")") {
+			continue
+		}
+		p := phrase{1, e}
+		if claimantLike(v, p) && voiceLike(v, p) {
+			return Attribution{Name: v.nameOf(p), Cue: "(", CueStart: v.toks[0].start, Borrowed: true}, true
+		}
+	}
+	return Attribution{}, false
 }
 
 // dashTailWords bounds the words of a headline's source.

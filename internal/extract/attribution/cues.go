@@ -86,7 +86,35 @@ func findCues(text string, toks []token) []cue {
 			out = append(out, cue{at: i, last: last, cueWord: w})
 		}
 	}
+	for i, t := range toks {
+		if t.word && t.end-t.start == 2 && lowerWord(text, t) == "by" && countBy(text, toks, i) {
+			// "by the CGT's count": according to the CGT
+			out = insertCue(out, cue{at: i, last: i, cueWord: cueWord{kind: accordingCue}})
+		}
+	}
 	return out
+}
+
+// countBy reports "by X's count" or "by X's tally" at token i.
+func countBy(text string, toks []token, i int) bool {
+	for k := i + 1; k < len(toks)-1 && k <= i+4; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if hasPossessive(text, toks[k]) {
+			return documentNouns[lowerWord(text, toks[k+1])]
+		}
+	}
+	return false
+}
+
+// insertCue adds c to cues, which stay in token order.
+func insertCue(cues []cue, c cue) []cue {
+	k := len(cues)
+	for k > 0 && cues[k-1].at > c.at {
+		k--
+	}
+	return append(cues[:k], append([]cue{c}, cues[k:]...)...)
 }
 
 // cueExtent checks the words around a candidate cue and returns the index
@@ -167,7 +195,8 @@ func opensClause(text string, t token) bool {
 		return true
 	}
 	switch lowerWord(text, t) {
-	case "that", "more", "at", "about", "some", "nearly", "almost", "over", "around", "roughly", "up":
+	case "that", "more", "at", "about", "some", "nearly", "almost", "over", "around", "roughly", "up",
+		"millions", "thousands", "hundreds", "dozens", "scores", "tens":
 		return true
 	}
 	return false

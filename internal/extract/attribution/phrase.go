@@ -271,7 +271,7 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 // by its place keeps it ("the UN office in Bangladesh").
 func (s *sentenceView) withoutPlace(p phrase) phrase {
 	for k := p.a + 1; k < p.b-1; k++ {
-		if s.lower(k) != "in" || !placedVoices[s.lower(k-1)] {
+		if w := s.lower(k); w != "in" && w != "on" || !placedVoices[s.lower(k-1)] {
 			continue
 		}
 		for j := k + 1; j < p.b; j++ {

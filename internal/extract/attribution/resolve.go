@@ -23,7 +23,8 @@ var (
 	agencyWords = set("agency", "news", "press", "reuters", "afp", "ap", "irna", "isna", "tasnim", "fars",
 		"mehr", "xinhua", "tass", "anadolu", "bbc", "cnn", "jazeera", "times", "post", "guardian",
 		"television", "tv", "radio", "broadcasting", "newspaper", "daily", "magazine", "broadcaster", "outlet", "tribune", "herald", "gazette",
-		"journal", "chronicle", "courier", "telegraph", "standard", "mirror", "express", "globe", "observer", "iribnews", "iswnews", "ilna", "ifp")
+		"journal", "chronicle", "courier", "telegraph", "standard", "mirror", "express", "globe", "observer",
+		"wire", "media", "iribnews", "iswnews", "ilna", "ifp")
 	ministryWords = set("ministry", "department", "judiciary", "government", "governorate", "police")
 	// runStoppers are capitalised only because they open a sentence.
 	runStoppers = set("the", "a", "an", "in", "on", "at", "but", "and", "according", "after", "before",

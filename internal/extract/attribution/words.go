@@ -62,7 +62,8 @@ var (
 		"prosecutors", "hospital", "state", "local", "security", "government", "military", "rights",
 		"human", "medical", "hospitals", "people", "analysts", "observers", "monitors", "opposition",
 		"provincial", "iranian", "independent", "diplomats", "families", "journalists",
-		"organisers", "organizers", "survivors", "paramedics", "nurses", "teachers", "students")
+		"organisers", "organizers", "survivors", "paramedics", "nurses", "teachers", "students",
+		"media", "service", "groups", "ombudsman", "army", "guard")
 	// anaphorHeads are the nouns of "the group", "the agency", "the
 	// ministry": references to a name given earlier, resolved by kind.
 	anaphorHeads = map[string]mentionKind{
