@@ -118,6 +118,9 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 		return Attribution{}, false
 	}
 	v := d.view(si, fig)
+	if a, ok := d.elliptical(v); ok {
+		return a, true
+	}
 	if a, found, _ := d.inSentence(v, false); found {
 		return a, true
 	}
@@ -137,6 +140,40 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 		return a, true
 	}
 	return d.inherit(si)
+}
+
+// elliptical reads a voice and its figure paired after a comma, the verb
+// left out: "the opposition says 70, the government 25", "the IACHR,
+// 317; the local group ANPDH, 448".
+func (d *Document) elliptical(v *sentenceView) (Attribution, bool) {
+	fi := figureToken(v)
+	j := fi - 1
+	if v.isPunct(j, ",") {
+		j-- // "the IACHR, 317"
+	}
+	if j < 1 || !v.toks[j].word {
+		return Attribution{}, false
+	}
+	if k := figureEnd(v); k < len(v.toks) && v.toks[k].word {
+		return Attribution{}, false // words go on: no pair
+	}
+	p := v.phraseBefore(j)
+	if p.empty() || p.a < 1 || !(v.isPunct(p.a-1, ",") || v.isPunct(p.a-1, ";") || v.isPunct(p.a-1, "\u2014")) {
+		return Attribution{}, false
+	}
+	if !claimantLike(v, p) || !voiceLike(v, p) || len(v.cues) == 0 {
+		return Attribution{}, false
+	}
+	return Attribution{Name: d.nameResolved(v, p), Cue: ",", CueStart: v.toks[p.a-1].start}, true
+}
+
+// figureEnd returns the index of the first token after the figure.
+func figureEnd(v *sentenceView) int {
+	k := figureToken(v)
+	for k < len(v.toks) && v.toks[k].start < v.fig[1] {
+		k++
+	}
+	return k
 }
 
 // dashTail reads a headline's source after a closing dash: "Six killed

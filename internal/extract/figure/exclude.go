@@ -34,6 +34,16 @@ func (st *sentence) isSource(q quant) bool {
 		}
 	case "interviewed", "consulted", "surveyed", "polled":
 		return true // "the group interviewed 30 witnesses"
+	case "of":
+		if sampleNouns[st.word(q.first-2)] {
+			return true // "a survey of 2,000 voters"
+		}
+	}
+	if head, _ := st.nounPhrase(q); head >= 0 {
+		switch st.word(head + 1) {
+		case "interviewed", "surveyed", "polled", "questioned", "sampled":
+			return true // "the 1,200 former detainees interviewed by Viasna"
+		}
 	}
 	if _, ok := st.phraseBefore(q.first, []string{"according", "to"}); ok {
 		return true
@@ -54,6 +64,9 @@ func (st *sentence) speaks(q quant) bool {
 	}
 	return false
 }
+
+// sampleNouns take the number of those asked: "a survey of 2,000 voters".
+var sampleNouns = set("survey", "poll", "sample", "study", "census", "questionnaire")
 
 // interviewNouns and sourceNouns name where a claimant's figure comes
 // from, whose number counts its sources, not the episode.

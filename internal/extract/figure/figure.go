@@ -248,8 +248,54 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			if m := context(); m != "" {
 				c.gov = governed{m, -1}
 			}
+		case c.head < 0 && st.competing(c.q):
+			if m := lastMeasured(cands[:i]); m != "" {
+				c.gov = governed{m, -1} // "the opposition says 70, the government 25"
+			} else if m := context(); m != "" {
+				c.gov = governed{m, -1}
+			}
 		}
 	}
+}
+
+// competing reports a bare number that another voice gives for the same
+// count: after a reporting verb ("organisers said 8,000", "claim
+// millions"), as the object of one after it ("the 2 million claimed by
+// the unions", "the 3.5 million the CGT union reported"), or in an
+// elliptical pair after a comma ("…, the government 25").
+func (st *sentence) competing(q quant) bool {
+	if sayBefore[st.word(q.first-1)] {
+		return true
+	}
+	if st.word(q.first-1) == "the" || st.word(q.first-1) == "of" {
+		switch st.word(q.last + 1) {
+		case "claimed", "reported", "given", "cited", "counted", "estimated", "announced":
+			return true
+		case "the":
+			return sayBefore[st.word(q.last+3)] || sayBefore[st.word(q.last+4)]
+		}
+	}
+	k := q.first - 1
+	if st.toks[max(k, 0)].kind == tWord && k >= 1 && (st.punct(k-1) == "," || st.word(k-1) == "the" && st.punct(k-2) == ",") {
+		return st.punct(q.last+1) != "" || q.last+1 >= len(st.toks) // ", the government 25 —", "; the IACHR, 317;"
+	}
+	return st.punct(k) == "," && k >= 1 && st.toks[k-1].kind == tWord &&
+		(isCapital(st.s[st.toks[k-1].start:st.toks[k-1].end]) || st.word(k-2) == "the" || st.word(k-3) == "the") &&
+		(st.punct(q.last+1) != "" || q.last+1 >= len(st.toks))
+}
+
+// sayBefore are the reporting verbs a competing figure follows.
+var sayBefore = set("said", "says", "say", "claimed", "claim", "claims", "reported", "reports", "counted",
+	"counts", "estimated", "estimates", "put", "puts", "gave", "gives", "of")
+
+// lastMeasured returns the measure of the last candidate with one.
+func lastMeasured(cands []candidate) tally.Measure {
+	for i := len(cands) - 1; i >= 0; i-- {
+		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure {
+			return m
+		}
+	}
+	return ""
 }
 
 // partitive reports a figure written as a part of a larger group of what

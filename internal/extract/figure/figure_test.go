@@ -175,6 +175,12 @@ func TestFindMeasures(t *testing.T) {
 		{"Twenty officers sought medical help after the march.", []string{`injured exact 20/20 officer "Twenty officers"`}},
 		{"Volunteers took 11 protesters to hospital.", []string{`injured exact 11/11 protester "11 protesters"`}},
 		{"The army said it had neutralised 24 fighters.", []string{`killed exact 24/24 fighter "24 fighters"`}},
+		{"Police counted 5,000 marchers; organisers said 8,000.", []string{`participants exact 5000/5000 marcher "5,000 marchers"`, `participants exact 8000/8000  "8,000"`}},
+		{"The government counts 197 dead; the commission, 317.", []string{`killed exact 197/197  "197 dead"`, `killed exact 317/317  "317"`}},
+		{"Doctors said 5 dead, 31 with gunshot wounds.", []string{`killed exact 5/5  "5 dead"`, `injured exact 31/31  "31"`}},
+		{"A poll of 2,000 voters backed the protesters.", nil},
+		{"Some 1,200 people detained last week had been released on bail.", []string{`other about 1200/1200 person "Some 1,200 people"`}},
+		{"Dozens of people \u2014 witnesses say 30 \u2014 were killed.", []string{`killed vague 24/_ person "Dozens of people"`, `killed exact 30/30  "30"`}},
 		{"About 23,000 Nicaraguans have sought asylum in Costa Rica.", []string{`displaced about 23000/23000 Nicaraguan "About 23,000 Nicaraguans"`}},
 		{"The charter's 14 articles set out how the 40 detainees would be freed.", []string{`other exact 40/40 detainee "40 detainees"`}},
 		{"Police said 2,300 rioters, 400 of whom were minors, were arrested.", []string{

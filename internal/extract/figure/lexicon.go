@@ -135,7 +135,8 @@ var triggers = map[string]trigger{
 	"freed": {tally.OtherMeasure, false}, "released": {tally.OtherMeasure, false},
 	"charged": {tally.OtherMeasure, false}, "indicted": {tally.OtherMeasure, false},
 	"prosecuted": {tally.OtherMeasure, false}, "tried": {tally.OtherMeasure, true},
-	"indictments": {tally.OtherMeasure, false},
+	"indictments": {tally.OtherMeasure, false}, "deployed": {tally.OtherMeasure, true},
+	"mobilised": {tally.OtherMeasure, true}, "mobilized": {tally.OtherMeasure, true},
 	"neutralised": {tally.Killed, true}, "neutralized": {tally.Killed, true},
 	"asylum":   {tally.Displaced, false},
 	"pardoned": {tally.OtherMeasure, false},
@@ -317,7 +318,7 @@ var nonCountables = set(
 	// parts of texts and bodies that draft them: "its 12 articles", "six
 	// commissions to draft reforms"
 	"article", "clause", "chapter", "paragraph", "section", "amendment", "page", "commission",
-	"committee", "subcommittee")
+	"committee", "subcommittee", "count")
 
 // codeNouns name things by number: "Article 19", "Ward 209", "Flight 752",
 // "page 5". A number right after one is a label, not a figure.

@@ -108,7 +108,16 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 			break
 		}
 		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[w] {
-			return governed{m, j}, (passed || finite(w)) && !joined
+			strong := (passed || finite(w)) && !joined
+			if !strong {
+				// "1,200 people detained in Tehran province had been
+				// released": the participle describes the noun; the verb
+				// after it governs the figure.
+				if g, ok := st.mainVerb(j+1, unit); ok {
+					return g, true
+				}
+			}
+			return governed{m, j}, strong
 		}
 		// "two officers and three civilians were killed": the verb governs
 		// both, unless a verb before the first governs it.
@@ -156,6 +165,31 @@ func (st *sentence) skipPersonList(j int) int {
 		k++
 	}
 	return j
+}
+
+// mainVerb finds the finite verb after a participle phrase that
+// describes a figure's noun: an auxiliary within a few words, then a
+// trigger.
+func (st *sentence) mainVerb(j int, unit string) (governed, bool) {
+	for k := j; k < len(st.toks) && k <= j+6; k++ {
+		switch st.word(k) {
+		case "had", "have", "has", "were", "was", "will", "would":
+			for m := k + 1; m < len(st.toks) && m <= k+3; m++ {
+				if g, ok := st.triggerAt(m, unit); ok && !weakTriggers[st.word(m)] {
+					return governed{g, m}, true
+				}
+				if !afterAux[st.word(m)] {
+					break
+				}
+			}
+			return governed{}, false
+		case "":
+			if st.punct(k) != "" {
+				return governed{}, false
+			}
+		}
+	}
+	return governed{}, false
 }
 
 // participial passes over a participle phrase that modifies the figure's
@@ -250,6 +284,15 @@ func (st *sentence) skipComplement(j int) int {
 // skipAside skips a comma, or an aside after the figure that names a part
 // of it: "304 people, including 23 children, were killed".
 func (st *sentence) skipAside(j int) int {
+	if p := st.punct(j); p == "\u2014" || p == "\u2013" || p == "-" && !st.glued(j-1) {
+		// "Scores of people — the opposition says 70 — have died"
+		for k := j + 1; k < len(st.toks) && k < j+20; k++ {
+			if st.punct(k) == p {
+				return k + 1
+			}
+		}
+		return j
+	}
 	if st.punct(j) != "," || st.punct(j+1) != "" {
 		return j
 	}
@@ -521,6 +564,13 @@ func (st *sentence) careAt(j int) (int, bool) {
 		switch st.word(j + 1) {
 		case "hospital", "hospitals": // "took 11 to hospital"
 			return j + 1, true
+		}
+	case "with":
+		for k := j + 1; k <= j+3; k++ {
+			switch st.word(k) {
+			case "wounds", "injuries", "wound", "injury", "burns", "fractures":
+				return k, true // "31 with gunshot wounds"
+			}
 		}
 	}
 	return 0, false

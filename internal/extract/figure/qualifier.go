@@ -157,10 +157,10 @@ func (st *sentence) isChange(k int) bool {
 	// "raised the toll from 12 to 82", "revised its count of the dead from
 	// 40 to 52": a change verb, then the figure it changes.
 	named := false
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
 		w := st.word(j)
 		switch {
-		case w == "":
+		case w == "" && st.punct(j) != "'":
 			return false
 		case anaphors[w]:
 			named = true
