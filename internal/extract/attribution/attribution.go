@@ -118,6 +118,22 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 		return Attribution{}, false
 	}
 	v := d.view(si, fig)
+	if c, who, ok := lastVoiceBefore(v); ok {
+		switch w := v.lower(who.a); {
+		case w == "our":
+			return Attribution{}, false // "our correspondent says": the publisher's own voice
+		case w == "we" && who.b-who.a == 1 && !quoted(v, c.at):
+			// "we have documented 82 cases" in a body's statement: the
+			// body named before, else the publisher.
+			if a, ok := d.label(si); ok {
+				return a, true
+			}
+			if name, ok := d.resolve(anyOrg, "", v.toks[who.a].start); ok {
+				return Attribution{Name: name, Cue: v.text[v.toks[c.at].start:v.toks[c.last].end], CueStart: v.toks[c.at].start}, true
+			}
+			return Attribution{}, false
+		}
+	}
 	if a, ok := d.elliptical(v); ok {
 		return a, true
 	}
@@ -140,6 +156,33 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 		return a, true
 	}
 	return d.inherit(si)
+}
+
+// lastVoiceBefore returns the last reporting verb before the figure and
+// the subject before it.
+func lastVoiceBefore(v *sentenceView) (cue, phrase, bool) {
+	fi := figureToken(v)
+	for k := len(v.cues) - 1; k >= 0; k-- {
+		c := v.cues[k]
+		if c.at >= fi || c.kind != verbCue {
+			continue
+		}
+		who := v.phraseBefore(skipBack(v, c.at-1))
+		return c, who, !who.empty()
+	}
+	return cue{}, phrase{}, false
+}
+
+// quoted reports whether token i stands inside a quotation of its
+// sentence: an odd number of quotation marks before it.
+func quoted(v *sentenceView, i int) bool {
+	n := 0
+	for k := 0; k < i; k++ {
+		if v.isQuote(k) && v.text[v.toks[k].start] != '\'' {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // elliptical reads a voice and its figure paired after a comma, the verb
@@ -235,6 +278,15 @@ func (d *Document) label(si int) (Attribution, bool) {
 		}
 		if v.isPunct(b, ":") {
 			return d.labelled(v, phrase{a, b}, b)
+		}
+		// "… (CDD) update, 15 January 2025:": a release's kind and date
+		// between the name and the colon
+		if c := b; c < len(v.toks) && (v.lower(c) == "update" || documentNouns[v.lower(c)]) {
+			for c++; c < len(v.toks) && c-b < 8 && (v.isPunct(c, ",") || v.toks[c].word && (isDigitByte(v.text[v.toks[c].start]) || dateWords[v.lower(c)])); c++ {
+			}
+			if v.isPunct(c, ":") {
+				return d.labelled(v, phrase{a, b}, c)
+			}
 		}
 	}
 	return Attribution{}, false

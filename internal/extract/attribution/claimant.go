@@ -337,7 +337,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 	j := skipBack(v, c.at-1)
 	f.negated = negatedBetween(v, j+1, c.at)
 	switch {
-	case j >= 0 && v.lower(j) == "and" || strings.HasSuffix(v.lower(c.at), "ing") && c.denies:
+	case j >= 0 && v.lower(j) == "and" || strings.HasSuffix(v.lower(c.at), "ing") && (c.denies || v.lower(c.at) == "insisting"):
 		// "put the toll at 16 and said 500 were arrested", "…, dismissing
 		// activists' claims that…": the subject of the clause before.
 		f.who = clauseSubject(v, c.at)
@@ -468,7 +468,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 		// a relative or participial clause: "which relies on…",
 		// "speaking on condition of anonymity"
 	case determiners[first] || !v.toks[k+1].capital:
-		p := v.phraseBefore(j - 1)
+		p := v.phraseBefore(skipParenthesis(v, j-1))
 		if p.a != k+1 {
 			return phrase{}, nil, false // not a noun phrase: a clause
 		}

@@ -45,6 +45,7 @@ var cueWords = map[string]cueWord{
 	"found": {kind: verbCue}, "concluded": {kind: verbCue}, "showed": {kind: verbCue},
 	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
 	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
+	"insisting": {kind: verbCue}, "insist": {kind: verbCue}, "insists": {kind: verbCue},
 	"agreed": {kind: verbCue}, "claims": {kind: verbCue, clause: true}, "claim": {kind: verbCue, clause: true}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
 	"forecast": {kind: verbCue}, "forecasts": {kind: verbCue}, "predicted": {kind: verbCue},
 	"predicts": {kind: verbCue}, "projected": {kind: verbCue}, "predict": {kind: verbCue},

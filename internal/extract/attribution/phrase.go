@@ -128,6 +128,9 @@ func (s *sentenceView) phraseAfter(start int) phrase {
 	}
 	b := start
 	for b < len(s.toks) && b-start < 10 && s.joinable(b) && (b == start || !pronouns[s.lower(b)]) {
+		if b > start && s.lower(b) == "the" && s.toks[b-1].capital && b+1 < len(s.toks) && !s.toks[b+1].capital {
+			break // "told the Sahel Wire the toll could exceed 300": a new phrase
+		}
 		b++
 	}
 	return trimPrepositions(s, phrase{start, b})

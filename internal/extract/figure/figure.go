@@ -473,7 +473,11 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 	}
 	m := c.gov.m
 	if m == "" || m == tally.OtherMeasure {
-		if unit == "" || singular(c.q.n) || placeUnits[unit] || !st.hasUnrestCue() {
+		// A verb that counts people in an episode ("1,925 people had been
+		// prosecuted", "40,000 officers will be deployed") needs no other
+		// word of unrest in its sentence.
+		cued := m == tally.OtherMeasure && c.gov.tok >= 0 && persons[unit]
+		if unit == "" || singular(c.q.n) || placeUnits[unit] || !cued && !st.hasUnrestCue() {
 			return Match{}, false // "The company employs 12,000 people"
 		}
 		m = tally.OtherMeasure

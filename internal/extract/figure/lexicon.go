@@ -24,6 +24,7 @@ var qualifiersBefore = []qualPhrase{
 	{[]string{"not", "more", "than"}, tally.AtMost},
 	{[]string{"a", "maximum", "of"}, tally.AtMost},
 	{[]string{"as", "many", "as"}, tally.AtMost},
+	{[]string{"as", "high", "as"}, tally.AtMost},
 	{[]string{"at", "most"}, tally.AtMost},
 	{[]string{"up", "to"}, tally.AtMost},
 	{[]string{"in", "excess", "of"}, tally.MoreThan},
