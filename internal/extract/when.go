@@ -33,7 +33,10 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
 		return w
 	}
-	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0]))) {
+	if predicted {
+		return nil // a forecast takes no other sentence's date
+	}
+	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0])) || stamped(c.text, lineStart(c.text, fig[0]))) {
 		// A liveblog entry "14:05 — …" is of the day it was published.
 		day := c.doc.Published.Format(time.DateOnly)
 		return &tally.When{Start: day, End: day}
@@ -227,6 +230,9 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if x.End <= c.dateline {
 		return false // "DUBAI, Nov 21 (Gulf Wire) -": the day of the report
 	}
+	if pastSpan(x.Text) {
+		return false // "in the past fortnight", "over the past three days": a span of time, not an episode's date
+	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
 }
 
@@ -265,6 +271,19 @@ func (c *docContext) firstKnownIn(span [2]int, speech bool) (timex.Expr, bool) {
 	return timex.Expr{}, false
 }
 
+// pastSpan reports an expression that measures back from the report,
+// "the past week", "the last three days", "the previous year": how long,
+// not when. "Last week" alone is a calendar week and dates.
+func pastSpan(text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range []string{"the past ", "the last ", "the previous ", "past "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineStart returns the start of the line holding byte i, looking back
 // at most 300 bytes.
 func lineStart(text string, i int) int {
@@ -272,6 +291,9 @@ func lineStart(text string, i int) int {
 		if text[k] == '\n' {
 			return k + 1
 		}
+	}
+	if i <= 300 {
+		return 0
 	}
 	return i
 }
@@ -306,10 +328,15 @@ func stamped(text string, i int) bool {
 		rest = strings.TrimPrefix(rest, suffix)
 	}
 	rest = strings.TrimLeft(rest, " ")
-	for len(rest) > 0 && rest[0] >= 'A' && rest[0] <= 'Z' {
-		rest = rest[1:] // a time zone: BST, ET, GMT
+	if k := strings.IndexByte(rest, ' '); k >= 2 && k <= 4 && strings.ToUpper(rest[:k]) == rest[:k] {
+		rest = rest[k:] // a time zone: BST, ET, GMT
+	} else if k := strings.IndexAny(rest, ":-"); k >= 2 && k <= 4 && strings.ToUpper(rest[:k]) == rest[:k] && strings.TrimLeft(rest[:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		rest = rest[k:]
 	}
 	rest = strings.TrimLeft(rest, " ")
+	if len(rest) > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' {
+		return true // "• 12:50 Police: 477 detained"
+	}
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "\u2014") ||
 		strings.HasPrefix(rest, "\u2013") || strings.HasPrefix(rest, "|")
 }
@@ -466,6 +493,7 @@ var speechVerbs = map[string]bool{
 	"added": true, "confirmed": true, "tweeted": true, "wrote": true, "claimed": true,
 	"published": true, "released": true, "denied": true, "acknowledged": true, "estimated": true,
 	"warned": true, "forecast": true, "predicted": true, "appealed": true, "urged": true,
+	"rejected": true, "dismissed": true, "disputed": true,
 	"cautioned": true, "noted": true, "insisted": true, "disclosed": true, "revealed": true,
 }
 

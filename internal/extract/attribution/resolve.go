@@ -19,7 +19,9 @@ var (
 		"council", "network", "center", "centre", "association", "union", "coalition", "front", "society",
 		"foundation", "institute", "commission", "office", "amnesty", "hengaw", "hrana", "nations",
 		"federation", "movement", "party", "campaign", "project", "initiative", "observatory", "monitor",
-		"assembly", "unicef", "ngo", "un", "u.n.", "who", "icrc", "crescent", "cross")
+		"assembly", "unicef", "ngo", "un", "u.n.", "who", "icrc", "crescent", "cross", "unhcr", "ocha",
+		"iom", "wfp", "ohchr", "unama", "msf", "hrw", "undp", "unfpa", "unrwa", "monusco", "unmiss",
+		"minusma", "iachr", "acled")
 	agencyWords = set("agency", "news", "press", "reuters", "afp", "ap", "irna", "isna", "tasnim", "fars",
 		"mehr", "xinhua", "tass", "anadolu", "bbc", "cnn", "jazeera", "times", "post", "guardian",
 		"television", "tv", "radio", "broadcasting", "newspaper", "daily", "magazine", "broadcaster", "outlet", "tribune", "herald", "gazette",
