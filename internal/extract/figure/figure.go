@@ -81,6 +81,10 @@ type candidate struct {
 	// detached is true when the head noun stands apart from the number,
 	// outside the figure's text: "60 were children".
 	detached bool
+	// unitOf, when above 0, is one past the token of a noun written for
+	// another figure that this one counts too ("243 children had been
+	// killed and 446 wounded"): the unit, not part of the figure's text.
+	unitOf int
 }
 
 // candidates reads every number of the sentence and keeps those that may
@@ -123,7 +127,7 @@ func (st *sentence) candidates() []candidate {
 func (st *sentence) elidedUnits(cands []candidate) {
 	for i := 1; i < len(cands); i++ {
 		c := &cands[i]
-		if c.head >= 0 || c.part {
+		if c.head >= 0 && !adjectiveUnits[lemma(st.toks[c.head].lower)] {
 			continue
 		}
 		p := i - 1
@@ -131,15 +135,28 @@ func (st *sentence) elidedUnits(cands []candidate) {
 			p-- // "258 people …, of whom 49 were minors, and 96 had been released": people
 		}
 		prev := cands[p]
-		if prev.head < 0 || !persons[lemma(st.toks[prev.head].lower)] {
+		if prev.head < 0 || !st.people(prev.head) {
+			continue
+		}
+		if c.part {
+			if st.word(c.q.last+1) == "of" && (st.word(c.q.last+2) == "them" || st.word(c.q.last+2) == "whom") {
+				c.unitOf = prev.head + 1 // "48 people …, 11 of them with gunshot wounds"
+			}
 			continue
 		}
 		from := max(prev.q.last, prev.head) + 1
 		if !st.additional(c.q) && (c.q.first-from > elisionReach || !st.coordinates(from, c.q.first)) {
 			continue
 		}
-		c.head, c.detached = prev.head, true
+		c.unitOf = prev.head + 1
 	}
+}
+
+// people reports a head noun that counts people: a noun of persons, or a
+// people named with a capital ("4,000 Mozambicans").
+func (st *sentence) people(head int) bool {
+	t := st.toks[head]
+	return persons[lemma(t.lower)] || isCapital(st.s[t.start:t.end]) && strings.HasSuffix(t.lower, "s")
 }
 
 // additional reports a figure written as more of the same: "a further
@@ -471,6 +488,11 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 	if c.head >= 0 {
 		unit = lemma(st.toks[c.head].lower)
 	}
+	unitHead := c.head
+	if c.unitOf > 0 {
+		unitHead = c.unitOf - 1
+		unit = lemma(st.toks[unitHead].lower)
+	}
 	m := c.gov.m
 	if m == "" || m == tally.OtherMeasure {
 		// A verb that counts people in an episode ("1,925 people had been
@@ -499,7 +521,7 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 	}
 	mt.Start, mt.End = c.q.start+base, end+base
 	mt.Figure = tally.Figure{
-		Low: c.q.low, High: c.q.high, Qualifier: c.q.q, Unit: st.unitAsWritten(c.head, unit),
+		Low: c.q.low, High: c.q.high, Qualifier: c.q.q, Unit: st.unitAsWritten(unitHead, unit),
 		Text: st.s[c.q.start:end],
 	}
 	return mt, true

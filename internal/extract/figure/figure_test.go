@@ -102,7 +102,7 @@ func TestFindMeasures(t *testing.T) {
 		{"Police arrested 200 people and killed 3.", []string{
 			`arrested exact 200/200 person "200 people"`, `killed exact 3/3 person "3"`}},
 		{"Ten people were killed and 20 injured.", []string{
-			`killed exact 10/10 person "Ten people"`, `injured exact 20/20  "20 injured"`}},
+			`killed exact 10/10 person "Ten people"`, `injured exact 20/20 person "20 injured"`}},
 		{"Two people died and three were hurt.", []string{
 			`killed exact 2/2 person "Two people"`, `injured exact 3/3 person "three"`}},
 		{"Police beat 300 detained protesters.", []string{`arrested exact 300/300 protester "300 detained protesters"`}},
@@ -115,7 +115,7 @@ func TestFindMeasures(t *testing.T) {
 		{"Officials said the number of dead had reached 1,200.", []string{`killed exact 1200/1200  "1,200"`}},
 		// parts of a figure
 		{"Security forces killed 26 people on Friday, 14 of them in one street.", []string{
-			`killed exact 26/26 person "26 people"`, `killed exact 14/14  "14"`}},
+			`killed exact 26/26 person "26 people"`, `killed exact 14/14 person "14"`}},
 		{"Of the 448 people killed, 60 were children and 29 were women.", []string{
 			`killed exact 448/448 person "448 people"`, `killed exact 60/60 child "60"`, `killed exact 29/29 woman "29"`}},
 		{"Since the protests began, 326 people have been killed, including 43 children and 25 women.", []string{
