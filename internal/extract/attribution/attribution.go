@@ -340,8 +340,17 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 					break
 				}
 			}
-			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) {
-				return Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}, true
+			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) {
+				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
+				for m := p.a + 1; m+1 < p.b; m++ {
+					if w := v.lower(m); (w == "on" || w == "to") && v.toks[m+1].capital {
+						// "Darmanin on TF1:": the speaker, carried by the outlet
+						a.Name = v.nameOf(phrase{p.a, m})
+						a.Via = []string{v.nameOf(phrase{m + 1, p.b})}
+						break
+					}
+				}
+				return a, true
 			}
 			break
 		}
@@ -379,6 +388,17 @@ var stampWords = set("live", "update", "updated", "breaking", "latest", "bst", "
 // notLabels open segments that name no source: "Update: …", "Day 10:".
 var notLabels = set("update", "day", "live", "breaking", "latest", "note", "warning", "editor",
 	"correction", "what", "key", "watch", "read", "see", "more")
+
+// placeLike reports a label that is only a capitalised word naming no
+// body or voice, most often a place: "Bolivia:", "Tbilisi:".
+func placeLike(v *sentenceView, p phrase) bool {
+	if p.b-p.a != 1 {
+		return false
+	}
+	w := v.lower(p.a)
+	name := v.text[v.toks[p.a].start:v.toks[p.a].end]
+	return !commonClaimants[w] && !personRoles[w] && anaphorHeads[w] == 0 && !fits(anyOrg, name) && !isAcronym(name)
+}
 
 // countsLabel reports a table's label that says what is counted, not
 // who counts it: "Arrests:", "Shot and wounded:", "Demonstrators at

@@ -469,7 +469,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 		// "speaking on condition of anonymity"
 	case determiners[first] || !v.toks[k+1].capital:
 		p := v.phraseBefore(skipParenthesis(v, j-1))
-		if p.a != k+1 {
+		if p.a != k+1 && !describedBy(v, k+1, j) {
 			return phrase{}, nil, false // not a noun phrase: a clause
 		}
 		if role := v.phraseBefore(skipParenthesis(v, k-1)); determiners[first] && properName(v, phrase{k + 2, p.b}) &&
@@ -490,6 +490,23 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	}
 	who = v.author(v.phraseBefore(skipParenthesis(v, k-1)))
 	return who, via, !who.empty()
+}
+
+// describedBy reports an appositive description with a participle phrase
+// in tokens [a, j): "a panel of experts appointed by the IACHR".
+func describedBy(v *sentenceView, a, j int) bool {
+	if !determiners[v.lower(a)] || a+1 >= j || v.toks[a+1].capital {
+		return false
+	}
+	for k := a + 2; k < j; k++ {
+		if !v.toks[k].word && !v.isPunct(k, "'") {
+			return false
+		}
+		if w := v.lower(k); strings.HasSuffix(w, "ed") && !v.toks[k].capital && k+1 < j && v.lower(k+1) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // properName reports a name in capitals: every word capitalised but the

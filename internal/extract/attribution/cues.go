@@ -46,6 +46,7 @@ var cueWords = map[string]cueWord{
 	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
 	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
 	"insisting": {kind: verbCue}, "insist": {kind: verbCue}, "insists": {kind: verbCue},
+	"spoke": {kind: verbCue}, "speaks": {kind: verbCue},
 	"agreed": {kind: verbCue}, "claims": {kind: verbCue, clause: true}, "claim": {kind: verbCue, clause: true}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
 	"forecast": {kind: verbCue}, "forecasts": {kind: verbCue}, "predicted": {kind: verbCue},
 	"predicts": {kind: verbCue}, "projected": {kind: verbCue}, "predict": {kind: verbCue},
@@ -165,6 +166,9 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		if hasPossessive(text, toks[i-1]) {
 			return 0, false // "Sunday's disputed election", "the group's documented cases"
 		}
+	}
+	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "of") {
+		return 0, false // "hospital staff spoke of 40 wounded", not "spoke to reporters"
 	}
 	if w, _ := lookupCue(text, toks[i]); w.clause {
 		// "the opposition claims 70…", "claims that…", "counts more than

@@ -216,7 +216,6 @@ func (s *sentenceView) nameOf(p phrase) string {
 		return ""
 	}
 	p = s.trailingName(p)
-	p = s.withoutPlace(p)
 	name := s.text[s.toks[p.a].start:s.toks[p.b-1].end]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 	if s.sentenceInitial(p.a) && commonClaimants[s.lower(p.a)] && (p.b-p.a == 1 || !s.toks[p.a+1].capital) {
@@ -267,36 +266,6 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 	}
 	return phrase{a, p.b}
 }
-
-// withoutPlace drops where a common voice is ("police in Karachi" →
-// police, "a hospital official in Peshawar" → hospital official): the
-// claim's place says where, and the name stays the voice's. A body named
-// by its place keeps it ("the UN office in Bangladesh").
-func (s *sentenceView) withoutPlace(p phrase) phrase {
-	for k := p.a + 1; k < p.b-1; k++ {
-		if w := s.lower(k); w != "in" && w != "on" || !placedVoices[s.lower(k-1)] {
-			continue
-		}
-		for j := k + 1; j < p.b; j++ {
-			w := s.lower(j)
-			if !s.toks[j].capital && w != "and" && !placeNouns[w] || orgWords[w] || agencyWords[w] {
-				return p
-			}
-		}
-		return phrase{p.a, k}
-	}
-	return p
-}
-
-// placedVoices are common voices whose place is not part of their name.
-var placedVoices = set("police", "officials", "official", "authorities", "groups", "activists", "doctors",
-	"medics", "sources", "residents", "witnesses", "lawyers", "spokesman", "spokeswoman", "officer",
-	"officers", "prosecutors", "organisers", "organizers")
-
-// placeNouns follow a place's name: "in Punjab and Khyber Pakhtunkhwa
-// provinces".
-var placeNouns = set("province", "provinces", "state", "states", "region", "regions", "city", "district",
-	"county", "town", "capital")
 
 // namedHead keeps the name before a generic head: "France's CGT union" →
 // "CGT", "Chapter Four Uganda legal aid group" → "Chapter Four Uganda".

@@ -26,7 +26,7 @@ var (
 		"mehr", "xinhua", "tass", "anadolu", "bbc", "cnn", "jazeera", "times", "post", "guardian",
 		"television", "tv", "radio", "broadcasting", "newspaper", "daily", "magazine", "broadcaster", "outlet", "tribune", "herald", "gazette",
 		"journal", "chronicle", "courier", "telegraph", "standard", "mirror", "express", "globe", "observer",
-		"wire", "media", "iribnews", "iswnews", "ilna", "ifp")
+		"wire", "media", "unicef", "unhcr", "ocha", "iom", "wfp", "ohchr", "unrwa", "iribnews", "iswnews", "ilna", "ifp")
 	ministryWords = set("ministry", "department", "judiciary", "government", "governorate", "police")
 	// runStoppers are capitalised only because they open a sentence.
 	runStoppers = set("the", "a", "an", "in", "on", "at", "but", "and", "according", "after", "before",
@@ -168,7 +168,7 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				return personTail(name), true
 			case kind == person && personRoles[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]:
 				return name, true // "a hospital spokesman said… he added"
-			case kind != person && !fits(person, name):
+			case kind != person && (!fits(person, name) || fits(anyOrg, raw)):
 				return name, true
 			}
 		}
