@@ -127,7 +127,7 @@ func (st *sentence) candidates() []candidate {
 func (st *sentence) elidedUnits(cands []candidate) {
 	for i := 1; i < len(cands); i++ {
 		c := &cands[i]
-		if c.head >= 0 && !adjectiveUnits[lemma(st.toks[c.head].lower)] {
+		if c.head >= 0 && !adjectiveUnits[lemma(st.toks[c.head].lower)] && !pronounHeads[st.toks[c.head].lower] {
 			continue
 		}
 		p := i - 1
@@ -151,6 +151,9 @@ func (st *sentence) elidedUnits(cands []candidate) {
 		c.unitOf = prev.head + 1
 	}
 }
+
+// pronounHeads stand for a noun written before: "102 of them".
+var pronounHeads = set("them", "whom", "those", "these")
 
 // people reports a head noun that counts people: a noun of persons, or a
 // people named with a capital ("4,000 Mozambicans").
@@ -252,6 +255,9 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			} else if i == 0 {
 				c.gov = governed{context(), -1} // "Sixty of them were children."
 			}
+		case prev != nil && st.ofTheWhole(prev.q, c.q):
+			c.part = true
+			c.gov = governed{prev.gov.m, -1} // "Of the 39 dead, 17 were in Nairobi"
 		case next != nil && st.partOfNext(*c, *next):
 			c.gov = governed{next.gov.m, -1}
 			if c.head < 0 {
@@ -313,6 +319,19 @@ func lastMeasured(cands []candidate) tally.Measure {
 		}
 	}
 	return ""
+}
+
+// ofTheWhole reports a figure that follows "Of the N …," opening its
+// clause: a part of that whole.
+func (st *sentence) ofTheWhole(whole, q quant) bool {
+	if st.word(whole.first-1) != "the" || st.punct(q.first-1) != "," {
+		return false
+	}
+	switch st.word(whole.first - 2) {
+	case "of", "among":
+		return true
+	}
+	return false
 }
 
 // partitive reports a figure written as a part of a larger group of what
@@ -498,7 +517,7 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 		// A verb that counts people in an episode ("1,925 people had been
 		// prosecuted", "40,000 officers will be deployed") needs no other
 		// word of unrest in its sentence.
-		cued := m == tally.OtherMeasure && c.gov.tok >= 0 && persons[unit]
+		cued := m == tally.OtherMeasure && (c.gov.tok >= 0 || c.part) && persons[unit]
 		if unit == "" || singular(c.q.n) || placeUnits[unit] || !cued && !st.hasUnrestCue() {
 			return Match{}, false // "The company employs 12,000 people"
 		}

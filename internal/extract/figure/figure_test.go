@@ -181,6 +181,13 @@ func TestFindMeasures(t *testing.T) {
 		{"A poll of 2,000 voters backed the protesters.", nil},
 		{"Some 1,200 people detained last week had been released on bail.", []string{`other about 1200/1200 person "Some 1,200 people"`}},
 		{"Dozens of people \u2014 witnesses say 30 \u2014 were killed.", []string{`killed vague 24/_ person "Dozens of people"`, `killed exact 30/30  "30"`}},
+		{"Scores of others were arrested.", []string{`arrested vague 40/_  "Scores"`}},
+		{"Of the 39 dead, 17 were in Nairobi.", []string{`killed exact 39/39  "39 dead"`, `killed exact 17/17  "17"`}},
+		{"Soldiers summarily executed at least 30 villagers.", []string{`killed at_least 30/_ villager "at least 30 villagers"`}},
+		{"The army said it had \"neutralised\" 24 fighters.", []string{`killed exact 24/24 fighter "24 fighters"`}},
+		{"Two men, Ali Rezaei and Omid Karimi, were hanged at dawn.", []string{`executed exact 2/2 man "Two men"`}},
+		{"Killed by the junta: 1,384", []string{`killed exact 1384/1384  "1,384"`}},
+		{"Tens of thousands of people filled the square.", []string{`participants vague 20000/_ person "Tens of thousands of people"`}},
 		{"About 23,000 Nicaraguans have sought asylum in Costa Rica.", []string{`displaced about 23000/23000 Nicaraguan "About 23,000 Nicaraguans"`}},
 		{"The charter's 14 articles set out how the 40 detainees would be freed.", []string{`other exact 40/40 detainee "40 detainees"`}},
 		{"Police said 2,300 rioters, 400 of whom were minors, were arrested.", []string{

@@ -168,6 +168,7 @@ var triggers = map[string]trigger{
 	"massed": {tally.Participants, false}, "joined": {tally.Participants, false},
 	"crowded": {tally.Participants, false}, "thronged": {tally.Participants, false},
 	"marching": {tally.Participants, false}, "rallying": {tally.Participants, false},
+	"filled": {tally.Participants, true}, "packed": {tally.Participants, true}, "flooded": {tally.Participants, true},
 	"streets": {tally.Participants, false}, "walked": {tally.Participants, false},
 	"walk": {tally.Participants, false}, "join": {tally.Participants, false},
 	"attend": {tally.Participants, false}, "march": {tally.Participants, false},
@@ -193,7 +194,7 @@ var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "be
 	"facing", "given", "handed", "among", "those", "behind", "beaten", "stabbed",
 	"tortured", "burned", "stoned", "crushed", "trampled", "hacked", "put", "up",
 	"into", "an", "badly", "seriously", "critically", "fatally", "estimated", "understood",
-	"alleged")
+	"alleged", "found")
 
 // inclusionBefore are the words that make a figure a part of the one before
 // it: "304 people, including 23 children".

@@ -80,8 +80,10 @@ func (st *sentence) label(q quant) (governed, bool) {
 	if st.punct(j) != ":" {
 		return governed{}, false
 	}
-	if m, ok := st.triggerAt(j-1, ""); ok && !weakTriggers[st.word(j-1)] {
-		return governed{m, j - 1}, true
+	for k := j - 1; k >= 0 && k >= j-5 && st.toks[k].kind == tWord; k-- {
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] {
+			return governed{m, k}, true // "Killed by the junta: 1,384"
+		}
 	}
 	if m, ok := unitMeasures[lemma(st.word(j-1))]; ok {
 		return governed{m, j - 1}, true // "Deaths: 12", "Arrests: 300"
@@ -262,6 +264,10 @@ func (st *sentence) skipComplement(j int) int {
 	if st.word(j) != "of" {
 		return j
 	}
+	switch st.word(j + 1) {
+	case "others", "them", "those", "these":
+		return j + 2 // "scores of others were arrested"
+	}
 	k := j + 1
 	for n := 0; n < 5 && k < len(st.toks); n, k = n+1, k+1 {
 		w := st.word(k)
@@ -297,6 +303,9 @@ func (st *sentence) skipAside(j int) int {
 		return j
 	}
 	w := st.word(j + 1)
+	if k, ok := st.namesAside(j + 1); ok {
+		return k // "two men, Mohammad Karami and Seyed Hosseini, had been hanged"
+	}
 	partOf := isNumberAt(st, j+1) && st.word(j+2) == "of" // ", 400 of whom were minors,"
 	if partOf || inclusionBefore[w] || asides[w] {
 		for k := j + 1; k < len(st.toks) && k < j+15; k++ {
@@ -307,6 +316,24 @@ func (st *sentence) skipAside(j int) int {
 		return j
 	}
 	return j + 1
+}
+
+// namesAside reads an aside of names from token j to its closing comma,
+// which it returns.
+func (st *sentence) namesAside(j int) (int, bool) {
+	if j >= len(st.toks) || st.toks[j].kind != tWord || !isCapital(st.s[st.toks[j].start:st.toks[j].end]) {
+		return 0, false
+	}
+	for k := j; k < len(st.toks) && k < j+12; k++ {
+		switch {
+		case st.punct(k) == ",":
+			return k, k > j
+		case st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:st.toks[k].end]) || st.word(k) == "and"):
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // skippable reports an auxiliary or adverb between a figure and its verb.
@@ -349,6 +376,9 @@ func (st *sentence) backward(j int, unit string) governed {
 	for n := 0; n < backWindow && j >= 0; n, j = n+1, j-1 {
 		t := st.toks[j]
 		if t.kind != tWord {
+			if p := st.punct(j); p == "\"" || p == "\u201c" || p == "\u201d" {
+				continue // the army had "neutralised" 24 fighters
+			}
 			break
 		}
 		if m, ok := st.numberOf(j); ok {
@@ -461,6 +491,11 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		return tr.m, ok
 	}
 	switch w {
+	case "executed", "executing", "execution", "executions":
+		switch st.word(j - 1) {
+		case "summarily", "extrajudicially", "extrajudicial", "summary":
+			return tally.Killed, true // soldiers' killings, not a state's judicial executions
+		}
 	case "jailed", "jailing", "imprisoned", "imprisoning":
 		if st.termAfter(j) {
 			return tally.Sentenced, true // "jailed four journalists for 12 years"
