@@ -24,6 +24,10 @@ import (
 // forecasts ("warned on Monday that 800,000 could flee").
 func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool, claimant string) *tally.When {
 	s, p := c.sents[si], c.para[si]
+	if strings.Contains(c.text[s[0]:s[1]], "\n") {
+		// A list or table read as one sentence: each line is its own.
+		s = [2]int{max(s[0], lineStart(c.text, fig[0])), min(s[1], lineEnd(c.text, fig[1]))}
+	}
 	c.ownClause = [2]int{-1, -1}
 	if b := clauseAfter(c.text, fig[1], s[1]); b >= 0 {
 		c.ownClause = [2]int{b, s[1]}
@@ -271,6 +275,14 @@ func (c *docContext) firstKnownIn(span [2]int, speech bool) (timex.Expr, bool) {
 	return timex.Expr{}, false
 }
 
+// lineEnd returns the end of the line holding byte i.
+func lineEnd(text string, i int) int {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
+}
+
 // pastSpan reports an expression that measures back from the report,
 // "the past week", "the last three days", "the previous year": how long,
 // not when. "Last week" alone is a calendar week and dates.
@@ -328,10 +340,8 @@ func stamped(text string, i int) bool {
 		rest = strings.TrimPrefix(rest, suffix)
 	}
 	rest = strings.TrimLeft(rest, " ")
-	if k := strings.IndexByte(rest, ' '); k >= 2 && k <= 4 && strings.ToUpper(rest[:k]) == rest[:k] {
+	if k := strings.IndexAny(rest, " :-"); k >= 2 && k <= 4 && strings.TrimLeft(rest[:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
 		rest = rest[k:] // a time zone: BST, ET, GMT
-	} else if k := strings.IndexAny(rest, ":-"); k >= 2 && k <= 4 && strings.ToUpper(rest[:k]) == rest[:k] && strings.TrimLeft(rest[:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
-		rest = rest[k:]
 	}
 	rest = strings.TrimLeft(rest, " ")
 	if len(rest) > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z' {

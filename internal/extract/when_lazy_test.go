@@ -105,6 +105,7 @@ func TestStamped(t *testing.T) {
 		{"9.15am - The march set off.", true},
 		{"21:00 ET: Curfews now in force", true},
 		{"\u2022 12:50 Police: 477 detained", true},
+		{"13:55 \u2014 A government source tells us 500 were held.", true},
 		{"At 14:05 police fired tear gas.", false},
 		{"1,500 people were held.", false},
 		{"2019: a year of protest.", false},

@@ -343,7 +343,7 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) {
 				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
 				for m := p.a + 1; m+1 < p.b; m++ {
-					if w := v.lower(m); (w == "on" || w == "to") && v.toks[m+1].capital {
+					if v.lower(m) == "on" && isOutlet(v, phrase{m + 1, p.b}) || v.lower(m) == "on" && isAcronym(v.text[v.toks[m+1].start:v.toks[p.b-1].end]) {
 						// "Darmanin on TF1:": the speaker, carried by the outlet
 						a.Name = v.nameOf(phrase{p.a, m})
 						a.Via = []string{v.nameOf(phrase{m + 1, p.b})}

@@ -249,6 +249,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "GIEI", Cue: "concluded"}},
 		{"a speaker on an outlet", "22:10: Darmanin on TF1: 40,000 officers will be deployed tonight.", "40,000",
 			&want{Name: "Darmanin", Via: []string{"TF1"}, Cue: ":"}},
+		{"a label with to inside its name", "Committee to Protect Journalists: 14 reporters were arrested.", "14",
+			&want{Name: "Committee to Protect Journalists", Cue: ":"}},
 		{"spoke of", "Journalists put the dead at 9, while hospital staff spoke of 40 wounded.", "40",
 			&want{Name: "hospital staff", Cue: "spoke"}},
 		{"gave a toll of", "The UN mission, MONUSCO, gave a toll of seven dead.", "seven",

@@ -315,7 +315,7 @@ func isAcronym(w string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if !isUpperByte(w[i]) && w[i] != '.' {
+		if !isUpperByte(w[i]) && w[i] != '.' && (i == 0 || !isDigitByte(w[i])) {
 			return false
 		}
 	}
