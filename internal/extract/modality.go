@@ -199,11 +199,47 @@ func participleAfter(words []word, i int) bool {
 // said only four died").
 var clauseBreaks = map[string]bool{"but": true, "while": true, "whereas": true, "although": true, "though": true}
 
+// reportBreaks open a clause of its own before a figure; relativeBreaks
+// after a figure open a clause about its noun, whose modals are not the
+// figure's.
+var (
+	reportBreaks   = map[string]bool{"adding": true, "saying": true, "noting": true}
+	relativeBreaks = map[string]bool{"who": true, "which": true, "whom": true, "that": true}
+)
+
+// aboutTheFigure reports a relative clause at words[i] that comments on
+// the figure itself: "a claim that could not be verified", "which
+// circulated online, could not be independently verified".
+func aboutTheFigure(words []word, i int) bool {
+	if i > 0 && figureNouns[words[i-1].w] {
+		return true
+	}
+	for k := i + 1; k < len(words) && k <= i+12; k++ {
+		switch words[k].w {
+		case "verified", "confirmed", "verify", "confirm", "checked", "corroborated", "disputed":
+			return true
+		}
+	}
+	return false
+}
+
+// figureNouns name a figure in apposition to it: "…, a claim that…".
+var figureNouns = map[string]bool{"claim": true, "figure": true, "number": true, "toll": true,
+	"estimate": true, "count": true, "tally": true, "total": true}
+
 // clauseOf keeps the words of the figure's clause: from the last clause
 // break before the figure to the first after it.
 func clauseOf(words []word, fig [2]int) []word {
 	lo, hi := 0, len(words)
 	for i, w := range words {
+		if w.end <= fig[0] && reportBreaks[w.w] {
+			lo = i // "…could be far higher, adding that thousands had been detained"
+			continue
+		}
+		if w.start >= fig[1] && relativeBreaks[w.w] && i < hi && !aboutTheFigure(words, i) {
+			hi = i // "…young men who said they feared arrest", "charges that could lead to"
+			break
+		}
 		if !clauseBreaks[w.w] && !w.semicolon {
 			continue
 		}
