@@ -303,6 +303,17 @@ func (st *sentence) skipAside(j int) int {
 		return j
 	}
 	w := st.word(j + 1)
+	if strings.HasSuffix(w, "ed") && st.toks[j+1].kind == tWord {
+		// "One young man, arrested in Tehran in September, was hanged"
+		for k := j + 2; k < len(st.toks) && k < j+12; k++ {
+			if st.punct(k) == "," {
+				return k
+			}
+			if st.punct(k) != "" && st.punct(k) != "'" {
+				break
+			}
+		}
+	}
 	if k, ok := st.namesAside(j + 1); ok {
 		return k // "two men, Mohammad Karami and Seyed Hosseini, had been hanged"
 	}
@@ -371,6 +382,7 @@ func (st *sentence) backward(j int, unit string) governed {
 	if g, ok := st.changeSubject(j); ok {
 		return g
 	}
+	q0 := j + 1 // the figure's first token
 	weak := governed{"", -1}
 	linked := false
 	for n := 0; n < backWindow && j >= 0; n, j = n+1, j-1 {
@@ -385,6 +397,9 @@ func (st *sentence) backward(j int, unit string) governed {
 			return governed{m, j} // "the number of detainees has risen to 15,000"
 		}
 		if m, ok := st.triggerAt(j, unit); ok {
+			if m == tally.Participants && !weakTriggers[t.lower] && strings.HasSuffix(t.lower, "ed") && st.objectBetween(j, q0) {
+				continue // "gathered the names of thousands of victims": the names were gathered
+			}
 			if !weakTriggers[t.lower] {
 				return governed{m, j}
 			}
@@ -396,12 +411,35 @@ func (st *sentence) backward(j int, unit string) governed {
 			linked = true
 			continue
 		}
+		if t.lower == "against" && j > 0 && legalNouns[st.word(j-1)] {
+			continue // "death sentences against five protesters", "charges against 300"
+		}
 		if windowStops[t.lower] {
 			break
 		}
 	}
 	return weak
 }
+
+// objectBetween reports a noun of its own between a verb at j and the
+// figure starting at token q0: "gathered the names of thousands".
+func (st *sentence) objectBetween(j, q0 int) bool {
+	for k := j + 1; k < q0; k++ {
+		w := st.word(k)
+		if w == "" || participationLinks[w] || qualifierWords[w] || w == "the" || w == "a" || w == "an" {
+			continue
+		}
+		if _, ok := triggers[w]; ok {
+			continue // "a crowd of", "the turnout at"
+		}
+		return true
+	}
+	return false
+}
+
+// legalNouns are brought against people: "sentences against", "charges
+// against".
+var legalNouns = set("sentences", "sentence", "charges", "cases", "indictments", "verdicts", "warrants")
 
 // numberOf reads "the number of detainees", "the toll of dead", "the
 // number of people killed": an anaphor whose noun, or the participle after
