@@ -190,7 +190,7 @@ func TestFindMeasures(t *testing.T) {
 		{"Tens of thousands of people filled the square.", []string{`participants vague 20000/_ person "Tens of thousands of people"`}},
 		{"The court announced death sentences against five protesters.", []string{`sentenced exact 5/5 protester "five protesters"`}},
 		{"One young man, arrested in Tehran in September, was hanged on Thursday.", []string{`executed exact 1/1 man "One young man"`}},
-		{"Volunteers gathered the names of thousands of victims.", nil},
+		{"Volunteers gathered the names of thousands of victims.", []string{`other vague 2000/_ victim "thousands of victims"`}},
 		{"About 23,000 Nicaraguans have sought asylum in Costa Rica.", []string{`displaced about 23000/23000 Nicaraguan "About 23,000 Nicaraguans"`}},
 		{"The charter's 14 articles set out how the 40 detainees would be freed.", []string{`other exact 40/40 detainee "40 detainees"`}},
 		{"Police said 2,300 rioters, 400 of whom were minors, were arrested.", []string{
