@@ -287,14 +287,16 @@ func lineEnd(text string, i int) int {
 // "the past week", "the last three days", "the previous year": how long,
 // not when. "Last week" alone is a calendar week and dates.
 func pastSpan(text string) bool {
-	t := strings.ToLower(text)
-	for _, p := range []string{"the past ", "the last ", "the previous ", "past "} {
-		if strings.HasPrefix(t, p) {
+	for _, p := range pastSpans {
+		if len(text) >= len(p) && strings.EqualFold(text[:len(p)], p) {
 			return true
 		}
 	}
 	return false
 }
+
+// pastSpans open the expressions pastSpan reports.
+var pastSpans = [...]string{"the past ", "the last ", "the previous ", "past "}
 
 // lineStart returns the start of the line holding byte i, looking back
 // at most 300 bytes.
