@@ -418,6 +418,16 @@ var measureLabels = set("arrests", "arrested", "dead", "deaths", "killed", "inju
 	"injuries", "toll", "casualties", "demonstrators", "protesters", "participants", "crowd",
 	"shot", "disappeared", "refugees", "fatalities", "sentenced", "turnout")
 
+// segmentBetween reports a line break, bullet or bar among tokens (a, b].
+func (v *sentenceView) segmentBetween(a, b int) bool {
+	for k := a + 1; k <= b && k < len(v.toks); k++ {
+		if v.segmentBreak(k) && !v.isPunct(k, ";") {
+			return true
+		}
+	}
+	return false
+}
+
 // segmentBreak reports a token that ends a list's segment: a bar, a
 // bullet or a semicolon, or a line break before it.
 func (v *sentenceView) segmentBreak(k int) bool {

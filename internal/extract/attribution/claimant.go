@@ -24,6 +24,7 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 		if c.kind == citingCue || !borrowing && abs(fi-c.at) > cueReach || objectOfDenial(v, c) {
 			continue
 		}
+
 		tier := 1
 		if !borrowing && c.at > fi {
 			switch clauseBetween(v, fi, c.at) {
@@ -36,6 +37,9 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 		f, ok := claimantOf(v, c)
 		if !ok {
 			continue
+		}
+		if !borrowing && v.segmentBetween(min(fi, c.at), max(fi, c.at)) && !(c.at > fi && f.trailing) {
+			continue // another line of a list, or another cell of a ticker; a closing cue speaks for all
 		}
 		dist := 0
 		if !borrowing {
@@ -353,6 +357,13 @@ func verbClaimant(v *sentenceView, c cue) found {
 		f.who, f.trailing = invertedSubject(v, c), true
 	default:
 		f.who = v.author(v.phraseBefore(relativeSubject(v, j)))
+		if k := f.who.a - 1; k >= 1 && pronouns[v.lower(k)] && !v.toks[f.who.a].capital {
+			// "hospitals it supports had admitted", "a committee it set
+			// up had verified": the noun before the relative clause
+			if p := v.phraseBefore(k - 1); !p.empty() {
+				f.who = v.author(p)
+			}
+		}
 		if k := f.who.a - 1; k > 0 && (v.lower(k) == "including" || v.lower(k) == "as" && v.lower(k-1) == "such") {
 			// "a coalition of rights groups including Amnesty Kenya said":
 			// the subject is the coalition, not its member.

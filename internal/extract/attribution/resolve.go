@@ -164,16 +164,31 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 			switch {
 			case kind == anyVoice:
 				return name, true
+			case kind == person && personRoles[roleHead(name)]:
+				return name, true // "a hospital spokesman said… he added"
 			case kind == person && fits(person, personTail(name)):
 				return personTail(name), true
-			case kind == person && personRoles[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]:
-				return name, true // "a hospital spokesman said… he added"
 			case kind != person && (!fits(person, name) || fits(anyOrg, raw)):
 				return name, true
 			}
 		}
 	}
 	return "", false
+}
+
+// roleHead returns the head noun of a name, before any complement: "ICRC
+// spokesperson in Tripoli" → spokesperson.
+func roleHead(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if i > 0 && (w == "in" || w == "at" || w == "for" || w == "of" || w == "on") {
+			return words[i-1]
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 // personRoles head the names of one person by role: "a hospital
