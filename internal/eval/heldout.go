@@ -38,6 +38,16 @@ var devset3FS embed.FS
 // devset3Dir is the directory of the third dev set inside devset3FS.
 const devset3Dir = "testdata/devset3"
 
+// devset4FS holds tally's fourth dev set, by another author who read
+// neither the extractor nor the other sets: many of its items are whole
+// articles of several paragraphs.
+//
+//go:embed testdata/devset4
+var devset4FS embed.FS
+
+// devset4Dir is the directory of the fourth dev set inside devset4FS.
+const devset4Dir = "testdata/devset4"
+
 // heldoutData names what HeldOut measures on; its first words are the
 // promise that keeps the set honest.
 const heldoutData = "held out: never used to develop the extractor"
@@ -105,12 +115,35 @@ func DevSet3(ctx context.Context, shared string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
+	return scoreNamed(ctx, items, "extract/DevSet3",
+		fmt.Sprintf("tally's third dev set, by an author who did not read the extractor (%d items, internal/eval/%s)", len(items), devset3Dir))
+}
+
+// LoadDevSet4 reads every item of the fourth dev set, file by file in
+// name order.
+func LoadDevSet4() ([]DevItem, error) {
+	return loadItems(devset4FS, devset4Dir, "devset4")
+}
+
+// DevSet4 measures tally's extractor on its fourth dev set with the dev
+// set's scorer.
+func DevSet4(ctx context.Context, shared string) (Report, error) {
+	items, err := LoadDevSet4()
+	if err != nil {
+		return Report{}, err
+	}
+	return scoreNamed(ctx, items, "extract/DevSet4",
+		fmt.Sprintf("tally's fourth dev set, whole articles by another author who did not read the extractor (%d items, internal/eval/%s)", len(items), devset4Dir))
+}
+
+// scoreNamed scores items with the dev set's scorer under a name and a
+// description of their data.
+func scoreNamed(ctx context.Context, items []DevItem, name, data string) (Report, error) {
 	rep, err := ScoreDevSet(ctx, items, devsetExtractor())
 	if err != nil {
 		return Report{}, err
 	}
-	rep.Name = "extract/DevSet3"
-	rep.Data = fmt.Sprintf("tally's third dev set, by an author who did not read the extractor (%d items, internal/eval/%s)", len(items), devset3Dir)
+	rep.Name, rep.Data = name, data
 	return rep, nil
 }
 
@@ -122,11 +155,6 @@ func DevSet2(ctx context.Context, shared string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	rep, err := ScoreDevSet(ctx, items, devsetExtractor())
-	if err != nil {
-		return Report{}, err
-	}
-	rep.Name = "extract/DevSet2"
-	rep.Data = fmt.Sprintf("tally's second dev set, the first held-out set spent (%d items, internal/eval/%s)", len(items), devset2Dir)
-	return rep, nil
+	return scoreNamed(ctx, items, "extract/DevSet2",
+		fmt.Sprintf("tally's second dev set, the first held-out set spent (%d items, internal/eval/%s)", len(items), devset2Dir))
 }

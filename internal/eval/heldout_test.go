@@ -18,6 +18,14 @@ func TestHeldOutWellFormed(t *testing.T) {
 	checkItems(t, "held-out set", items, "h2-", 200, 40)
 }
 
+func TestDevSet4WellFormed(t *testing.T) {
+	items, err := LoadDevSet4()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkItems(t, "fourth dev set", items, "d4-", 150, 25)
+}
+
 func TestDevSet3WellFormed(t *testing.T) {
 	items, err := LoadDevSet3()
 	if err != nil {

@@ -6,6 +6,7 @@ func Suites() []Suite {
 		{"extract/devset", DevSet},
 		{"extract/devset2", DevSet2},
 		{"extract/devset3", DevSet3},
+		{"extract/devset4", DevSet4},
 		{"extract/heldout", HeldOut},
 		{"numbers/NumberModel", NumberModel},
 		{"numbers/NumberRangeModel", NumberRangeModel},
