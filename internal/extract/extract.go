@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -74,7 +75,7 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 	}
 	defer e.scratch.Put(sc)
 	sc.sents = sentence.AppendSplit(sc.sents[:0], text)
-	figs := e.findFigures(text, sc.sents)
+	figs := dropHeadlineEchoes(text, e.findFigures(text, sc.sents))
 	if len(figs) == 0 {
 		return nil
 	}
@@ -86,6 +87,59 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 	}
 	c.addPlaces(claims, figs)
 	return claims
+}
+
+// dropHeadlineEchoes drops a headline's figure that the body states again
+// with the same measure and bounds: "Rights group raises Iran protest toll
+// to 304" over a lead that gives the 304 and who claims it. The body's
+// claim carries the figure with its claimant and date; the headline's
+// would only echo it in the publisher's voice. A headline figure the body
+// does not repeat stays a claim.
+func dropHeadlineEchoes(text string, figs []found) []found {
+	end := headlineEnd(text)
+	if end == 0 {
+		return figs
+	}
+	out := figs[:0]
+	for i, f := range figs {
+		if f.m.Start < end && repeated(figs, i, end) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// repeated reports a figure after the headline with the same measure and
+// bounds as figs[i].
+func repeated(figs []found, i, end int) bool {
+	a := figs[i].m
+	for _, f := range figs {
+		b := f.m
+		if b.Start >= end && b.Measure == a.Measure && sameBound(a.Figure.Low, b.Figure.Low) && sameBound(a.Figure.High, b.Figure.High) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameBound(a, b *int64) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
+
+// headlineEnd returns the end of a headline that opens text: a first line
+// of at most 200 bytes, with no closing full stop, followed by a blank
+// line. 0 if the text opens with none.
+func headlineEnd(text string) int {
+	nl := strings.IndexByte(text, '\n')
+	if nl <= 0 || nl > 200 || !strings.HasPrefix(text[nl:], "\n\n") && !strings.HasPrefix(text[nl:], "\n\r\n") {
+		return 0
+	}
+	line := strings.TrimSpace(text[:nl])
+	if line == "" || strings.HasSuffix(line, ".") {
+		return 0
+	}
+	return nl
 }
 
 // findFigures runs the figure finder over the sentences that pass the

@@ -329,3 +329,23 @@ func TestWhenSharedByAnEpisode(t *testing.T) {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
 }
+
+func TestHeadlineEchoes(t *testing.T) {
+	e := New(Options{})
+	tests := []struct {
+		name, text string
+		want       int // claims
+	}{
+		{"a headline's figure the lead repeats", "Group raises protest toll to 304\n\nAmnesty International said on Monday that 304 people had been killed.", 1},
+		{"a headline's own figure", "Police arrest 40 after march\n\nAmnesty International said on Monday that 304 people had been killed.", 2},
+		{"a first sentence is no headline", "Police held 40 people.\n\nAmnesty International said 40 people had been held.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &tally.Document{ID: tally.DocumentID([]byte(tt.text)), Text: tt.text}
+			if got := len(e.Extract(doc)); got != tt.want {
+				t.Errorf("Extract(%q) gave %d claims, want %d", tt.text, got, tt.want)
+			}
+		})
+	}
+}
