@@ -111,20 +111,28 @@ func dropHeadlineEchoes(text string, figs []found) []found {
 }
 
 // repeated reports a figure after the headline with the same measure and
-// bounds as figs[i].
+// number as figs[i].
 func repeated(figs []found, i, end int) bool {
 	a := figs[i].m
 	for _, f := range figs {
 		b := f.m
-		if b.Start >= end && b.Measure == a.Measure && sameBound(a.Figure.Low, b.Figure.Low) && sameBound(a.Figure.High, b.Figure.High) {
-			return true
+		if b.Start >= end && b.Measure == a.Measure && figureValue(a) == figureValue(b) {
+			return true // a headline drops the hedge: "toll to 304" over "at least 304"
 		}
 	}
 	return false
 }
 
-func sameBound(a, b *int64) bool {
-	return a == nil && b == nil || a != nil && b != nil && *a == *b
+// figureValue is the number a figure is written with: its low bound, or
+// its high one when it has no low.
+func figureValue(m figure.Match) int64 {
+	switch {
+	case m.Figure.Low != nil:
+		return *m.Figure.Low
+	case m.Figure.High != nil:
+		return *m.Figure.High
+	}
+	return -1
 }
 
 // headlineEnd returns the end of a headline that opens text: a first line

@@ -601,8 +601,25 @@ func (d *Document) continues(i, j int) bool {
 			return true
 		}
 	}
+	// "Four were killed in Najaf", "Hundreds were wounded", "Three more
+	// died": a number with no noun of its own goes on counting what the
+	// sentence before counted.
+	next := first + 1
+	for next < len(v.toks) && (v.isPunct(next, ",") || isDigitByte(v.text[v.toks[next].start]) || v.lower(next) == "more") {
+		next++
+	}
+	if next < len(v.toks) && (isDigitByte(v.text[v.toks[first].start]) || bareCounts[w]) && ellipsisVerbs[v.lower(next)] {
+		return true
+	}
 	return false
 }
+
+// bareCounts are number words that open a sentence as its subject.
+var bareCounts = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "dozens", "hundreds", "thousands", "scores", "another", "others")
+
+// ellipsisVerbs follow a bare count as its verb.
+var ellipsisVerbs = set("were", "was", "had", "have", "died", "remain", "remained", "are", "fled")
 
 // openQuote reports a sentence that opens a quotation it does not close.
 func openQuote(s string) bool {

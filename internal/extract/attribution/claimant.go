@@ -185,7 +185,7 @@ func citingOnly(v *sentenceView, cues []cue) (found, bool) {
 func (d *Document) attribution(v *sentenceView, f found) Attribution {
 	var voices, evidence []string
 	add := func(p phrase, cited bool) {
-		name := d.nameResolved(v, p)
+		name := d.fullName(d.nameResolved(v, p), v.toks[p.a].start)
 		switch {
 		case name == "" || contains(voices, name) || contains(evidence, name):
 		case isEvidence(name) || cited && informants(name):
@@ -213,6 +213,45 @@ func (d *Document) attribution(v *sentenceView, f found) Attribution {
 	}
 	a.Via = append(append(a.Via, voices[:len(voices)-1]...), evidence...)
 	return a
+}
+
+// fullName gives a name written short the whole of it as the document
+// wrote it before: "Ronda" after "Interior Minister Pascoal Ronda",
+// "Amnesty" after "Amnesty International". Only a single capitalised word
+// is expanded, and only to a name of two to five words that ends or
+// begins with it.
+func (d *Document) fullName(name string, pos int) string {
+	if name == "" || strings.ContainsRune(name, ' ') || !isCapitalWord(name) || isAcronym(name) {
+		return name
+	}
+	last := len(d.sents) - 1
+	for last >= 0 && d.sents[last][0] >= pos {
+		last--
+	}
+	var toks []token
+	for si := last; si >= 0 && si >= last-resolveReach; si-- {
+		toks = tokenize(toks[:0], d.text, d.sents[si][0], min(d.sents[si][1], pos))
+		runs := capitalRuns(d.text, toks)
+		for r := len(runs) - 1; r >= 0; r-- {
+			run := trimPossessive(d.text[runs[r][0]:runs[r][1]])
+			words := strings.Fields(run)
+			if len(words) < 2 || len(words) > 5 {
+				continue
+			}
+			switch {
+			case words[len(words)-1] == name:
+				return personTail(run) // "Interior Minister Pascoal Ronda" → "Pascoal Ronda"
+			case words[0] == name && fits(anyOrg, run):
+				return run
+			}
+		}
+	}
+	return name
+}
+
+// isCapitalWord reports a word that opens with a capital letter.
+func isCapitalWord(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 func contains(list []string, s string) bool {
@@ -303,6 +342,10 @@ func claimantLike(v *sentenceView, p phrase) bool {
 		return false
 	case hearsay[v.lower(p.a)] || p.b-p.a > 1 && hearsay[v.lower(p.a+1)]:
 		return false // "Reports from Dhaka say", "unconfirmed reports on social media"
+	case p.a >= 2 && prepositions[v.lower(p.a-1)] || p.a >= 2 && v.lower(p.a-1) == "on":
+		if hearsay[v.lower(p.a-2)] {
+			return false // "reports on social media put the number at 40"
+		}
 	}
 	return true
 }

@@ -136,7 +136,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		// the object may carry a complement, but not a clause.
 		named := false
 		for j := i + 1; j < len(toks) && j <= i+putReach; j++ {
-			if !toks[j].word && strings.ContainsAny(text[toks[j].start:toks[j].end], ",;:.") {
+			if p := text[toks[j].start:toks[j].end]; !toks[j].word && (strings.ContainsAny(p, ";:.") || p == "," && !dateComma(text, toks, j)) {
 				return 0, false
 			}
 			switch lowerWord(text, toks[j]) {
@@ -189,9 +189,22 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 // giveWords name their figure after "of" or "as" rather than "at".
 var giveWords = map[string]bool{"gave": true, "gives": true, "giving": true}
 
+// dateComma reports a comma inside a date: "between May 18 and May 27,
+// 1980, at 165".
+func dateComma(text string, toks []token, j int) bool {
+	near := func(k int) bool {
+		if k < 0 || k >= len(toks) || !toks[k].word {
+			return false
+		}
+		w := text[toks[k].start:toks[k].end]
+		return isYear(w) || len(w) <= 2 && startsWithDigit(text, toks[k])
+	}
+	return near(j-1) || near(j+1)
+}
+
 // putReach bounds the words between "put" and its "at": "put the death
 // toll from the January unrest at 225".
-const putReach = 9
+const putReach = 16
 
 // opensClause reports the word after a noun-like cue that makes it a
 // verb: "that", a number, or a qualifier before one.

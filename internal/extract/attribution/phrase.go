@@ -272,7 +272,8 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 // The name must be an acronym or several capitalised words, so that "the
 // Kurdish rights group" keeps its head.
 func (s *sentenceView) namedHead(p phrase) phrase {
-	if !genericHeads[s.lower(p.b-1)] {
+	head := s.lower(p.b - 1)
+	if !genericHeads[head] && !(outletHeads[head] && p.b-2 > p.a && (s.lower(p.b-2) == "news" || s.lower(p.b-2) == "state")) {
 		return p
 	}
 	e := p.b - 1
@@ -292,6 +293,10 @@ func (s *sentenceView) namedHead(p phrase) phrase {
 	}
 	return phrase{a, e}
 }
+
+// outletHeads end an outlet's description after "news" or "state": "the
+// semi-official ISNA news agency" → ISNA, "APS state news agency" → APS.
+var outletHeads = set("agency", "broadcaster", "channel", "television", "website", "site", "outlet")
 
 // genericHeads end descriptions of a named body: "the CGT union".
 var genericHeads = set("union", "group", "party", "network", "coalition", "alliance", "movement",

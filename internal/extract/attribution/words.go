@@ -10,7 +10,8 @@ var (
 		"further", "then", "would", "will", "recently", "again", "subsequently", "initially",
 		"originally", "first", "officially", "publicly", "on", "yesterday", "today", "tonight",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "last", "night",
-		"did", "does", "do", "not", "never", "yet", "so", "far", "thus", "could", "cannot", "now", "still", "already")
+		"did", "does", "do", "not", "never", "yet", "so", "far", "thus",
+		"week", "month", "year", "weekend", "morning", "evening", "afternoon", "this", "could", "cannot", "now", "still", "already")
 	// boundaries end a noun phrase: clause words, auxiliaries, prepositions
 	// that do not sit inside names.
 	boundaries = set("that", "which", "who", "whom", "whose", "when", "where", "while", "as", "because",
