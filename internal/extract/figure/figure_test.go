@@ -191,6 +191,10 @@ func TestFindMeasures(t *testing.T) {
 		{"The court announced death sentences against five protesters.", []string{`sentenced exact 5/5 protester "five protesters"`}},
 		{"One young man, arrested in Tehran in September, was hanged on Thursday.", []string{`executed exact 1/1 man "One young man"`}},
 		{"Volunteers gathered the names of thousands of victims.", []string{`other vague 2000/_ victim "thousands of victims"`}},
+		{"Two men convicted of killing a militia member had been hanged at dawn.", []string{`executed exact 2/2 man "Two men"`}},
+		{"Saudi Arabia executes 81 men in a single day", []string{`executed exact 81/81 man "81 men"`}},
+		{"The coordinator said 200 people remained unaccounted for.", []string{`disappeared exact 200/200 person "200 people"`}},
+		{"At least 12 journalists were assaulted by police.", []string{`injured at_least 12/_ journalist "At least 12 journalists"`}},
 		{"About 23,000 Nicaraguans have sought asylum in Costa Rica.", []string{`displaced about 23000/23000 Nicaraguan "About 23,000 Nicaraguans"`}},
 		{"The charter's 14 articles set out how the 40 detainees would be freed.", []string{`other exact 40/40 detainee "40 detainees"`}},
 		{"Police said 2,300 rioters, 400 of whom were minors, were arrested.", []string{

@@ -120,7 +120,7 @@ var triggers = map[string]trigger{
 	"injures": {tally.Injured, false}, "injuries": {tally.Injured, false}, "wounded": {tally.Injured, false},
 	"wounding": {tally.Injured, false}, "hurt": {tally.Injured, false}, "hospitalised": {tally.Injured, false},
 	"hospitalized": {tally.Injured, false}, "maimed": {tally.Injured, false}, "blinded": {tally.Injured, false},
-	"beaten": {tally.Injured, false},
+	"beaten": {tally.Injured, false}, "assaulted": {tally.Injured, true},
 	// arrested
 	"arrested": {tally.Arrested, false}, "arresting": {tally.Arrested, false}, "arrest": {tally.Arrested, false},
 	"arrests": {tally.Arrested, false}, "detained": {tally.Arrested, false}, "detaining": {tally.Arrested, false},
@@ -144,13 +144,14 @@ var triggers = map[string]trigger{
 	// executed
 	"executed": {tally.Executed, false}, "executing": {tally.Executed, false}, "execute": {tally.Executed, false},
 	"execution": {tally.Executed, false}, "executions": {tally.Executed, false}, "hanged": {tally.Executed, false},
-	"hangings": {tally.Executed, false},
+	"hangings": {tally.Executed, false}, "executes": {tally.Executed, false}, "hangs": {tally.Executed, true},
 	// sentenced
 	"sentenced": {tally.Sentenced, false}, "sentencing": {tally.Sentenced, false},
 	"condemned": {tally.Sentenced, false}, "sentences": {tally.Sentenced, false},
+	"convicted": {tally.Sentenced, true}, "jails": {tally.Arrested, false}, "detains": {tally.Arrested, false},
 	// disappeared
 	"disappeared": {tally.Disappeared, false}, "missing": {tally.Disappeared, false},
-	"disappearance":  {tally.Disappeared, false},
+	"disappearance": {tally.Disappeared, false}, "unaccounted": {tally.Disappeared, false},
 	"disappearances": {tally.Disappeared, false}, "abducted": {tally.Disappeared, false},
 	// displaced
 	"displaced": {tally.Displaced, false}, "displacing": {tally.Displaced, false},

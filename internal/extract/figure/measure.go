@@ -200,13 +200,13 @@ func (st *sentence) mainVerb(j int, unit string) (governed, bool) {
 // token.
 func (st *sentence) participial(j int) (int, bool) {
 	w := st.word(j)
-	if len(w) < 5 || !strings.HasSuffix(w, "ing") {
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return 0, false
 	}
 	if _, ok := triggers[w]; ok {
 		return 0, false
 	}
-	for k := j + 1; k < len(st.toks) && k <= j+5; k++ {
+	for k := j + 1; k < len(st.toks) && k <= j+8; k++ {
 		switch st.word(k) {
 		case "were", "was", "had", "have", "has":
 			return k, true
