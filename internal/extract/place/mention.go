@@ -56,10 +56,10 @@ func (r *Resolver) recognise(text string, toks []token, dst []Mention) []Mention
 	sent := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if t.sentStart && i > 0 {
+		if t.sentStart() && i > 0 {
 			sent++ // a name's inner words never start a sentence, so none is skipped
 		}
-		if !t.upper && !t.arabic {
+		if !t.upper() && !t.arabic() {
 			i++
 			continue
 		}
@@ -161,7 +161,7 @@ func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, s
 	}
 	most = min(most, 8)
 	avail := 1
-	for avail < most && i+avail < len(toks) && toks[i+avail].joinable {
+	for avail < most && i+avail < len(toks) && toks[i+avail].joinable() {
 		avail++
 	}
 	for n := avail; n >= 2; n-- {
@@ -184,7 +184,7 @@ func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, s
 // filterCase drops abbreviations not written in capitals, and ordinary
 // names written as a short all-capital word (UN, AP), which are acronyms.
 func filterCase(ms []geo.Match, toks []token, g *geo.Gazetteer) []geo.Match {
-	caps := len(toks) == 1 && toks[0].allCaps
+	caps := len(toks) == 1 && toks[0].allCaps()
 	short := caps && toks[0].end-toks[0].start <= 4
 	out := ms[:0]
 	for _, m := range ms {
@@ -314,7 +314,7 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 	}
 	prev, next := word(text, toks, i-1), word(text, toks, i+n)
 	m.province = strings.HasSuffix(key, " province") || strings.HasPrefix(key, "province of ") || next == "province"
-	m.Cue = !toks[i].sentStart && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
+	m.Cue = !toks[i].sentStart() && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
 	if headsLongerName(text, toks, m, k, next) || r.endsLongerName(text, toks, m, prev, afterMention) {
 		return false
 	}
@@ -354,11 +354,11 @@ func headsLongerName(text string, toks []token, m *Mention, k kinds, next string
 	if orgSuffixes[next] {
 		return true
 	}
-	if !toks[i+n].upper || placeSuffixes[next] || beforeNames[next] || calendarWords[next] {
+	if !toks[i+n].upper() || placeSuffixes[next] || beforeNames[next] || calendarWords[next] {
 		return false
 	}
 	country := k.country || k.region || k.admin1 || m.Demonym
-	return !country || !(toks[i].allCaps || countryHeads[next] || m.Demonym)
+	return !country || !(toks[i].allCaps() || countryHeads[next] || m.Demonym)
 }
 
 // endsLongerName reports a name that ends a person's or an organisation's
@@ -366,10 +366,10 @@ func headsLongerName(text string, toks []token, m *Mention, k kinds, next string
 // person's so that the lone surname is known later.
 func (r *Resolver) endsLongerName(text string, toks []token, m *Mention, prev string, afterMention bool) bool {
 	i := m.tok
-	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart {
+	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart() {
 		return true
 	}
-	if titles[prev] || toks[i].joinable && toks[i-1].upper && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] {
+	if titles[prev] || toks[i].joinable() && toks[i-1].upper() && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] {
 		m.person = true
 		return true
 	}
@@ -387,13 +387,13 @@ func (r *Resolver) keepTown(text string, toks []token, m *Mention, k kinds, key,
 		return false // "Ivins said": a person
 	}
 	switch {
-	case !m.Cue && !k.primary && !toks[i].arabic:
+	case !m.Cue && !k.primary && !toks[i].arabic():
 		m.needs = true // "Google" is an old name of Topeka
 	case m.Cue && k.maxCityPop < lowPopulation && !k.primary:
 		m.needs = true // a small town known here only by another name: Evin
 	case m.Cue:
 		return !commonWord[key] || cues[prev] && prev != "and" && prev != "of"
-	case commonWord[key], toks[i].sentStart && biggest < 100000, biggest < lowPopulation:
+	case commonWord[key], toks[i].sentStart() && biggest < 100000, biggest < lowPopulation:
 		m.needs = true
 	}
 	return true
@@ -414,7 +414,7 @@ func onlyDemonyms(cands []geo.Match) []geo.Match {
 // end a place name: a capital ("Bandar Abbas"), a word like "province", or
 // Persian and Arabic script. It rejects "The city" and "The post".
 func lastWordFits(text string, t token) bool {
-	if t.upper || t.arabic {
+	if t.upper() || t.arabic() {
 		return true
 	}
 	w := text[t.start:t.end]

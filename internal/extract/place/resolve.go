@@ -41,7 +41,7 @@ func (r *Resolver) focus(text string, toks []token, ms []Mention) (map[string]fl
 	for i := range ms {
 		m := &ms[i]
 		w := 1.0
-		if m.Start < 40 && (toks[m.tok].allCaps || dateline(text[m.End:])) {
+		if m.Start < 40 && (toks[m.tok].allCaps() || dateline(text[m.End:])) {
 			w = 3
 		}
 		switch {
