@@ -164,6 +164,15 @@ func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, s
 	for avail < most && i+avail < len(toks) && toks[i+avail].joinable() {
 		avail++
 	}
+	if avail >= 2 {
+		// Folding is word by word, so the key of every longer name
+		// starts with the first two words' key: when no name starts
+		// with them, none of the longer lookups can succeed.
+		*buf = geo.FoldInto((*buf)[:0], text[toks[i].start:toks[i+1].end])
+		if !r.g.MayBeginName(*buf) {
+			avail = 1
+		}
+	}
 	for n := avail; n >= 2; n-- {
 		if !lastWordFits(text, toks[i+n-1]) {
 			continue
