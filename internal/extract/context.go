@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sync"
 
 	"tally"
 	"tally/internal/extract/attribution"
@@ -40,7 +41,8 @@ type docContext struct {
 
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sents := sc.sents
-	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0]}
+	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
+		lastTrigs: getTriggers()}
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
 	c.attr = attribution.NewDocument(doc.Text, sents)
@@ -58,6 +60,7 @@ func (c *docContext) close() {
 		c.scan.Close()
 	}
 	c.attr.Release()
+	putTriggers(c.lastTrigs)
 	// Hand the words' room back, cleared so that it keeps no text alive.
 	words := c.lastWords[:cap(c.lastWords)]
 	clear(words)
@@ -154,7 +157,9 @@ func (c *docContext) eventType(trigs []eventtype.Trigger, m tally.Measure) tally
 		return eventtype.Episode(trigs, m, eventtype.DocumentType{})
 	}
 	if c.docTyp == nil {
-		dt := eventtype.Document(eventtype.Find(c.text, 0, len(c.text)))
+		all := eventtype.AppendFind(getTriggers(), c.text, 0, len(c.text))
+		dt := eventtype.Document(all)
+		putTriggers(all)
 		c.docTyp = &dt
 	}
 	return eventtype.Episode(trigs, m, *c.docTyp)
@@ -168,7 +173,26 @@ func (c *docContext) sentence(si int) ([]word, []eventtype.Trigger) {
 		c.lastSent = si
 		// The words of the sentence before are done with: reuse their room.
 		c.lastWords = lowerWords(c.lastWords, c.text, s)
-		c.lastTrigs = eventtype.Find(c.text, s[0], s[1])
+		c.lastTrigs = eventtype.AppendFind(c.lastTrigs[:0], c.text, s[0], s[1])
 	}
 	return c.lastWords, c.lastTrigs
+}
+
+// triggerBufs reuses the trigger slices of sentences and of whole
+// documents: a document's were its third largest allocation. A trigger
+// holds offsets and lexicon values, nothing of the text, so a slice is
+// handed back as it is.
+var triggerBufs sync.Pool
+
+func getTriggers() []eventtype.Trigger {
+	if p, ok := triggerBufs.Get().(*[]eventtype.Trigger); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+func putTriggers(ts []eventtype.Trigger) {
+	if cap(ts) > 0 {
+		triggerBufs.Put(&ts)
+	}
 }
