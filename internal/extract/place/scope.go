@@ -132,8 +132,16 @@ func (d *document) places(figs [][2]int, sc Scope) []tally.Place {
 func (d *document) within(span [2]int) []Mention {
 	from := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].Start >= span[0] })
 	to := from
+	inside := true
 	for to < len(d.ms) && d.ms[to].Start < span[1] {
+		inside = inside && d.ms[to].End <= span[1]
 		to++
+	}
+	if inside {
+		// The common case: every one ends inside too. The caller only
+		// reads, so the document's own mentions serve, capped so that
+		// no append can write over the next ones.
+		return d.ms[from:to:to]
 	}
 	var out []Mention
 	for _, m := range d.ms[from:to] {
