@@ -38,7 +38,7 @@ func (r *Resolver) Mentions(text string) []Mention {
 	}
 	toks := tokenize(text, nil)
 	ms := r.recognise(text, toks, nil)
-	ms, _ = r.resolve(text, toks, ms)
+	ms, _ = r.resolve(text, toks, ms, nil)
 	return ms
 }
 

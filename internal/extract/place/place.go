@@ -101,7 +101,7 @@ func (r *Resolver) Places(text string, scopes []Scope) [][]tally.Place {
 	if r == nil || r.g == nil || len(scopes) == 0 {
 		return out
 	}
-	d := r.document(text)
+	d := r.document(text, scopeSpans(scopes))
 	figs := siblings(scopes)
 	for i, sc := range scopes {
 		out[i] = d.places(figs[sc.Sentence], sc)

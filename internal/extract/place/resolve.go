@@ -16,12 +16,18 @@ type docContext struct {
 
 // resolve chooses each mention's place: the document's focus country first,
 // then a region or country named nearby, then population. Doubtful towns
-// that nothing confirms are dropped.
-func (r *Resolver) resolve(text string, toks []token, ms []Mention) ([]Mention, string) {
+// that nothing confirms are dropped. With spans, only the mentions that
+// overlap them are resolved and kept; nil keeps all. A mention's choice
+// reads the other mentions' readings, never their choices, so leaving
+// some out changes nothing for the rest.
+func (r *Resolver) resolve(text string, toks []token, ms []Mention, spans [][2]int) ([]Mention, string) {
 	ctx := &docContext{text: text}
 	ctx.countries, ctx.focus = r.focus(text, toks, ms)
 	for i := range ms {
-		ms[i].best = r.choose(ms, i, ctx)
+		ms[i].best = -1
+		if spans == nil || overlaps(spans, ms[i].Start, ms[i].End) {
+			ms[i].best = r.choose(ms, i, ctx)
+		}
 	}
 	out := ms[:0]
 	for i := range ms {

@@ -2,6 +2,8 @@ package place
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"sort"
 
 	"tally"
@@ -21,13 +23,17 @@ type document struct {
 	lower    []byte          // national's buffer
 }
 
-func (r *Resolver) document(text string) *document {
+// document finds the places of text. Only the mentions that overlap one
+// of spans (sorted, disjoint; see scopeSpans) are resolved and kept: the
+// figures read no others, and every mention is resolved alone once the
+// focus, which needs them all, is known.
+func (r *Resolver) document(text string, spans [][2]int) *document {
 	toks := r.tokens(text)
 	var buf []Mention
 	if p, ok := r.mentions.Get().(*[]Mention); ok {
 		buf = *p
 	}
-	all, focus := r.resolve(text, toks, r.recognise(text, toks, buf))
+	all, focus := r.resolve(text, toks, r.recognise(text, toks, buf), spans)
 	r.toks.Put(&toks) // no mention keeps the tokens, only their indexes
 	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
 	d.ms = all[:0] // filter in place: mentions are large
@@ -37,6 +43,43 @@ func (r *Resolver) document(text string) *document {
 		}
 	}
 	return d
+}
+
+// scopeSpans returns the sentences and paragraphs of scopes, sorted and
+// merged where they overlap or touch: the parts of the text whose places
+// the figures may read. Their ends rise with their starts, as overlaps
+// needs.
+func scopeSpans(scopes []Scope) [][2]int {
+	spans := make([][2]int, 0, 2*len(scopes))
+	for _, sc := range scopes {
+		for _, sp := range [...][2]int{sc.Sentence, sc.Paragraph} {
+			if sp[0] < sp[1] { // an empty or inverted span holds no mention
+				spans = append(spans, sp)
+			}
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], sp[1])
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// overlaps reports whether [start, end) overlaps one of spans, which are
+// sorted and disjoint.
+func overlaps(spans [][2]int, start, end int) bool {
+	k, _ := slices.BinarySearchFunc(spans, start, func(sp [2]int, at int) int {
+		if sp[1] <= at {
+			return -1
+		}
+		return 1
+	})
+	return k < len(spans) && spans[k][0] < end && start < spans[k][1]
 }
 
 // release returns the document's mention buffer to its Resolver's pool,
