@@ -80,6 +80,7 @@ func (f *finder) scanUntil(limit int) bool {
 // without allocating: this loop is all that date-free text costs.
 func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 	text := f.text
+	var buf [12]byte
 	for i := pos; i < len(text); {
 		c := text[i]
 		if i > 0 && (isASCIILetter(text[i-1]) || isASCIIDigit(text[i-1])) && c < 0x80 {
@@ -97,9 +98,19 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 			}
 			i = j
 		case isASCIILetter(c):
-			j, head := f.asciiWord(i)
-			if head {
-				return i, j, true
+			j := i + 1
+			for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80 && isLetterAt(text, j)) {
+				j++
+			}
+			// The word is lower-cased only when its length and first two
+			// letters are a head's: few are.
+			if n := j - i; n <= len(buf) && mayBeHead(text, i, n) {
+				for k := range n {
+					buf[k] = text[i+k] | 0x20
+				}
+				if isHead(buf[:n]) && f.headInContext(buf[:n], i) {
+					return i, j, true
+				}
 			}
 			i = j
 		case c >= 0x80:
@@ -191,25 +202,6 @@ var headLengths = func() (bits [26][26]uint16) {
 }()
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
-
-// asciiWord reads the word that begins with the ASCII letter at i and
-// reports whether it is a head in context. The word is lower-cased only
-// when its length and first two letters are a head's: few are.
-func (f *finder) asciiWord(i int) (end int, head bool) {
-	text := f.text
-	j := i + 1
-	for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80 && isLetterAt(text, j)) {
-		j++
-	}
-	var buf [12]byte
-	if n := j - i; n <= len(buf) && mayBeHead(text, i, n) {
-		for k := range n {
-			buf[k] = text[i+k] | 0x20
-		}
-		return j, isHead(buf[:n]) && f.headInContext(buf[:n], i)
-	}
-	return j, false
-}
 
 // mayBeHead is isHead's first test, on the n bytes of text at i before
 // they are lower-cased: false when the word's first two letters and
