@@ -33,6 +33,17 @@ var sentenceStarters = map[string]bool{
 	"While": true, "Some": true, "Many": true, "Most": true, "Officials": true, "However": true,
 }
 
+// maxAbbreviation is the length of the longest abbreviation.
+var maxAbbreviation = func() int {
+	n := 0
+	for _, set := range []map[string]bool{abbreviations, numberAbbreviations} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // periodEnds decides whether the period at dot, whose closing run ends at
 // end, ends the sentence that began at start.
 func periodEnds(text string, start, dot, end int) bool {
@@ -44,16 +55,22 @@ func periodEnds(text string, start, dot, end int) bool {
 		return true // `."` or `.)`: a quotation or aside closed after the period
 	}
 	word := wordBefore(text, start, dot)
+	// Most words before a period are longer than any abbreviation: they
+	// are not folded and looked up.
+	short := len(word) <= maxAbbreviation
 	var buf [16]byte
-	lower := fold(buf[:0], word)
+	var lower []byte
+	if short {
+		lower = fold(buf[:0], word)
+	}
 	switch {
 	case word == "":
 		return true
 	case len(word) == 1 && isUpper(word[0]):
 		return false // an initial: "J. Smith"
-	case abbreviations[string(lower)]:
+	case short && abbreviations[string(lower)]:
 		return false
-	case numberAbbreviations[string(lower)] && next < len(text) && isDigit(text[next]):
+	case short && numberAbbreviations[string(lower)] && next < len(text) && isDigit(text[next]):
 		return false
 	case strings.IndexByte(word, '.') >= 0:
 		// A dotted acronym ("U.S.", "U.N.") ends the sentence only when
