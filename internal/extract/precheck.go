@@ -46,7 +46,10 @@ func mayCount(text string, start, end int) bool {
 			for j < end && byteClass[text[j]] == letterByte {
 				j++
 			}
-			if j-i >= minNumberWord && j-i <= maxNumberWord && isNumberWordFold(text[i:j]) {
+			// The shape test inline, the word compared only when it passes:
+			// a call for every word cost more than the test.
+			if n := j - i; n >= minNumberWord && n <= maxNumberWord &&
+				numberWordShapes[(text[i]|0x20)-'a'][(text[i+1]|0x20)-'a']&(1<<n) != 0 && isNumberWordFold(text[i:j]) {
 				return true
 			}
 			i = j - 1 // text[j] is no letter, but may be a digit
