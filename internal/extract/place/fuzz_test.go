@@ -110,3 +110,18 @@ func TestPlacesResolveOnlyScopes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokenize checks the fast path for ASCII words against scanWord,
+// which reads every word.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tok := range tokenize(text, nil) {
+			if want := scanWord(text, tok.start); want.end != tok.end || want.flags != tok.flags&^(joinableFlag|sentStartFlag) {
+				t.Fatalf("%q: token at %d is [%d,%d) %08b, scanWord reads [%d,%d) %08b", text, tok.start, tok.start, tok.end, tok.flags, want.start, want.end, want.flags)
+			}
+		}
+	})
+}

@@ -50,7 +50,10 @@ func tokenize(text string, toks []token) []token {
 			i += size
 			continue
 		}
-		t := scanWord(text, i)
+		t := asciiWord(text, i)
+		if t.end == 0 {
+			t = scanWord(text, i)
+		}
 		gap := text[prevEnd:i]
 		if len(toks) > 0 && (gap == " " || gap == "-" || gap == "\u200c" || gap == "- " || gap == " -") {
 			t.flags |= joinableFlag
@@ -86,6 +89,55 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord reads the word at i when it is ASCII letters only and ends
+// at a byte that ends any word; else it returns the zero token, and
+// scanWord, which knows apostrophes, dotted abbreviations and other
+// scripts, reads it. Most words of news are read here, in a loop short
+// enough to inline.
+func asciiWord(text string, i int) token {
+	first := asciiClass[text[i]]
+	if first == 0 {
+		return token{} // another script
+	}
+	seen := first
+	j := i + 1
+	for j < len(text) && asciiClass[text[j]] != 0 {
+		seen |= asciiClass[text[j]]
+		j++
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case c >= utf8.RuneSelf, c == '\'':
+			return token{}
+		case c == '.' && j-i == 1 && first == upperByte:
+			return token{} // perhaps U.S.
+		}
+	}
+	t := token{start: i, end: j}
+	if first == upperByte {
+		t.flags = upperFlag
+		if seen == upperByte && j-i >= 2 {
+			t.flags |= allCapsFlag
+		}
+	}
+	return t
+}
+
+// The classes of asciiClass: the bits of a word's classes show whether it
+// has small letters, capitals or both.
+const (
+	lowerByte = 1
+	upperByte = 2
+)
+
+// asciiClass classes the ASCII letters; every other byte is 0.
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = lowerByte, upperByte
+	}
+	return t
+}()
 
 // scanWord reads the word that starts at i. Its facts live in local
 // variables and the token is built once at the end: set through a pointer
