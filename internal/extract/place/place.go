@@ -46,20 +46,10 @@ type Resolver struct {
 	// the most words of a name it starts, so that recognition asks the small
 	// map, not the gazetteer's large one, about the commonest capitals.
 	stops map[string]int
-	// toks holds *[]token buffers for tokenize: a document's tokens are
-	// its largest allocation and live only while its places are found.
-	toks sync.Pool
-	// mentions holds *[]Mention buffers the same way: mentions are large,
-	// and a document's are done with once its figures have their places.
-	mentions sync.Pool
-}
-
-// tokens tokenizes text into a buffer from the pool.
-func (r *Resolver) tokens(text string) []token {
-	if p, ok := r.toks.Get().(*[]token); ok {
-		return tokenize(text, *p)
-	}
-	return tokenize(text, nil)
+	// docs holds *document values, with their buffers: a document's
+	// tokens and mentions are its largest allocations and live only while
+	// its figures' places are found.
+	docs sync.Pool
 }
 
 // New returns a Resolver over a gazetteer.

@@ -2,9 +2,12 @@ package place
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"tally"
 )
 
 func resolver(tb testing.TB) *Resolver {
@@ -166,4 +169,32 @@ func TestNationalCores(t *testing.T) {
 			t.Errorf("%q holds none of nationalCores %q", p, nationalCores)
 		}
 	}
+}
+
+// TestPlacesConcurrent runs one Resolver from many goroutines: with -race
+// it checks that the pooled documents are shared by no two calls, and it
+// checks that every call gives the same places.
+func TestPlacesConcurrent(t *testing.T) {
+	r := resolver(t)
+	texts := []string{newsText, fuzzSeeds[0], fuzzSeeds[1], newsText[len(newsText)/2:]}
+	scopes := func(text string) []Scope {
+		return []Scope{{Sentence: [2]int{0, len(text) / 2}, Paragraph: [2]int{0, len(text)}, Figure: [2]int{0, 1}}}
+	}
+	want := make([][][]tally.Place, len(texts))
+	for i, text := range texts {
+		want[i] = r.Places(text, scopes(text))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Go(func() {
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				if diff := cmp.Diff(want[i], r.Places(texts[i], scopes(texts[i]))); diff != "" {
+					t.Errorf("text %d: places differ under concurrency (-alone +concurrent):\n%s", i, diff)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

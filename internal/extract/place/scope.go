@@ -21,21 +21,24 @@ type document struct {
 	focus    string
 	national map[[2]int]bool // sentences already read for a national figure
 	lower    []byte          // national's buffer
+	toks     []token         // the tokens' room, kept for the next document
 }
 
 // document finds the places of text. Only the mentions that overlap one
 // of spans (sorted, disjoint; see scopeSpans) are resolved and kept: the
 // figures read no others, and every mention is resolved alone once the
 // focus, which needs them all, is known.
+// A document and its buffers come from the Resolver's pool and go back to
+// it on release.
 func (r *Resolver) document(text string, spans [][2]int) *document {
-	toks := r.tokens(text)
-	var buf []Mention
-	if p, ok := r.mentions.Get().(*[]Mention); ok {
-		buf = *p
+	d, _ := r.docs.Get().(*document)
+	if d == nil {
+		d = &document{national: map[[2]int]bool{}}
 	}
-	all, focus := r.resolve(text, toks, r.recognise(text, toks, buf), spans)
-	r.toks.Put(&toks) // no mention keeps the tokens, only their indexes
-	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
+	d.r, d.text = r, text
+	d.toks = tokenize(text, d.toks)
+	var all []Mention
+	all, d.focus = r.resolve(text, d.toks, r.recognise(text, d.toks, d.ms), spans)
 	d.ms = all[:0] // filter in place: mentions are large
 	for _, m := range all {
 		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() && !venue(text, m) {
@@ -82,14 +85,16 @@ func overlaps(spans [][2]int, start, end int) bool {
 	return k < len(spans) && spans[k][0] < end && start < spans[k][1]
 }
 
-// release returns the document's mention buffer to its Resolver's pool,
-// cleared so that the pool keeps no text alive. d is unusable after.
+// release returns the document, with its buffers, to its Resolver's
+// pool, cleared so that the pool keeps no text alive (tokens hold only
+// offsets). d is unusable after.
 func (d *document) release() {
-	ms := d.ms[:cap(d.ms)]
-	clear(ms)
-	ms = ms[:0]
-	d.ms = nil
-	d.r.mentions.Put(&ms)
+	clear(d.ms[:cap(d.ms)])
+	d.ms = d.ms[:0]
+	clear(d.national)
+	r := d.r
+	d.r, d.text, d.focus = nil, "", ""
+	r.docs.Put(d)
 }
 
 // venueWords make the place after them where someone spoke or sits, not
