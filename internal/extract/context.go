@@ -27,13 +27,15 @@ type docContext struct {
 	times     []timex.Expr
 	scan      *timex.Scanner
 	timeLimit int
-	docTyp    *eventtype.DocumentType // computed on first need
-	scratch   *scratch                // the Extract call's room, to hand back on close
+	docTyp    eventtype.DocumentType // computed on first need
+	docTyped  bool
+	scratch   *scratch // the Extract call's room, to hand back on close
 	// The words and triggers of the sentence read last: a sentence with
 	// many figures is read once.
 	lastSent  int
 	lastWords []word
 	lastTrigs []eventtype.Trigger
+	trigBuf   *[]eventtype.Trigger // lastTrigs' room, from triggerBufs
 	// dated are the figures so far that their own sentences dated, in
 	// text order: later figures of the same episode take their date.
 	dated []datedFigure
@@ -42,7 +44,8 @@ type docContext struct {
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sents := sc.sents
 	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
-		lastTrigs: getTriggers()}
+		trigBuf: getTriggers()}
+	c.lastTrigs = *c.trigBuf
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
 	c.attr = attribution.NewDocument(doc.Text, sents)
@@ -60,7 +63,7 @@ func (c *docContext) close() {
 		c.scan.Close()
 	}
 	c.attr.Release()
-	putTriggers(c.lastTrigs)
+	putTriggers(c.trigBuf, c.lastTrigs)
 	// Hand the words' room back, cleared so that it keeps no text alive.
 	words := c.lastWords[:cap(c.lastWords)]
 	clear(words)
@@ -156,13 +159,13 @@ func (c *docContext) eventType(trigs []eventtype.Trigger, m tally.Measure) tally
 	if best, ok := eventtype.Best(trigs); ok && best.Class >= eventtype.FullEpisode {
 		return eventtype.Episode(trigs, m, eventtype.DocumentType{})
 	}
-	if c.docTyp == nil {
-		all := eventtype.AppendFind(getTriggers(), c.text, 0, len(c.text))
-		dt := eventtype.Document(all)
-		putTriggers(all)
-		c.docTyp = &dt
+	if !c.docTyped {
+		buf := getTriggers()
+		all := eventtype.AppendFind(*buf, c.text, 0, len(c.text))
+		c.docTyp, c.docTyped = eventtype.Document(all), true
+		putTriggers(buf, all)
 	}
-	return eventtype.Episode(trigs, m, *c.docTyp)
+	return eventtype.Episode(trigs, m, c.docTyp)
 }
 
 // sentence returns the lower-case words and the event triggers of
@@ -184,15 +187,18 @@ func (c *docContext) sentence(si int) ([]word, []eventtype.Trigger) {
 // handed back as it is.
 var triggerBufs sync.Pool
 
-func getTriggers() []eventtype.Trigger {
+// getTriggers returns an empty trigger slice, with room, from the pool.
+func getTriggers() *[]eventtype.Trigger {
 	if p, ok := triggerBufs.Get().(*[]eventtype.Trigger); ok {
-		return (*p)[:0]
+		*p = (*p)[:0]
+		return p
 	}
-	return nil
+	return new([]eventtype.Trigger)
 }
 
-func putTriggers(ts []eventtype.Trigger) {
-	if cap(ts) > 0 {
-		triggerBufs.Put(&ts)
-	}
+// putTriggers hands back the slice that grew in p's room; the pointer
+// goes back too, so that nothing is allocated to pool it.
+func putTriggers(p *[]eventtype.Trigger, ts []eventtype.Trigger) {
+	*p = ts[:0]
+	triggerBufs.Put(p)
 }
