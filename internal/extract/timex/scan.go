@@ -30,8 +30,11 @@ type ambiguousDate struct {
 	y, first, second int
 }
 
+// newFinder sets up w's finder for text and returns it: a fresh state,
+// with the window's token room.
 func newFinder(text string, anchor time.Time, w *window) *finder {
-	f := &finder{text: text, toks: w.toks[:0], classes: w.classes[:0]}
+	w.f = finder{text: text, toks: w.toks[:0], classes: w.classes[:0]}
+	f := &w.f
 	if !anchor.IsZero() {
 		f.anchor, f.hasAnchor = dateOf(anchor), true
 	}

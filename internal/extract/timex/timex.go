@@ -203,17 +203,22 @@ func (s *Scanner) Close() {
 	if s.w == nil {
 		return
 	}
-	// Empty the window of words that point into the text.
-	s.w.toks, s.w.classes = s.f.toks[:0], s.f.classes[:0]
-	clear(s.w.toks[:cap(s.w.toks)])
-	windows.Put(s.w)
+	// Empty the window of words that point into the text, and drop the
+	// finder's state: the expressions it returned are the caller's.
+	w := s.w
+	w.toks, w.classes = s.f.toks[:0], s.f.classes[:0]
+	clear(w.toks[:cap(w.toks)])
+	w.f = finder{}
 	s.w, s.f = nil, nil
+	windows.Put(w)
 }
 
-// window is the token buffers of one finder, kept between calls.
+// window is the token buffers of one finder, kept between calls, with
+// the finder itself: each document needs one.
 type window struct {
 	toks    []token
 	classes []uint32
+	f       finder
 }
 
 // windows reuses the finders' token windows: each document needs one,
