@@ -37,20 +37,30 @@ func (r *Resolver) Mentions(text string) []Mention {
 		return nil
 	}
 	toks := tokenize(text, nil)
-	ms := r.recognise(text, toks, nil)
+	ms := r.recognise(text, toks, nil, new(readings))
 	ms, _ = r.resolve(text, toks, ms, nil)
 	return ms
 }
 
+// readings is the room recognition works in: the lookups' buffers, and
+// the readings of every mention kept, end to end, which the mentions'
+// cands are slices of. A pooled document keeps it for the next one.
+type readings struct {
+	key             []byte
+	scratch, single []geo.Match
+	kept            []geo.Match
+}
+
 // recognise finds the longest name at each capitalised word and keeps those
-// that read as places. It appends them to dst[:0], whose room it reuses.
-func (r *Resolver) recognise(text string, toks []token, dst []Mention) []Mention {
+// that read as places. It appends them to dst[:0], whose room it reuses,
+// and their readings to rs.kept.
+func (r *Resolver) recognise(text string, toks []token, dst []Mention, rs *readings) []Mention {
 	ms := dst[:0]
 	if want := len(toks)/16 + 1; cap(ms) < want {
 		ms = make([]Mention, 0, want) // about one word in sixteen names a place in news
 	}
-	var buf []byte
-	var scratch, single []geo.Match
+	buf, scratch, single := rs.key, rs.scratch, rs.single
+	defer func() { rs.key, rs.scratch, rs.single = buf, scratch, single }()
 	lastEnd := -1 // token index after the last kept mention
 	var persons map[string]bool
 	sent := 0
@@ -75,14 +85,16 @@ func (r *Resolver) recognise(text string, toks []token, dst []Mention) []Mention
 		}
 		m := Mention{Start: t.start, End: toks[i+n-1].end, tok: i, ntok: n, sent: sent}
 		m.Text = text[m.Start:m.End]
-		m.cands = r.strongest(cands)
-		r.peoples(text, &m)
+		mark := len(rs.kept)
+		m.cands = r.strongest(&rs.kept, cands)
+		r.peoples(text, &m, &rs.kept)
 		if r.keep(text, toks, &m, lastEnd == i && !ms[len(ms)-1].needs) {
 			ms = append(ms, m)
 			lastEnd = i + n
 			i += n
 			continue
 		}
+		rs.kept = rs.kept[:mark] // no mention holds them: room for the next
 		if m.person && n == 1 {
 			if persons == nil {
 				persons = map[string]bool{}
@@ -112,7 +124,7 @@ func dropPersons(ms []Mention, persons map[string]bool) []Mention {
 
 // peoples widens a name after "People's" when the whole is a name: the
 // tokens split at the possessive, and "Republic of China" alone is Taiwan.
-func (r *Resolver) peoples(text string, m *Mention) {
+func (r *Resolver) peoples(text string, m *Mention, kept *[]geo.Match) {
 	before := text[:m.Start]
 	for _, p := range []string{"People's ", "People’s "} {
 		if !strings.HasSuffix(before, p) {
@@ -120,7 +132,7 @@ func (r *Resolver) peoples(text string, m *Mention) {
 		}
 		start := m.Start - len(p)
 		if cands := r.g.Lookup(text[start:m.End]); len(cands) > 0 {
-			m.Start, m.Text, m.cands = start, text[start:m.End], r.strongest(cands)
+			m.Start, m.Text, m.cands = start, text[start:m.End], r.strongest(kept, cands)
 		}
 		return
 	}
@@ -130,10 +142,13 @@ func (r *Resolver) peoples(text string, m *Mention) {
 // fortieth Washington of GeoNames never wins, and weighing it costs time.
 const maxReadings = 12
 
-// strongest copies the readings of a name, keeping countries, regions and
-// provinces and the most populous towns.
-func (r *Resolver) strongest(cands []geo.Match) []geo.Match {
-	out := append([]geo.Match(nil), cands...)
+// strongest copies the readings of a name to the end of kept, keeping
+// countries, regions and provinces and the most populous towns, and
+// returns the copy, capped: kept grows after it, but never over it.
+func (r *Resolver) strongest(kept *[]geo.Match, cands []geo.Match) []geo.Match {
+	from := len(*kept)
+	*kept = append(*kept, cands...)
+	out := (*kept)[from:len(*kept):len(*kept)]
 	if len(out) <= maxReadings {
 		return out
 	}
@@ -145,7 +160,8 @@ func (r *Resolver) strongest(cands []geo.Match) []geo.Match {
 		return e.Population
 	}
 	slices.SortStableFunc(out, func(a, b geo.Match) int { return cmp.Compare(rank(b), rank(a)) })
-	return out[:maxReadings]
+	*kept = (*kept)[:from+maxReadings]
+	return out[:maxReadings:maxReadings]
 }
 
 // longest returns the most words from token i that name a place, and the

@@ -22,6 +22,7 @@ type document struct {
 	national map[[2]int]bool // sentences already read for a national figure
 	lower    []byte          // national's buffer
 	toks     []token         // the tokens' room, kept for the next document
+	rs       readings        // recognition's room, likewise
 }
 
 // document finds the places of text. Only the mentions that overlap one
@@ -38,7 +39,8 @@ func (r *Resolver) document(text string, spans [][2]int) *document {
 	d.r, d.text = r, text
 	d.toks = tokenize(text, d.toks)
 	var all []Mention
-	all, d.focus = r.resolve(text, d.toks, r.recognise(text, d.toks, d.ms), spans)
+	d.rs.kept = d.rs.kept[:0] // the mentions that used it were cleared on release
+	all, d.focus = r.resolve(text, d.toks, r.recognise(text, d.toks, d.ms, &d.rs), spans)
 	d.ms = all[:0] // filter in place: mentions are large
 	for _, m := range all {
 		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() && !venue(text, m) {
