@@ -170,7 +170,11 @@ func (r *Resolver) strongest(kept *[]geo.Match, cands []geo.Match) []geo.Match {
 func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, single []geo.Match) (int, []geo.Match, []geo.Match) {
 	*buf = geo.FoldInto((*buf)[:0], text[toks[i].start:toks[i].end])
 	var most int
-	if w, stop := r.stops[string(*buf)]; stop {
+	w, stop := 0, false
+	if r.stopShapes.mayHold(*buf) { // most names are ruled out without hashing
+		w, stop = r.stops[string(*buf)]
+	}
+	if stop {
 		single, most = single[:0], w // "The" is no place, but "The Hague" is
 	} else {
 		single, most = r.g.AppendLookupBytes(single[:0], *buf)

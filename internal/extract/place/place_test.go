@@ -198,3 +198,26 @@ func TestPlacesConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestStopShapes checks that the shapes admit every stop word (a false
+// answer must be certain) and rule out most other words.
+func TestStopShapes(t *testing.T) {
+	r := resolver(t)
+	for _, set := range []map[string]bool{neverPlace, personNames} {
+		for w := range set {
+			if !r.stopShapes.mayHold([]byte(w)) {
+				t.Errorf("mayHold(%q) = false, but it is a stop word", w)
+			}
+		}
+	}
+	out := 0
+	names := strings.Fields("tehran shiraz mashhad isfahan tabriz zahedan ahvaz kermanshah baghdad basra lagos quito mohammadi rezaei hosseini ahmadi")
+	for _, w := range names {
+		if !r.stopShapes.mayHold([]byte(w)) {
+			out++
+		}
+	}
+	if out < len(names)/2 {
+		t.Errorf("ruled out %d of %d names, want most", out, len(names))
+	}
+}
