@@ -83,7 +83,6 @@ func (f *finder) scanUntil(limit int) bool {
 // without allocating: this loop is all that date-free text costs.
 func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 	text := f.text
-	var buf [12]byte
 	for i := pos; i < len(text); {
 		c := text[i]
 		if i > 0 && (isASCIILetter(text[i-1]) || isASCIIDigit(text[i-1])) && c < 0x80 {
@@ -107,13 +106,8 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 			}
 			// The word is lower-cased only when its length and first two
 			// letters are a head's: few are.
-			if n := j - i; n <= len(buf) && mayBeHead(text, i, n) {
-				for k := range n {
-					buf[k] = text[i+k] | 0x20
-				}
-				if isHead(buf[:n]) && f.headInContext(buf[:n], i) {
-					return i, j, true
-				}
+			if n := j - i; n <= maxHead && mayBeHead(text, i, n) && f.asciiHead(i, n) {
+				return i, j, true
 			}
 			i = j
 		case c >= 0x80:
@@ -205,6 +199,19 @@ var headLengths = func() (bits [26][26]uint16) {
 }()
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// maxHead is the longest ASCII head nextHead reads.
+const maxHead = 12
+
+// asciiHead reports whether the ASCII word of n bytes at i is a head in
+// context; n is at most maxHead.
+func (f *finder) asciiHead(i, n int) bool {
+	var buf [maxHead]byte
+	for k := range n {
+		buf[k] = f.text[i+k] | 0x20
+	}
+	return isHead(buf[:n]) && f.headInContext(buf[:n], i)
+}
 
 // mayBeHead is isHead's first test, on the n bytes of text at i before
 // they are lower-cased: false when the word's first two letters and
