@@ -27,13 +27,15 @@ type docContext struct {
 	times     []timex.Expr
 	scan      *timex.Scanner
 	timeLimit int
-	docTyp    *eventtype.DocumentType // computed on first need
-	scratch   *scratch                // the Extract call's room, to hand back on close
+	docTyp    eventtype.DocumentType // computed on first need
+	docTyped  bool
+	scratch   *scratch // the Extract call's room, to hand back on close
 	// The words and triggers of the sentence read last: a sentence with
 	// many figures is read once.
 	lastSent  int
 	lastWords []word
 	lastTrigs []eventtype.Trigger
+	trigBuf   *[]eventtype.Trigger // lastTrigs' room, from triggerBufs
 	// dated are the figures so far that their own sentences dated, in
 	// text order: later figures of the same episode take their date.
 	dated []datedFigure
@@ -51,7 +53,9 @@ type docContext struct {
 
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sents := sc.sents
-	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0]}
+	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
+		trigBuf: getTriggers()}
+	c.lastTrigs = *c.trigBuf
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
 	c.attr = attribution.NewDocument(doc.Text, sents)
@@ -70,6 +74,7 @@ func (c *docContext) close() {
 		c.scan.Close()
 	}
 	c.attr.Release()
+	putTriggers(c.trigBuf, c.lastTrigs)
 	// Hand the words' room back, cleared so that it keeps no text alive.
 	words := c.lastWords[:cap(c.lastWords)]
 	clear(words)
@@ -179,11 +184,13 @@ func (c *docContext) eventType(trigs []eventtype.Trigger, m tally.Measure) tally
 	if best, ok := eventtype.Best(trigs); ok && best.Class >= eventtype.FullEpisode {
 		return eventtype.Episode(trigs, m, eventtype.DocumentType{})
 	}
-	if c.docTyp == nil {
-		dt := eventtype.Document(eventtype.Find(c.text, 0, len(c.text)))
-		c.docTyp = &dt
+	if !c.docTyped {
+		buf := getTriggers()
+		all := eventtype.AppendFind(*buf, c.text, 0, len(c.text))
+		c.docTyp, c.docTyped = eventtype.Document(all), true
+		putTriggers(buf, all)
 	}
-	return eventtype.Episode(trigs, m, *c.docTyp)
+	return eventtype.Episode(trigs, m, c.docTyp)
 }
 
 // sentence returns the lower-case words and the event triggers of
@@ -194,7 +201,7 @@ func (c *docContext) sentence(si int) ([]word, []eventtype.Trigger) {
 		c.lastSent = si
 		// The words of the sentence before are done with: reuse their room.
 		c.lastWords = lowerWords(c.lastWords, c.text, s)
-		c.lastTrigs = eventtype.Find(c.text, s[0], s[1])
+		c.lastTrigs = eventtype.AppendFind(c.lastTrigs[:0], c.text, s[0], s[1])
 	}
 	return c.lastWords, c.lastTrigs
 }

@@ -24,47 +24,65 @@ var numberWordShapes = func() (bits [26][26]uint16) {
 	return bits
 }()
 
-// isNumberWord reports whether w, in lower case, is one of numberWords.
-func isNumberWord(w []byte) bool {
-	if len(w) < 2 || len(w) > maxNumberWord || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' ||
-		numberWordShapes[w[0]-'a'][w[1]-'a']&(1<<len(w)) == 0 {
-		return false
+// numberWordsBy lists the number words by first letter and length, so
+// that a word the shapes let through is compared with one or two of them,
+// not all.
+var numberWordsBy = func() (idx [26][maxNumberWord + 1][]string) {
+	for _, w := range numberWords {
+		idx[w[0]-'a'][len(w)] = append(idx[w[0]-'a'][len(w)], w)
 	}
-	for _, n := range numberWords {
-		if string(w) == n {
+	return idx
+}()
+
+// mayCount reports whether text[start:end] holds a digit (ASCII, Persian
+// or Arabic-Indic) or a number word. It runs over every byte of every
+// document, so it steps over a word at a time, classing each byte by one
+// table read, and looks only at words as long as a number word can be.
+func mayCount(text string, start, end int) bool {
+	for i := start; i < end; i++ {
+		switch byteClass[text[i]] {
+		case letterByte:
+			j := i + 1
+			for j < end && byteClass[text[j]] == letterByte {
+				j++
+			}
+			// The shape test inline, the word compared only when it passes:
+			// a call for every word cost more than the test.
+			if n := j - i; n >= minNumberWord && n <= maxNumberWord &&
+				numberWordShapes[(text[i]|0x20)-'a'][(text[i+1]|0x20)-'a']&(1<<n) != 0 && isNumberWordFold(text[i:j]) {
+				return true
+			}
+			i = j - 1 // text[j] is no letter, but may be a digit
+		case digitByte:
 			return true
+		case indicLead:
+			if i+1 < end && isIndicDigit(text[i], text[i+1]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// mayCount reports whether text[start:end] holds a digit (ASCII, Persian
-// or Arabic-Indic) or a number word. It runs over every byte of every
-// document, so it steps over a word at a time and lower-cases only words
-// as long as a number word can be.
-func mayCount(text string, start, end int) bool {
-	for i := start; i < end; {
-		c := text[i]
-		switch {
-		case isASCIILetter(c):
-			j := i + 1
-			for j < end && isASCIILetter(text[j]) {
-				j++
-			}
-			if j-i >= minNumberWord && j-i <= maxNumberWord && isNumberWordFold(text[i:j]) {
-				return true
-			}
-			i = j
-		case c >= '0' && c <= '9':
-			return true
-		case (c == 0xDB || c == 0xD9) && i+1 < end && isIndicDigit(c, text[i+1]):
-			return true
-		default:
-			i++
-		}
+// The classes of byteClass.
+const (
+	otherByte = iota
+	letterByte
+	digitByte
+	indicLead // the first byte of an Arabic-Indic or Persian digit
+)
+
+// byteClass classes every byte for mayCount.
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letterByte, letterByte
 	}
-	return false
-}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digitByte
+	}
+	t[0xD9], t[0xDB] = indicLead, indicLead
+	return t
+}()
 
 // The lengths of the shortest ("one") and longest ("seventeen") number
 // words.
@@ -73,19 +91,30 @@ const minNumberWord, maxNumberWord = 3, 9
 // isNumberWordFold reports whether the ASCII word w, in any case, is a
 // number word; w is minNumberWord to maxNumberWord ASCII letters.
 func isNumberWordFold(w string) bool {
-	// The shape first: most words are ruled out before being copied.
-	if a, b := w[0]|0x20, w[1]|0x20; a < 'a' || a > 'z' || b < 'a' || b > 'z' ||
-		numberWordShapes[a-'a'][b-'a']&(1<<len(w)) == 0 {
+	// The shape first: most words are ruled out by one array read.
+	a, b := w[0]|0x20, w[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' || numberWordShapes[a-'a'][b-'a']&(1<<len(w)) == 0 {
 		return false
 	}
-	var buf [maxNumberWord]byte
-	for k := 0; k < len(w); k++ {
-		buf[k] = w[k] | 0x20
+	for _, n := range numberWordsBy[a-'a'][len(w)] {
+		if equalLetters(w, n) {
+			return true
+		}
 	}
-	return isNumberWord(buf[:len(w)])
+	return false
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+// equalLetters reports whether the ASCII letters w, in any case, spell
+// the lower-case word n of the same length: setting the 0x20 bit lowers a
+// capital and leaves a small letter as it is.
+func equalLetters(w, n string) bool {
+	for k := 0; k < len(n); k++ {
+		if w[k]|0x20 != n[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // isIndicDigit reports the UTF-8 pair of an Arabic-Indic (U+0660–0669) or
 // Persian (U+06F0–06F9) digit.

@@ -257,17 +257,31 @@ func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool)
 
 // firstIn returns the first usable expression inside span. The known
 // expressions are a prefix of all of them, in order, so a usable one among
-// them is the first of all; only when there is none must the scan go on.
+// them is the first of all; only when there is none must the scan go on,
+// and it goes on a step at a time, stopping at the first usable one: an
+// undated figure takes the document's first date, which is seldom at its
+// end.
 func (c *docContext) firstIn(span [2]int, speech bool) (timex.Expr, bool) {
-	if x, ok := c.firstKnownIn(span, speech); ok {
+	if x, ok := c.firstUsable(0, span, speech); ok {
 		return x, true
 	}
-	c.timesUntil(span[1])
-	return c.firstKnownIn(span, speech)
+	for c.scan != nil && c.timeLimit < span[1] && !c.scan.Done() {
+		known := len(c.times)
+		c.timesUntil(min(span[1], c.timeLimit+firstInStep))
+		if x, ok := c.firstUsable(known, span, speech); ok {
+			return x, true
+		}
+	}
+	return c.firstUsable(0, span, speech)
 }
 
-func (c *docContext) firstKnownIn(span [2]int, speech bool) (timex.Expr, bool) {
-	for _, x := range c.times {
+// firstInStep is how far firstIn scans on before it looks again.
+const firstInStep = 256
+
+// firstUsable returns the first usable expression inside span among the
+// known ones from the from-th on.
+func (c *docContext) firstUsable(from int, span [2]int, speech bool) (timex.Expr, bool) {
+	for _, x := range c.times[from:] {
 		if x.Start >= span[0] && x.End <= span[1] && c.usable(x, speech) {
 			return x, true
 		}

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,42 +101,70 @@ func foldASCII(s string) string {
 	if clean {
 		return s
 	}
-	return string(appendFoldASCII(make([]byte, 0, len(s)), s))
+	out, _ := appendFoldASCII(make([]byte, 0, len(s)), s)
+	return string(out)
 }
 
 // FoldInto appends Fold(s) to dst; ASCII text is folded without
 // allocating, for callers that fold many words of a text in turn.
 func FoldInto(dst []byte, s string) []byte {
-	if !isASCII(s) {
-		return append(dst, Fold(s)...)
+	if out, ok := appendFoldASCII(dst, s); ok {
+		return out
 	}
-	return appendFoldASCII(dst, s)
+	return append(dst, Fold(s)...)
 }
 
-// appendFoldASCII appends the folded form of ASCII s to dst.
-func appendFoldASCII(dst []byte, s string) []byte {
+// Marks of asciiFold for the bytes that are not kept as a folded byte.
+const (
+	foldDrop  = 0xFF // dropped: periods, apostrophes
+	foldSpace = 0xFE // a word break: spaces, hyphens, commas...
+	foldWide  = 0xFD // not ASCII: the whole string takes the slow path
+)
+
+// asciiFold maps each byte to its folded form or to a mark, so that the
+// fast path reads one table entry per byte.
+var asciiFold = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= utf8.RuneSelf {
+			t[c] = foldWide
+		}
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c + 'a' - 'A')
+	}
+	for _, c := range ".'`" {
+		t[c] = foldDrop
+	}
+	for _, c := range "- ,/_\t\n" {
+		t[c] = foldSpace
+	}
+	return t
+}()
+
+// appendFoldASCII appends the folded form of s to dst when s is ASCII;
+// otherwise it returns dst unchanged and false.
+func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
 	start := len(dst)
+	dst = slices.Grow(dst, len(s))
 	space := true
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '.' || c == '\'' || c == '`':
-			continue
-		case c == '-' || c == ' ' || c == ',' || c == '/' || c == '_' || c == '\t' || c == '\n':
+		switch c := asciiFold[s[i]]; c {
+		case foldDrop:
+		case foldSpace:
 			if !space {
 				dst = append(dst, ' ')
 			}
 			space = true
-			continue
+		case foldWide:
+			return dst[:start], false
+		default:
+			dst = append(dst, c)
+			space = false
 		}
-		dst = append(dst, c)
-		space = false
 	}
 	if n := len(dst); n > start && dst[n-1] == ' ' {
 		dst = dst[:n-1]
 	}
-	return dst
-
+	return dst, true
 }

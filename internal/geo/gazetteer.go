@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -107,6 +108,9 @@ type Gazetteer struct {
 	countries map[string]int32
 	admins    map[[2]string]int32 // {"IR", "26"} → entry; no key to build per lookup
 	nentries  int                 // lines of the entries section
+	// pairs is a Bloom filter, of one hash, of the first two words of
+	// every key of two words or more (see MayBeginName).
+	pairs []uint64
 }
 
 var (
@@ -157,6 +161,7 @@ func parse(data string) (*Gazetteer, error) {
 		entries:   make([]Entry, 0, strings.Count(entries, "\n")+1),
 		index:     make(map[string]slot, nkeys+nkeys/8),
 		refs:      make([]ref, 0, nkeys+nkeys/4),
+		pairs:     make([]uint64, 1<<pairBits/64),
 		countries: make(map[string]int32, 256),
 		admins:    make(map[[2]string]int32, 4096),
 	}
@@ -285,7 +290,52 @@ func (g *Gazetteer) addKey(line string) error {
 		head = int32(len(g.refs) - 1)
 	}
 	g.index[key] = slot{head: head}
+	if pair, ok := firstPair(key); ok {
+		h := pairHash(pair)
+		g.pairs[h/64] |= 1 << (h % 64)
+	}
 	return nil
+}
+
+// pairBits is the log2 of the bits of the pairs filter: 256 KB, for
+// some 120,000 pairs, wrongly admits about one pair in seventeen.
+const pairBits = 21
+
+// firstPair returns the first two words of a key, "a b" of "a b c", and
+// false when it has fewer than two.
+func firstPair(key string) (string, bool) {
+	i := strings.IndexByte(key, ' ')
+	if i < 0 {
+		return "", false
+	}
+	if j := strings.IndexByte(key[i+1:], ' '); j >= 0 {
+		return key[:i+1+j], true
+	}
+	return key, true
+}
+
+// pairHash is FNV-1a of s, folded to pairBits bits.
+func pairHash[S string | []byte](s S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return (h ^ h>>32) & (1<<pairBits - 1)
+}
+
+// MayBeginName reports whether some name of two words or more may begin
+// with the two folded words in key ("bandar abbas"): false is certain, so
+// that a recogniser can skip the lookups of the longer names that would
+// run on from them. A key of one word, or of more than two, is not judged:
+// the answer is true.
+func (g *Gazetteer) MayBeginName(key []byte) bool {
+	i := bytes.IndexByte(key, ' ')
+	if i <= 0 || i == len(key)-1 || bytes.IndexByte(key[i+1:], ' ') >= 0 || len(g.pairs) == 0 {
+		return true
+	}
+	h := pairHash(key)
+	return g.pairs[h/64]&(1<<(h%64)) != 0
 }
 
 // addPrefix adds one prefix line: a first word and the most words.

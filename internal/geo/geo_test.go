@@ -6,6 +6,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -182,6 +183,71 @@ func FuzzFoldInto(f *testing.F) {
 		prefix := []byte("x ")
 		if got, want := string(FoldInto(prefix, s)), "x "+Fold(s); got != want {
 			t.Errorf("FoldInto(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestMayBeginName checks that the pairs filter admits the first two
+// words of every key (a false answer must be certain) and rejects most
+// pairs that begin no name.
+func TestMayBeginName(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := 0
+	for key, sl := range g.index {
+		pair, ok := firstPair(key)
+		if sl.head < 0 || !ok {
+			continue
+		}
+		keys++
+		if !g.MayBeginName([]byte(pair)) {
+			t.Fatalf("MayBeginName(%q) = false, but %q is a key", pair, key)
+		}
+	}
+	if keys < 1000 {
+		t.Fatalf("%d keys of two words or more, want many", keys)
+	}
+	rejected := 0
+	for _, w := range strings.Fields("the of minister said officials were killed people police forces shops reopened") {
+		if !g.MayBeginName([]byte("qzx " + w)) {
+			rejected++
+		}
+	}
+	if rejected < 8 {
+		t.Errorf("rejected %d of 12 pairs that begin no name, want most", rejected)
+	}
+	for _, key := range []string{"tehran", "", " a", "a ", "a b c"} {
+		if !g.MayBeginName([]byte(key)) {
+			t.Errorf("MayBeginName(%q) = false, want true: not two words", key)
+		}
+	}
+}
+
+// FuzzFoldByWords checks what the pairs filter relies on: the fold of two
+// words joined by a space, a hyphen or a ZWNJ is their folds joined by one
+// space, whenever neither folds to nothing or holds a separator. Words
+// are valid UTF-8: the tokenizers make words of letters only.
+func FuzzFoldByWords(f *testing.F) {
+	for _, s := range [][2]string{{"Bandar", "Abbas"}, {"Côte", "d'Ivoire"}, {"U.S.", "Army"}, {"تِهران", "بزرگ"}, {"İzmir", "ŁÓDŹ"}} {
+		f.Add(s[0], s[1], uint8(0))
+	}
+	gaps := []string{" ", "-", "\u200c", "- ", " -"}
+	f.Fuzz(func(t *testing.T, a, b string, gap uint8) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) || strings.ContainsAny(a+b, "-‐‑–_ \t\n\u200c\u00a0,/") {
+			return
+		}
+		fa, fb := Fold(a), Fold(b)
+		if fa == "" || fb == "" || strings.Contains(fa+fb, " ") {
+			return
+		}
+		g := gaps[int(gap)%len(gaps)]
+		if got, want := Fold(a+g+b), fa+" "+fb; got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", a+g+b, got, want)
+		}
+		if got := string(FoldInto(nil, a+g+b)); got != fa+" "+fb {
+			t.Fatalf("FoldInto(%q) = %q, want %q", a+g+b, got, fa+" "+fb)
 		}
 	})
 }

@@ -133,3 +133,30 @@ func BenchmarkFind(b *testing.B) {
 		dst = AppendFind(dst[:0], text, 0, len(text))
 	}
 }
+
+// TestMayTriggerShortWords checks the pre-check on words of one and two
+// letters, in any case: one it rules out is neither a lexicon entry nor
+// the first word of a bigram, and most are ruled out.
+func TestMayTriggerShortWords(t *testing.T) {
+	var words []string
+	for a := byte('a'); a <= 'z'; a++ {
+		words = append(words, string(a), string(a-32))
+		for b := byte('a'); b <= 'z'; b++ {
+			words = append(words, string([]byte{a, b}), string([]byte{a - 32, b}), string([]byte{a - 32, b - 32}))
+		}
+	}
+	ruledOut := 0
+	for _, w := range words {
+		if mayTrigger(w) {
+			continue
+		}
+		ruledOut++
+		low := strings.ToLower(w)
+		if _, ok := lexiconEntry([]byte(low)); ok || bigramFirst[low] {
+			t.Errorf("mayTrigger(%q) = false, but it is a trigger or begins a bigram", w)
+		}
+	}
+	if ruledOut < len(words)/2 {
+		t.Errorf("ruled out %d of %d short words, want most", ruledOut, len(words))
+	}
+}

@@ -38,6 +38,7 @@ func init() {
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
 				bigramFirst[k[:i]] = true
+				markShortFirst(k[:i])
 				if i >= 3 && isLower(k[0]) && isLower(k[1]) && isLower(k[2]) {
 					bigramPrefix[prefixIndex(k[0], k[1], k[2])] = true
 				}
@@ -65,7 +66,9 @@ func isBigramFirst(w []byte) bool {
 // ruled out without being lower-cased whole.
 func mayTrigger(w string) bool {
 	if len(w) < 3 {
-		return true // too short for the prefix tables: let lookup decide
+		// No stem is this short: the word matters only as the first
+		// of a bigram.
+		return mayBeShortFirst(w)
 	}
 	// Setting the 0x20 bit lower-cases an ASCII letter and turns no other
 	// byte into one.
@@ -81,6 +84,46 @@ func mayTrigger(w string) bool {
 // bigram's first word: 2 KB that stay in the nearest cache, where
 // bucketOf and bigramPrefix would not. init fills it after them.
 var triggerPrefix [(26*26*26 + 63) / 64]uint64
+
+// shortFirst marks the bigram first words of one or two letters, by
+// shortIndex; anyShort is set when one is not all letters, and then every
+// short word may be one.
+var (
+	shortFirst [26 + 26*26]bool
+	anyShort   bool
+)
+
+// shortIndex is the place of a lower-case word of one or two letters in
+// shortFirst.
+func shortIndex(a, b byte, n int) int {
+	if n == 1 {
+		return int(a - 'a')
+	}
+	return 26 + int(a-'a')*26 + int(b-'a')
+}
+
+func markShortFirst(w string) {
+	switch {
+	case len(w) >= 3:
+	case len(w) == 0 || !isLower(w[0]) || len(w) == 2 && !isLower(w[1]):
+		anyShort = true
+	default:
+		shortFirst[shortIndex(w[0], w[len(w)-1], len(w))] = true
+	}
+}
+
+// mayBeShortFirst reports whether a word of one or two letters, in any
+// case, may begin a bigram.
+func mayBeShortFirst(w string) bool {
+	if anyShort || len(w) == 0 {
+		return true
+	}
+	a, b := w[0]|0x20, w[len(w)-1]|0x20
+	if !isLower(a) || !isLower(b) {
+		return true
+	}
+	return shortFirst[shortIndex(a, b, len(w))]
+}
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 

@@ -112,6 +112,12 @@ func startsToken(s string, i int) bool {
 // ok false and the offset at which scanning should resume.
 func numberAt(s string, i int) (n Number, ok bool, next int) {
 	if isLetter(s[i]) {
+		// Every reading of a word-led number begins with a word of the
+		// lexicon: most words are no such, and are passed over after one
+		// look instead of three.
+		if _, _, ok := wordAt(s, i); !ok {
+			return Number{}, false, skipToken(s, i)
+		}
 		if n, ok := spanWords(s, i); ok {
 			return n, true, n.End
 		}

@@ -3,6 +3,10 @@ package place
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"tally"
 )
 
 var fuzzSeeds = []string{
@@ -50,6 +54,9 @@ func FuzzPlaces(f *testing.F) {
 			{Sentence: [2]int{0, len(text)}, Paragraph: [2]int{b, a}, Figure: [2]int{a, b}},
 		}
 		got := r.Places(text, scopes)
+		if diff := cmp.Diff(eagerPlaces(r, text, scopes), got); diff != "" {
+			t.Fatalf("%q: resolving only the scopes' mentions changed the places (-all +scopes'):\n%s", text, diff)
+		}
 		if len(got) != len(scopes) {
 			t.Fatalf("%d place lists for %d scopes", len(got), len(scopes))
 		}
@@ -58,6 +65,62 @@ func FuzzPlaces(f *testing.F) {
 				if p.Kind != "city" && p.Kind != "admin1" && p.Kind != "country" {
 					t.Fatalf("place %q has kind %q", p.Name, p.Kind)
 				}
+			}
+		}
+	})
+}
+
+// eagerPlaces is Places resolving every mention of the text, not only
+// those of the scopes' sentences and paragraphs.
+func eagerPlaces(r *Resolver, text string, scopes []Scope) [][]tally.Place {
+	out := make([][]tally.Place, len(scopes))
+	if len(scopes) == 0 {
+		return out
+	}
+	d := r.document(text, nil)
+	figs := siblings(scopes)
+	for i, sc := range scopes {
+		out[i] = d.places(figs[sc.Sentence], sc)
+	}
+	d.release()
+	return out
+}
+
+// TestPlacesResolveOnlyScopes checks, on news text with many paragraphs
+// and figures, that resolving only the mentions the scopes can read gives
+// the places that resolving all of them does.
+func TestPlacesResolveOnlyScopes(t *testing.T) {
+	r := resolver(t)
+	text := newsText + newsText
+	for _, n := range []int{1, 2, 5, 40} {
+		var scopes []Scope
+		for at, k := 0, 0; k < len(text); k += len(text) / n {
+			at = k
+			for at < len(text) && (text[at] < '0' || text[at] > '9') {
+				at++
+			}
+			if at >= len(text) {
+				break
+			}
+			scopes = append(scopes, Scope{Sentence: [2]int{max(0, at-60), min(len(text), at+60)},
+				Paragraph: [2]int{max(0, at-200), min(len(text), at+200)}, Figure: [2]int{at, at + 1}})
+		}
+		if diff := cmp.Diff(eagerPlaces(r, text, scopes), r.Places(text, scopes)); diff != "" {
+			t.Errorf("%d scopes: places differ (-all +scopes'):\n%s", len(scopes), diff)
+		}
+	}
+}
+
+// FuzzTokenize checks the fast path for ASCII words against scanWord,
+// which reads every word.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tok := range tokenize(text, nil) {
+			if want := scanWord(text, tok.start); want.end != tok.end || want.flags != tok.flags&^(joinableFlag|sentStartFlag) {
+				t.Fatalf("%q: token at %d is [%d,%d) %08b, scanWord reads [%d,%d) %08b", text, tok.start, tok.start, tok.end, tok.flags, want.start, want.end, want.flags)
 			}
 		}
 	})

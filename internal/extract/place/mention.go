@@ -37,29 +37,39 @@ func (r *Resolver) Mentions(text string) []Mention {
 		return nil
 	}
 	toks := tokenize(text, nil)
-	ms := r.recognise(text, toks, nil)
-	ms, _ = r.resolve(text, toks, ms)
+	ms := r.recognise(text, toks, nil, new(readings))
+	ms, _ = r.resolve(text, toks, ms, nil)
 	return ms
 }
 
+// readings is the room recognition works in: the lookups' buffers, and
+// the readings of every mention kept, end to end, which the mentions'
+// cands are slices of. A pooled document keeps it for the next one.
+type readings struct {
+	key             []byte
+	scratch, single []geo.Match
+	kept            []geo.Match
+}
+
 // recognise finds the longest name at each capitalised word and keeps those
-// that read as places. It appends them to dst[:0], whose room it reuses.
-func (r *Resolver) recognise(text string, toks []token, dst []Mention) []Mention {
+// that read as places. It appends them to dst[:0], whose room it reuses,
+// and their readings to rs.kept.
+func (r *Resolver) recognise(text string, toks []token, dst []Mention, rs *readings) []Mention {
 	ms := dst[:0]
 	if want := len(toks)/16 + 1; cap(ms) < want {
 		ms = make([]Mention, 0, want) // about one word in sixteen names a place in news
 	}
-	var buf []byte
-	var scratch, single []geo.Match
+	buf, scratch, single := rs.key, rs.scratch, rs.single
+	defer func() { rs.key, rs.scratch, rs.single = buf, scratch, single }()
 	lastEnd := -1 // token index after the last kept mention
 	var persons map[string]bool
 	sent := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if t.sentStart && i > 0 {
+		if t.sentStart() && i > 0 {
 			sent++ // a name's inner words never start a sentence, so none is skipped
 		}
-		if !t.upper && !t.arabic {
+		if !t.upper() && !t.arabic() {
 			i++
 			continue
 		}
@@ -75,14 +85,16 @@ func (r *Resolver) recognise(text string, toks []token, dst []Mention) []Mention
 		}
 		m := Mention{Start: t.start, End: toks[i+n-1].end, tok: i, ntok: n, sent: sent}
 		m.Text = text[m.Start:m.End]
-		m.cands = r.strongest(cands)
-		r.peoples(text, &m)
+		mark := len(rs.kept)
+		m.cands = r.strongest(&rs.kept, cands)
+		r.peoples(text, &m, &rs.kept)
 		if r.keep(text, toks, &m, lastEnd == i && !ms[len(ms)-1].needs) {
 			ms = append(ms, m)
 			lastEnd = i + n
 			i += n
 			continue
 		}
+		rs.kept = rs.kept[:mark] // no mention holds them: room for the next
 		if m.person && n == 1 {
 			if persons == nil {
 				persons = map[string]bool{}
@@ -112,7 +124,7 @@ func dropPersons(ms []Mention, persons map[string]bool) []Mention {
 
 // peoples widens a name after "People's" when the whole is a name: the
 // tokens split at the possessive, and "Republic of China" alone is Taiwan.
-func (r *Resolver) peoples(text string, m *Mention) {
+func (r *Resolver) peoples(text string, m *Mention, kept *[]geo.Match) {
 	before := text[:m.Start]
 	for _, p := range []string{"People's ", "People’s "} {
 		if !strings.HasSuffix(before, p) {
@@ -120,7 +132,7 @@ func (r *Resolver) peoples(text string, m *Mention) {
 		}
 		start := m.Start - len(p)
 		if cands := r.g.Lookup(text[start:m.End]); len(cands) > 0 {
-			m.Start, m.Text, m.cands = start, text[start:m.End], r.strongest(cands)
+			m.Start, m.Text, m.cands = start, text[start:m.End], r.strongest(kept, cands)
 		}
 		return
 	}
@@ -130,10 +142,13 @@ func (r *Resolver) peoples(text string, m *Mention) {
 // fortieth Washington of GeoNames never wins, and weighing it costs time.
 const maxReadings = 12
 
-// strongest copies the readings of a name, keeping countries, regions and
-// provinces and the most populous towns.
-func (r *Resolver) strongest(cands []geo.Match) []geo.Match {
-	out := append([]geo.Match(nil), cands...)
+// strongest copies the readings of a name to the end of kept, keeping
+// countries, regions and provinces and the most populous towns, and
+// returns the copy, capped: kept grows after it, but never over it.
+func (r *Resolver) strongest(kept *[]geo.Match, cands []geo.Match) []geo.Match {
+	from := len(*kept)
+	*kept = append(*kept, cands...)
+	out := (*kept)[from:len(*kept):len(*kept)]
 	if len(out) <= maxReadings {
 		return out
 	}
@@ -145,7 +160,8 @@ func (r *Resolver) strongest(cands []geo.Match) []geo.Match {
 		return e.Population
 	}
 	slices.SortStableFunc(out, func(a, b geo.Match) int { return cmp.Compare(rank(b), rank(a)) })
-	return out[:maxReadings]
+	*kept = (*kept)[:from+maxReadings]
+	return out[:maxReadings:maxReadings]
 }
 
 // longest returns the most words from token i that name a place, and the
@@ -154,15 +170,28 @@ func (r *Resolver) strongest(cands []geo.Match) []geo.Match {
 func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, single []geo.Match) (int, []geo.Match, []geo.Match) {
 	*buf = geo.FoldInto((*buf)[:0], text[toks[i].start:toks[i].end])
 	var most int
-	if w, stop := r.stops[string(*buf)]; stop {
+	w, stop := 0, false
+	if r.stopShapes.mayHold(*buf) { // most names are ruled out without hashing
+		w, stop = r.stops[string(*buf)]
+	}
+	if stop {
 		single, most = single[:0], w // "The" is no place, but "The Hague" is
 	} else {
 		single, most = r.g.AppendLookupBytes(single[:0], *buf)
 	}
 	most = min(most, 8)
 	avail := 1
-	for avail < most && i+avail < len(toks) && toks[i+avail].joinable {
+	for avail < most && i+avail < len(toks) && toks[i+avail].joinable() {
 		avail++
+	}
+	if avail >= 2 {
+		// Folding is word by word, so the key of every longer name
+		// starts with the first two words' key: when no name starts
+		// with them, none of the longer lookups can succeed.
+		*buf = geo.FoldInto((*buf)[:0], text[toks[i].start:toks[i+1].end])
+		if !r.g.MayBeginName(*buf) {
+			avail = 1
+		}
 	}
 	for n := avail; n >= 2; n-- {
 		if !lastWordFits(text, toks[i+n-1]) {
@@ -184,7 +213,7 @@ func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, s
 // filterCase drops abbreviations not written in capitals, and ordinary
 // names written as a short all-capital word (UN, AP), which are acronyms.
 func filterCase(ms []geo.Match, toks []token, g *geo.Gazetteer) []geo.Match {
-	caps := len(toks) == 1 && toks[0].allCaps
+	caps := len(toks) == 1 && toks[0].allCaps()
 	short := caps && toks[0].end-toks[0].start <= 4
 	out := ms[:0]
 	for _, m := range ms {
@@ -314,7 +343,7 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 	}
 	prev, next := word(text, toks, i-1), word(text, toks, i+n)
 	m.province = strings.HasSuffix(key, " province") || strings.HasPrefix(key, "province of ") || next == "province"
-	m.Cue = !toks[i].sentStart && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
+	m.Cue = !toks[i].sentStart() && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
 	if headsLongerName(text, toks, m, k, next) || r.endsLongerName(text, toks, m, prev, afterMention) {
 		return false
 	}
@@ -354,11 +383,11 @@ func headsLongerName(text string, toks []token, m *Mention, k kinds, next string
 	if orgSuffixes[next] {
 		return true
 	}
-	if !toks[i+n].upper || placeSuffixes[next] || beforeNames[next] || calendarWords[next] {
+	if !toks[i+n].upper() || placeSuffixes[next] || beforeNames[next] || calendarWords[next] {
 		return false
 	}
 	country := k.country || k.region || k.admin1 || m.Demonym
-	return !country || !(toks[i].allCaps || countryHeads[next] || m.Demonym)
+	return !country || !(toks[i].allCaps() || countryHeads[next] || m.Demonym)
 }
 
 // endsLongerName reports a name that ends a person's or an organisation's
@@ -366,10 +395,10 @@ func headsLongerName(text string, toks []token, m *Mention, k kinds, next string
 // person's so that the lone surname is known later.
 func (r *Resolver) endsLongerName(text string, toks []token, m *Mention, prev string, afterMention bool) bool {
 	i := m.tok
-	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart {
+	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart() {
 		return true
 	}
-	if titles[prev] || toks[i].joinable && toks[i-1].upper && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] {
+	if titles[prev] || toks[i].joinable() && toks[i-1].upper() && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] {
 		m.person = true
 		return true
 	}
@@ -387,13 +416,13 @@ func (r *Resolver) keepTown(text string, toks []token, m *Mention, k kinds, key,
 		return false // "Ivins said": a person
 	}
 	switch {
-	case !m.Cue && !k.primary && !toks[i].arabic:
+	case !m.Cue && !k.primary && !toks[i].arabic():
 		m.needs = true // "Google" is an old name of Topeka
 	case m.Cue && k.maxCityPop < lowPopulation && !k.primary:
 		m.needs = true // a small town known here only by another name: Evin
 	case m.Cue:
 		return !commonWord[key] || cues[prev] && prev != "and" && prev != "of"
-	case commonWord[key], toks[i].sentStart && biggest < 100000, biggest < lowPopulation:
+	case commonWord[key], toks[i].sentStart() && biggest < 100000, biggest < lowPopulation:
 		m.needs = true
 	}
 	return true
@@ -414,7 +443,7 @@ func onlyDemonyms(cands []geo.Match) []geo.Match {
 // end a place name: a capital ("Bandar Abbas"), a word like "province", or
 // Persian and Arabic script. It rejects "The city" and "The post".
 func lastWordFits(text string, t token) bool {
-	if t.upper || t.arabic {
+	if t.upper() || t.arabic() {
 		return true
 	}
 	w := text[t.start:t.end]

@@ -46,20 +46,13 @@ type Resolver struct {
 	// the most words of a name it starts, so that recognition asks the small
 	// map, not the gazetteer's large one, about the commonest capitals.
 	stops map[string]int
-	// toks holds *[]token buffers for tokenize: a document's tokens are
-	// its largest allocation and live only while its places are found.
-	toks sync.Pool
-	// mentions holds *[]Mention buffers the same way: mentions are large,
-	// and a document's are done with once its figures have their places.
-	mentions sync.Pool
-}
-
-// tokens tokenizes text into a buffer from the pool.
-func (r *Resolver) tokens(text string) []token {
-	if p, ok := r.toks.Get().(*[]token); ok {
-		return tokenize(text, *p)
-	}
-	return tokenize(text, nil)
+	// stopShapes rules out most words before the stops map is asked: see
+	// mayBeStop.
+	stopShapes shapes
+	// docs holds *document values, with their buffers: a document's
+	// tokens and mentions are its largest allocations and live only while
+	// its figures' places are found.
+	docs sync.Pool
 }
 
 // New returns a Resolver over a gazetteer.
@@ -71,9 +64,36 @@ func New(g *geo.Gazetteer) *Resolver {
 	for _, set := range []map[string]bool{neverPlace, personNames} {
 		for w := range set {
 			r.stops[w] = g.MaxWords(w)
+			r.stopShapes.add(w)
 		}
 	}
 	return r
+}
+
+// shapes holds, by the first two letters of a set's words, a bit for each
+// length one has: a word whose bit is clear is not in the set. Words it
+// cannot class (under two letters, not a-z, longer than 31 bytes) mark
+// the set as holding some such, and then such a word may be in it.
+type shapes struct {
+	bits  [26][26]uint32
+	other bool
+}
+
+func (s *shapes) add(w string) {
+	if len(w) < 2 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		s.other = true
+		return
+	}
+	s.bits[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+}
+
+// mayHold reports whether the folded word w may be in the set; false is
+// certain.
+func (s *shapes) mayHold(w []byte) bool {
+	if len(w) < 2 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return s.other
+	}
+	return s.bits[w[0]-'a'][w[1]-'a']&(1<<len(w)) != 0
 }
 
 var (
@@ -101,7 +121,7 @@ func (r *Resolver) Places(text string, scopes []Scope) [][]tally.Place {
 	if r == nil || r.g == nil || len(scopes) == 0 {
 		return out
 	}
-	d := r.document(text)
+	d := r.document(text, scopeSpans(scopes))
 	figs := siblings(scopes)
 	for i, sc := range scopes {
 		out[i] = d.places(figs[sc.Sentence], sc)

@@ -2,9 +2,12 @@ package place
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"tally"
 )
 
 func resolver(tb testing.TB) *Resolver {
@@ -165,5 +168,56 @@ func TestNationalCores(t *testing.T) {
 		if !containsAny([]byte(p), nationalCores) {
 			t.Errorf("%q holds none of nationalCores %q", p, nationalCores)
 		}
+	}
+}
+
+// TestPlacesConcurrent runs one Resolver from many goroutines: with -race
+// it checks that the pooled documents are shared by no two calls, and it
+// checks that every call gives the same places.
+func TestPlacesConcurrent(t *testing.T) {
+	r := resolver(t)
+	texts := []string{newsText, fuzzSeeds[0], fuzzSeeds[1], newsText[len(newsText)/2:]}
+	scopes := func(text string) []Scope {
+		return []Scope{{Sentence: [2]int{0, len(text) / 2}, Paragraph: [2]int{0, len(text)}, Figure: [2]int{0, 1}}}
+	}
+	want := make([][][]tally.Place, len(texts))
+	for i, text := range texts {
+		want[i] = r.Places(text, scopes(text))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Go(func() {
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				if diff := cmp.Diff(want[i], r.Places(texts[i], scopes(texts[i]))); diff != "" {
+					t.Errorf("text %d: places differ under concurrency (-alone +concurrent):\n%s", i, diff)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestStopShapes checks that the shapes admit every stop word (a false
+// answer must be certain) and rule out most other words.
+func TestStopShapes(t *testing.T) {
+	r := resolver(t)
+	for _, set := range []map[string]bool{neverPlace, personNames} {
+		for w := range set {
+			if !r.stopShapes.mayHold([]byte(w)) {
+				t.Errorf("mayHold(%q) = false, but it is a stop word", w)
+			}
+		}
+	}
+	out := 0
+	names := strings.Fields("tehran shiraz mashhad isfahan tabriz zahedan ahvaz kermanshah baghdad basra lagos quito mohammadi rezaei hosseini ahmadi")
+	for _, w := range names {
+		if !r.stopShapes.mayHold([]byte(w)) {
+			out++
+		}
+	}
+	if out < len(names)/2 {
+		t.Errorf("ruled out %d of %d names, want most", out, len(names))
 	}
 }

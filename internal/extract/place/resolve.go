@@ -10,18 +10,24 @@ import (
 // docContext is what resolution knows about a document.
 type docContext struct {
 	text      string
-	focus     string             // ISO code of the document's country
-	countries map[string]float64 // evidence for each country
+	focus     string // ISO code of the document's country
+	countries votes  // evidence for each country
 }
 
 // resolve chooses each mention's place: the document's focus country first,
 // then a region or country named nearby, then population. Doubtful towns
-// that nothing confirms are dropped.
-func (r *Resolver) resolve(text string, toks []token, ms []Mention) ([]Mention, string) {
+// that nothing confirms are dropped. With spans, only the mentions that
+// overlap them are resolved and kept; nil keeps all. A mention's choice
+// reads the other mentions' readings, never their choices, so leaving
+// some out changes nothing for the rest.
+func (r *Resolver) resolve(text string, toks []token, ms []Mention, spans [][2]int) ([]Mention, string) {
 	ctx := &docContext{text: text}
 	ctx.countries, ctx.focus = r.focus(text, toks, ms)
 	for i := range ms {
-		ms[i].best = r.choose(ms, i, ctx)
+		ms[i].best = -1
+		if spans == nil || overlaps(spans, ms[i].Start, ms[i].End) {
+			ms[i].best = r.choose(ms, i, ctx)
+		}
 	}
 	out := ms[:0]
 	for i := range ms {
@@ -36,12 +42,12 @@ func (r *Resolver) resolve(text string, toks []token, ms []Mention) ([]Mention, 
 
 // focus weighs the evidence for each country: a dateline, country names,
 // demonyms, and towns that can lie in one country only.
-func (r *Resolver) focus(text string, toks []token, ms []Mention) (map[string]float64, string) {
-	votes := map[string]float64{}
+func (r *Resolver) focus(text string, toks []token, ms []Mention) (votes, string) {
+	var vs votes
 	for i := range ms {
 		m := &ms[i]
 		w := 1.0
-		if m.Start < 40 && (toks[m.tok].allCaps || dateline(text[m.End:])) {
+		if m.Start < 40 && (toks[m.tok].allCaps() || dateline(text[m.End:])) {
 			w = 3
 		}
 		switch {
@@ -51,17 +57,50 @@ func (r *Resolver) focus(text string, toks []token, ms []Mention) (map[string]fl
 			w = 0.5
 		}
 		cc, strength := r.countryOf(m)
-		votes[cc] += w * strength
+		vs = vs.add(cc, w*strength)
 	}
-	delete(votes, "")
 	best, bestVote := "", 0.0
 	for i := range ms {
 		cc, _ := r.countryOf(&ms[i])
-		if v := votes[cc]; v > bestVote {
+		if v := vs.of(cc); v > bestVote {
 			best, bestVote = cc, v
 		}
 	}
-	return votes, best
+	return vs, best
+}
+
+// votes are the evidence for each country of a document, in the order
+// the countries first come: a document names few, and a short list costs
+// less than a map made for each document.
+type votes []vote
+
+type vote struct {
+	cc string
+	v  float64
+}
+
+// add adds v to cc's evidence; the empty code, no country, gets none.
+func (vs votes) add(cc string, v float64) votes {
+	if cc == "" {
+		return vs
+	}
+	for i := range vs {
+		if vs[i].cc == cc {
+			vs[i].v += v
+			return vs
+		}
+	}
+	return append(vs, vote{cc, v})
+}
+
+// of is cc's evidence, 0 for a country with none.
+func (vs votes) of(cc string) float64 {
+	for _, x := range vs {
+		if x.cc == cc {
+			return x.v
+		}
+	}
+	return 0
 }
 
 // dateline reports whether the text after a name is a dateline's: "TEHRAN
@@ -186,7 +225,7 @@ func (r *Resolver) baseScore(m *Mention, c geo.Match, ctx *docContext) float64 {
 	case e.Country == "":
 	case e.Country == ctx.focus:
 		s += 3 // worth three orders of magnitude of people: Nice, France outweighs Nice, California
-	case ctx.countries[e.Country] > 0:
+	case ctx.countries.of(e.Country) > 0:
 		s += 1.5
 	}
 	return s

@@ -2,6 +2,8 @@ package place
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"sort"
 
 	"tally"
@@ -19,17 +21,26 @@ type document struct {
 	focus    string
 	national map[[2]int]bool // sentences already read for a national figure
 	lower    []byte          // national's buffer
+	toks     []token         // the tokens' room, kept for the next document
+	rs       readings        // recognition's room, likewise
 }
 
-func (r *Resolver) document(text string) *document {
-	toks := r.tokens(text)
-	var buf []Mention
-	if p, ok := r.mentions.Get().(*[]Mention); ok {
-		buf = *p
+// document finds the places of text. Only the mentions that overlap one
+// of spans (sorted, disjoint; see scopeSpans) are resolved and kept: the
+// figures read no others, and every mention is resolved alone once the
+// focus, which needs them all, is known.
+// A document and its buffers come from the Resolver's pool and go back to
+// it on release.
+func (r *Resolver) document(text string, spans [][2]int) *document {
+	d, _ := r.docs.Get().(*document)
+	if d == nil {
+		d = &document{national: map[[2]int]bool{}}
 	}
-	all, focus := r.resolve(text, toks, r.recognise(text, toks, buf))
-	r.toks.Put(&toks) // no mention keeps the tokens, only their indexes
-	d := &document{r: r, text: text, focus: focus, national: map[[2]int]bool{}}
+	d.r, d.text = r, text
+	d.toks = tokenize(text, d.toks)
+	var all []Mention
+	d.rs.kept = d.rs.kept[:0] // the mentions that used it were cleared on release
+	all, d.focus = r.resolve(text, d.toks, r.recognise(text, d.toks, d.ms, &d.rs), spans)
 	d.ms = all[:0] // filter in place: mentions are large
 	for _, m := range all {
 		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() && !venue(text, m) {
@@ -39,14 +50,53 @@ func (r *Resolver) document(text string) *document {
 	return d
 }
 
-// release returns the document's mention buffer to its Resolver's pool,
-// cleared so that the pool keeps no text alive. d is unusable after.
+// scopeSpans returns the sentences and paragraphs of scopes, sorted and
+// merged where they overlap or touch: the parts of the text whose places
+// the figures may read. Their ends rise with their starts, as overlaps
+// needs.
+func scopeSpans(scopes []Scope) [][2]int {
+	spans := make([][2]int, 0, 2*len(scopes))
+	for _, sc := range scopes {
+		for _, sp := range [...][2]int{sc.Sentence, sc.Paragraph} {
+			if sp[0] < sp[1] { // an empty or inverted span holds no mention
+				spans = append(spans, sp)
+			}
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], sp[1])
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// overlaps reports whether [start, end) overlaps one of spans, which are
+// sorted and disjoint.
+func overlaps(spans [][2]int, start, end int) bool {
+	k, _ := slices.BinarySearchFunc(spans, start, func(sp [2]int, at int) int {
+		if sp[1] <= at {
+			return -1
+		}
+		return 1
+	})
+	return k < len(spans) && spans[k][0] < end && start < spans[k][1]
+}
+
+// release returns the document, with its buffers, to its Resolver's
+// pool, cleared so that the pool keeps no text alive (tokens hold only
+// offsets). d is unusable after.
 func (d *document) release() {
-	ms := d.ms[:cap(d.ms)]
-	clear(ms)
-	ms = ms[:0]
-	d.ms = nil
-	d.r.mentions.Put(&ms)
+	clear(d.ms[:cap(d.ms)])
+	d.ms = d.ms[:0]
+	clear(d.national)
+	r := d.r
+	d.r, d.text, d.focus = nil, "", ""
+	r.docs.Put(d)
 }
 
 // venueWords make the place after them where someone spoke or sits, not
@@ -132,8 +182,16 @@ func (d *document) places(figs [][2]int, sc Scope) []tally.Place {
 func (d *document) within(span [2]int) []Mention {
 	from := sort.Search(len(d.ms), func(i int) bool { return d.ms[i].Start >= span[0] })
 	to := from
+	inside := true
 	for to < len(d.ms) && d.ms[to].Start < span[1] {
+		inside = inside && d.ms[to].End <= span[1]
 		to++
+	}
+	if inside {
+		// The common case: every one ends inside too. The caller only
+		// reads, so the document's own mentions serve, capped so that
+		// no append can write over the next ones.
+		return d.ms[from:to:to]
 	}
 	var out []Mention
 	for _, m := range d.ms[from:to] {

@@ -6,16 +6,30 @@ import (
 )
 
 // token is one word of the text, with what recognition needs to know about
-// it and the gap before it.
+// it and the gap before it. Its flags share one byte: set one at a time in
+// separate fields, they made every token a row of narrow stores that the
+// copy into the slice then read back wide.
 type token struct {
 	start, end int
-	upper      bool // starts with a capital letter
-	allCaps    bool // every letter a capital (TEHRAN, U.S.)
-	arabic     bool // Arabic or Persian script
-	ascii      bool
-	joinable   bool // the gap before it is one space, a hyphen or a ZWNJ: a name may run across it
-	sentStart  bool // first word of a sentence or of the text
+	flags      tokenFlags
 }
+
+// tokenFlags are the facts about a token.
+type tokenFlags uint8
+
+const (
+	upperFlag     tokenFlags = 1 << iota // starts with a capital letter
+	allCapsFlag                          // every letter a capital (TEHRAN, U.S.)
+	arabicFlag                           // Arabic or Persian script
+	joinableFlag                         // the gap before it is one space, a hyphen or a ZWNJ: a name may run across it
+	sentStartFlag                        // first word of a sentence or of the text
+)
+
+func (t token) upper() bool     { return t.flags&upperFlag != 0 }
+func (t token) allCaps() bool   { return t.flags&allCapsFlag != 0 }
+func (t token) arabic() bool    { return t.flags&arabicFlag != 0 }
+func (t token) joinable() bool  { return t.flags&joinableFlag != 0 }
+func (t token) sentStart() bool { return t.flags&sentStartFlag != 0 }
 
 // tokenize splits text into words: runs of letters with inner apostrophes
 // (N'Djamena) but not a possessive 's, and dotted abbreviations (U.S.) as
@@ -36,12 +50,18 @@ func tokenize(text string, toks []token) []token {
 			i += size
 			continue
 		}
-		toks = append(toks, token{start: i})
-		t := &toks[len(toks)-1]
-		t.end = scanWord(text, i, t)
+		t := asciiWord(text, i)
+		if t.end == 0 {
+			t = scanWord(text, i)
+		}
 		gap := text[prevEnd:i]
-		t.joinable = len(toks) > 1 && (gap == " " || gap == "-" || gap == "\u200c" || gap == "- " || gap == " -")
-		t.sentStart = len(toks) == 1 || endsSentence(gap)
+		if len(toks) > 0 && (gap == " " || gap == "-" || gap == "\u200c" || gap == "- " || gap == " -") {
+			t.flags |= joinableFlag
+		}
+		if len(toks) == 0 || endsSentence(gap) {
+			t.flags |= sentStartFlag
+		}
+		toks = append(toks, t)
 		prevEnd, i = t.end, t.end
 	}
 	return toks
@@ -70,27 +90,78 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// scanWord reads the word that starts at i into t and returns its end.
-func scanWord(text string, i int, t *token) int {
-	t.upper, t.allCaps, t.ascii = true, true, true
-	letters := 0
+// asciiWord reads the word at i when it is ASCII letters only and ends
+// at a byte that ends any word; else it returns the zero token, and
+// scanWord, which knows apostrophes, dotted abbreviations and other
+// scripts, reads it. Most words of news are read here, in a loop short
+// enough to inline.
+func asciiWord(text string, i int) token {
+	first := asciiClass[text[i]]
+	if first == 0 {
+		return token{} // another script
+	}
+	seen := first
+	j := i + 1
+	for j < len(text) && asciiClass[text[j]] != 0 {
+		seen |= asciiClass[text[j]]
+		j++
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case c >= utf8.RuneSelf, c == '\'':
+			return token{}
+		case c == '.' && j-i == 1 && first == upperByte:
+			return token{} // perhaps U.S.
+		}
+	}
+	t := token{start: i, end: j}
+	if first == upperByte {
+		t.flags = upperFlag
+		if seen == upperByte && j-i >= 2 {
+			t.flags |= allCapsFlag
+		}
+	}
+	return t
+}
+
+// The classes of asciiClass: the bits of a word's classes show whether it
+// has small letters, capitals or both.
+const (
+	lowerByte = 1
+	upperByte = 2
+)
+
+// asciiClass classes the ASCII letters; every other byte is 0.
+var asciiClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = lowerByte, upperByte
+	}
+	return t
+}()
+
+// scanWord reads the word that starts at i. Its facts live in local
+// variables and the token is built once at the end: set through a pointer
+// into the token slice, they were stored to memory at every letter.
+func scanWord(text string, i int) token {
+	start := i
+	var upper, arabic bool
 	if c := text[i]; c < utf8.RuneSelf {
-		t.upper = asciiLetter[c] == 2
-		t.allCaps = t.upper
-		letters, i = 1, i+1
+		upper = asciiLetter[c] == 2
+		i++
 	} else {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		t.upper = unicode.IsUpper(r)
-		t.allCaps = t.upper
-		t.arabic = unicode.Is(unicode.Arabic, r)
-		t.ascii = false
-		letters, i = 1, i+size
+		upper = unicode.IsUpper(r)
+		arabic = unicode.Is(unicode.Arabic, r)
+		i += size
 	}
+	allCaps := upper
+	letters := 1
+scan:
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf && asciiLetter[c] != 0 {
 			if asciiLetter[c] == 1 {
-				t.allCaps = false
+				allCaps = false
 			}
 			letters++
 			i++
@@ -100,44 +171,46 @@ func scanWord(text string, i int, t *token) int {
 		switch {
 		case r >= utf8.RuneSelf && isWordRune(r):
 			if unicode.IsLower(r) {
-				t.allCaps = false
+				allCaps = false
 			}
-			t.ascii = false
 			letters++
 			i += size
 		case (r == '\'' || r == '’') && i+size < len(text):
 			next, nsize := decode(text, i+size)
 			if !isWordRune(next) || isPossessive(text, i+size, next, nsize) {
-				finish(t, letters)
-				return i
+				break scan
 			}
 			if unicode.IsUpper(next) {
-				t.upper = true // d'Ivoire, al-'Amarah: the name proper is capitalised
+				upper = true // d'Ivoire, al-'Amarah: the name proper is capitalised
 			}
 			i += size
-		case r == '.' && letters == 1 && t.allCaps && i+2 < len(text) && isUpperASCII(text[i+1]) && text[i+2] == '.':
+		case r == '.' && letters == 1 && allCaps && i+2 < len(text) && isUpperASCII(text[i+1]) && text[i+2] == '.':
 			// U.S., U.K.: take the whole dotted abbreviation, final period included.
 			j := i
 			for j+2 < len(text) && text[j] == '.' && isUpperASCII(text[j+1]) && text[j+2] == '.' {
 				j += 2
 				letters++
 			}
-			finish(t, letters)
-			return j + 1
+			i = j + 1
+			break scan
 		default:
-			finish(t, letters)
-			return i
+			break scan
 		}
 	}
-	finish(t, letters)
-	return i
-}
-
-// finish settles what a word's letters say once it is read.
-func finish(t *token, letters int) {
-	if !t.upper || t.arabic || letters < 2 {
-		t.allCaps = false // "A", "I" are words, not abbreviations
+	if !upper || arabic || letters < 2 {
+		allCaps = false // "A", "I" are words, not abbreviations
 	}
+	t := token{start: start, end: i}
+	if upper {
+		t.flags |= upperFlag
+	}
+	if allCaps {
+		t.flags |= allCapsFlag
+	}
+	if arabic {
+		t.flags |= arabicFlag
+	}
+	return t
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -33,6 +33,40 @@ var sentenceStarters = map[string]bool{
 	"While": true, "Some": true, "Many": true, "Most": true, "Officials": true, "However": true,
 }
 
+// maxAbbreviation is the length of the longest abbreviation, and
+// abbreviationShapes holds, by the first two letters of the abbreviations
+// that begin with two letters, a bit for each length one has.
+var maxAbbreviation, abbreviationShapes = func() (n int, bits [26][26]uint32) {
+	for _, set := range []map[string]bool{abbreviations, numberAbbreviations} {
+		for w := range set {
+			n = max(n, len(w))
+			if len(w) >= 2 && len(w) < 32 && isLower(w[0]) && isLower(w[1]) {
+				bits[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+			}
+		}
+	}
+	return n, bits
+}()
+
+// mayBeAbbreviation reports whether word, in any case, may be one of the
+// abbreviations; false is certain. A word of one letter, or whose first
+// two bytes are not both letters ("e.g"), may be.
+func mayBeAbbreviation(word string) bool {
+	if len(word) > maxAbbreviation {
+		return false
+	}
+	if len(word) < 2 || len(word) >= 32 {
+		return true
+	}
+	a, b := word[0]|0x20, word[1]|0x20
+	if !isLower(a) || !isLower(b) {
+		return true
+	}
+	return abbreviationShapes[a-'a'][b-'a']&(1<<len(word)) != 0
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // periodEnds decides whether the period at dot, whose closing run ends at
 // end, ends the sentence that began at start.
 func periodEnds(text string, start, dot, end int) bool {
@@ -44,16 +78,22 @@ func periodEnds(text string, start, dot, end int) bool {
 		return true // `."` or `.)`: a quotation or aside closed after the period
 	}
 	word := wordBefore(text, start, dot)
+	// Most words before a period are longer than any abbreviation, or
+	// begin as none does: they are not folded and looked up.
+	short := mayBeAbbreviation(word)
 	var buf [16]byte
-	lower := fold(buf[:0], word)
+	var lower []byte
+	if short {
+		lower = fold(buf[:0], word)
+	}
 	switch {
 	case word == "":
 		return true
 	case len(word) == 1 && isUpper(word[0]):
 		return false // an initial: "J. Smith"
-	case abbreviations[string(lower)]:
+	case short && abbreviations[string(lower)]:
 		return false
-	case numberAbbreviations[string(lower)] && next < len(text) && isDigit(text[next]):
+	case short && numberAbbreviations[string(lower)] && next < len(text) && isDigit(text[next]):
 		return false
 	case strings.IndexByte(word, '.') >= 0:
 		// A dotted acronym ("U.S.", "U.N.") ends the sentence only when

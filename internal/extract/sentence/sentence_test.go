@@ -93,3 +93,28 @@ func BenchmarkSplit(b *testing.B) {
 		dst = AppendSplit(dst[:0], text)
 	}
 }
+
+// TestMayBeAbbreviation checks that the pre-check admits every
+// abbreviation in any case (a false answer must be certain) and rules out
+// most other short words.
+func TestMayBeAbbreviation(t *testing.T) {
+	for _, set := range []map[string]bool{abbreviations, numberAbbreviations} {
+		for w := range set {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+				if !mayBeAbbreviation(v) {
+					t.Errorf("mayBeAbbreviation(%q) = false, but it is an abbreviation", v)
+				}
+			}
+		}
+	}
+	out := 0
+	words := strings.Fields("said year week city people killed police the report Tehran Monday today")
+	for _, w := range words {
+		if !mayBeAbbreviation(w) {
+			out++
+		}
+	}
+	if out < len(words)*2/3 {
+		t.Errorf("ruled out %d of %d words, want most", out, len(words))
+	}
+}

@@ -207,11 +207,30 @@ func (f *finder) futureCue(at int) bool {
 		n++
 	}
 	buf[n] = ' '
-	window := buf[:n+1]
-	for _, cue := range futureCueBytes {
+	return hasFutureCue(buf[:n+1])
+}
+
+// hasFutureCue reports whether a lowercased window holds one of
+// futureCues. The cues that begin with a space are looked for at each
+// space, among those whose next letter matches: one pass, not one search
+// per cue.
+func hasFutureCue(window []byte) bool {
+	for _, cue := range otherFutureCues {
 		if bytes.Contains(window, cue) {
 			return true
 		}
+	}
+	for i := bytes.IndexByte(window, ' '); i >= 0 && i+1 < len(window); {
+		for _, cue := range spaceFutureCues[window[i+1]] {
+			if bytes.HasPrefix(window[i:], cue) {
+				return true
+			}
+		}
+		k := bytes.IndexByte(window[i+1:], ' ')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	return false
 }
@@ -254,13 +273,17 @@ func (f *finder) contextYear(at int, hijri bool) int {
 	return 0
 }
 
-// futureCueBytes are futureCues as bytes, to search a lowercased window.
-var futureCueBytes = func() [][]byte {
-	out := make([][]byte, len(futureCues))
-	for i, c := range futureCues {
-		out[i] = []byte(c)
+// spaceFutureCues are the futureCues that begin with a space, as bytes,
+// by the byte after the space; otherFutureCues are the rest ("'ll ").
+var spaceFutureCues, otherFutureCues = func() (by [256][][]byte, other [][]byte) {
+	for _, c := range futureCues {
+		if len(c) >= 2 && c[0] == ' ' {
+			by[c[1]] = append(by[c[1]], []byte(c))
+		} else {
+			other = append(other, []byte(c))
+		}
 	}
-	return out
+	return by, other
 }()
 
 // monday is the Monday of t's ISO week.

@@ -30,8 +30,11 @@ type ambiguousDate struct {
 	y, first, second int
 }
 
+// newFinder sets up w's finder for text and returns it: a fresh state,
+// with the window's token room.
 func newFinder(text string, anchor time.Time, w *window) *finder {
-	f := &finder{text: text, toks: w.toks[:0], classes: w.classes[:0]}
+	w.f = finder{text: text, toks: w.toks[:0], classes: w.classes[:0]}
+	f := &w.f
 	if !anchor.IsZero() {
 		f.anchor, f.hasAnchor = dateOf(anchor), true
 	}
@@ -80,7 +83,6 @@ func (f *finder) scanUntil(limit int) bool {
 // without allocating: this loop is all that date-free text costs.
 func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 	text := f.text
-	var buf [12]byte
 	for i := pos; i < len(text); {
 		c := text[i]
 		if i > 0 && (isASCIILetter(text[i-1]) || isASCIIDigit(text[i-1])) && c < 0x80 {
@@ -98,14 +100,13 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 			}
 			i = j
 		case isASCIILetter(c):
-			j := i
+			j := i + 1
 			for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80 && isLetterAt(text, j)) {
-				if j-i < len(buf) {
-					buf[j-i] = text[j] | 0x20
-				}
 				j++
 			}
-			if j-i <= len(buf) && isHead(buf[:j-i]) && f.headInContext(buf[:j-i], i) {
+			// The word is lower-cased only when its length and first two
+			// letters are a head's: few are.
+			if n := j - i; n <= maxHead && mayBeHead(text, i, n) && f.asciiHead(i, n) {
 				return i, j, true
 			}
 			i = j
@@ -198,6 +199,30 @@ var headLengths = func() (bits [26][26]uint16) {
 }()
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// maxHead is the longest ASCII head nextHead reads.
+const maxHead = 12
+
+// asciiHead reports whether the ASCII word of n bytes at i is a head in
+// context; n is at most maxHead.
+func (f *finder) asciiHead(i, n int) bool {
+	var buf [maxHead]byte
+	for k := range n {
+		buf[k] = f.text[i+k] | 0x20
+	}
+	return isHead(buf[:n]) && f.headInContext(buf[:n], i)
+}
+
+// mayBeHead is isHead's first test, on the n bytes of text at i before
+// they are lower-cased: false when the word's first two letters and
+// length are no head's.
+func mayBeHead(text string, i, n int) bool {
+	if n < 2 {
+		return true
+	}
+	a, b := text[i]|0x20, text[i+1]|0x20
+	return !isLowerASCII(a) || !isLowerASCII(b) || headLengths[a-'a'][b-'a']&(1<<n) != 0
+}
 
 // isHead reports whether lowercased ASCII word w is a head.
 func isHead(w []byte) bool {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -83,4 +84,21 @@ func TestFormatDate(t *testing.T) {
 			t.Errorf("formatDate(%v) = %q, want %q", d, got, want)
 		}
 	}
+}
+
+// FuzzHasFutureCue checks the one-pass cue search against a search for
+// each cue.
+func FuzzHasFutureCue(f *testing.F) {
+	for _, s := range []string{" they will march ", " it'll rain ", " the vote is due on ", " nothing here ", "  will ", " will", " set to  be "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, cue := range futureCues {
+			want = want || strings.Contains(s, cue)
+		}
+		if got := hasFutureCue([]byte(s)); got != want {
+			t.Fatalf("hasFutureCue(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -205,17 +205,22 @@ func (s *Scanner) Close() {
 	if s.w == nil {
 		return
 	}
-	// Empty the window of words that point into the text.
-	s.w.toks, s.w.classes = s.f.toks[:0], s.f.classes[:0]
-	clear(s.w.toks[:cap(s.w.toks)])
-	windows.Put(s.w)
+	// Empty the window of words that point into the text, and drop the
+	// finder's state: the expressions it returned are the caller's.
+	w := s.w
+	w.toks, w.classes = s.f.toks[:0], s.f.classes[:0]
+	clear(w.toks[:cap(w.toks)])
+	w.f = finder{}
 	s.w, s.f = nil, nil
+	windows.Put(w)
 }
 
-// window is the token buffers of one finder, kept between calls.
+// window is the token buffers of one finder, kept between calls, with
+// the finder itself: each document needs one.
 type window struct {
 	toks    []token
 	classes []uint32
+	f       finder
 }
 
 // windows reuses the finders' token windows: each document needs one,
@@ -231,12 +236,60 @@ func formatDate(t time.Time) string {
 	if y < 0 || y > 9999 {
 		return t.Format(isoDate)
 	}
-	b := [10]byte{
-		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
-		byte('0' + int(m)/10), byte('0' + int(m)%10), '-',
-		byte('0' + d/10), byte('0' + d%10),
+	if y >= tableFirstYear && y < tableEndYear {
+		// A day of the years news writes of: a slice of one string
+		// that holds them all, so that no date allocates.
+		dateTableOnce.Do(buildDateTable)
+		k := daysFrom(tableFirstYear, y, int(m), d) * len(isoDate)
+		return dateTable[k : k+len(isoDate)]
 	}
-	return string(b[:])
+	return string(appendDate(make([]byte, 0, len(isoDate)), y, int(m), d))
+}
+
+// appendDate appends y-m-d as isoDate writes it, y of four digits.
+func appendDate(b []byte, y, m, d int) []byte {
+	return append(b,
+		byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-',
+		byte('0'+d/10), byte('0'+d%10))
+}
+
+// The years whose days dateTable holds.
+const tableFirstYear, tableEndYear = 1900, 2100
+
+var (
+	dateTableOnce sync.Once
+	dateTable     string // every day from tableFirstYear on, as isoDate, end to end
+)
+
+func buildDateTable() {
+	b := make([]byte, 0, 366*(tableEndYear-tableFirstYear)*len(isoDate))
+	for t := date(tableFirstYear, 1, 1); t.Year() < tableEndYear; t = t.AddDate(0, 0, 1) {
+		y, m, d := t.Date()
+		b = appendDate(b, y, int(m), d)
+	}
+	dateTable = string(b)
+}
+
+// daysFrom is the number of days from 1 January of year first to y-m-d,
+// a valid date on or after it.
+func daysFrom(first, y, m, d int) int {
+	return civilDay(y, m, d) - civilDay(first, 1, 1)
+}
+
+// civilDay counts days on the proleptic Gregorian calendar (the days
+// from civil algorithm: the year begins in March, so that February's
+// length only matters at its end).
+func civilDay(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe
 }
 
 // dateOf truncates t to its calendar day, in UTC: From and To are dates,

@@ -352,3 +352,20 @@ const persianDateFree = "نیروهای امنیتی به سوی معترضان 
 func BenchmarkFindPersianDateFree(b *testing.B) {
 	benchFind(b, strings.Repeat(persianDateFree, 4000))
 }
+
+// TestFormatDateTable checks every day of the table, and days around and
+// outside it, against time.Format.
+func TestFormatDateTable(t *testing.T) {
+	check := func(d time.Time) {
+		t.Helper()
+		if got, want := formatDate(d), d.Format(isoDate); got != want {
+			t.Fatalf("formatDate(%v) = %q, want %q", d, got, want)
+		}
+	}
+	for d := date(tableFirstYear-1, 12, 25); d.Year() <= tableEndYear; d = d.AddDate(0, 0, 1) {
+		check(d)
+	}
+	for _, d := range []time.Time{date(1, 1, 1), date(999, 3, 1), date(1600, 2, 29), date(9999, 12, 31), time.Date(2019, 11, 15, 23, 59, 0, 0, time.UTC)} {
+		check(d)
+	}
+}

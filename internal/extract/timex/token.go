@@ -136,10 +136,74 @@ func readWord(text string, pos int) token {
 func lower(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+			return lowerCapital(w)
 		}
 	}
 	return w
+}
+
+// lowerCapital lowercases a word that needs it. A capitalised word of the
+// lexicon ("Monday", "May", "Last") is lowercased into a stack buffer and
+// answered with the lexicon's own string; only other words allocate.
+func lowerCapital(w string) string {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return strings.ToLower(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if s, ok := lexiconWords[string(buf[:len(w)])]; ok {
+		return s
+	}
+	return strings.ToLower(w)
+}
+
+// lexiconWords holds every ASCII word of the lexicons, for lowerCapital.
+var lexiconWords = func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) {
+		if isASCIIWord(w) {
+			m[w] = w
+		}
+	}
+	for _, tbl := range []map[string]int{monthNames, weekdays, weekdayAbbrevs, seasons, numberWords, ordinalWords} {
+		for w := range tbl {
+			add(w)
+		}
+	}
+	for _, tbl := range []map[string]bool{heads, yearCues, countNouns, seasonCues, weekendCues, unitCues, reportingVerbs} {
+		for w := range tbl {
+			add(w)
+		}
+	}
+	for w := range units {
+		add(w)
+	}
+	for w := range wordClasses {
+		add(w)
+	}
+	for _, w := range []string{"the", "that", "and", "but", "last", "this", "next", "of", "to", "now"} {
+		add(w)
+	}
+	return m
+}()
+
+// isASCIIWord reports whether w is ASCII letters only.
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
