@@ -62,7 +62,8 @@ type Document struct {
 	// the many figures of one sentence tokenize it once.
 	cache [4]sentenceCache
 	next  int
-	bufs  []*sentenceBuf // the room of every sentence tokenized, for Release
+	bufs  []*sentenceBuf    // the room of every sentence tokenized, for Release
+	full  map[string]string // short names expanded by fullName
 }
 
 // sentenceCache is one tokenized sentence with its cues.
@@ -516,6 +517,7 @@ func (d *Document) Release() {
 	d.bufs = d.bufs[:0]
 	d.cache = [len(d.cache)]sentenceCache{}
 	d.text, d.sents, d.next = "", nil, 0
+	clear(d.full)
 	documents.Put(d)
 }
 

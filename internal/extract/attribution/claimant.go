@@ -67,6 +67,9 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 // in detention, the Irrawaddy Wire reported" is X's, via the Wire, for
 // both figures.
 func carriedBy(v *sentenceView, best found, fi int) found {
+	if n := len(v.cues); n == 0 || v.cues[n-1].last+2 < len(v.toks) || v.cues[n-1].at < fi {
+		return best // no cue closes the sentence after the figure
+	}
 	var outlet found
 	ok := false
 	for _, c := range v.cues {
@@ -224,12 +227,29 @@ func (d *Document) fullName(name string, pos int) string {
 	if name == "" || strings.ContainsRune(name, ' ') || !isCapitalWord(name) || isAcronym(name) {
 		return name
 	}
+	if full, ok := d.full[name]; ok {
+		return full // the document's own short name, read once
+	}
+	full := d.expand(name, pos)
+	if d.full == nil {
+		d.full = map[string]string{}
+	}
+	d.full[name] = full
+	return full
+}
+
+// expand finds the whole of a short name among the capitalised runs of
+// the sentences before pos.
+func (d *Document) expand(name string, pos int) string {
 	last := len(d.sents) - 1
 	for last >= 0 && d.sents[last][0] >= pos {
 		last--
 	}
 	var toks []token
 	for si := last; si >= 0 && si >= last-resolveReach; si-- {
+		if !strings.Contains(d.text[d.sents[si][0]:min(d.sents[si][1], pos)], name) {
+			continue // the name is not there: no need to read the sentence
+		}
 		toks = tokenize(toks[:0], d.text, d.sents[si][0], min(d.sents[si][1], pos))
 		runs := capitalRuns(d.text, toks)
 		for r := len(runs) - 1; r >= 0; r-- {
@@ -289,14 +309,15 @@ func informants(name string) bool {
 }
 
 func isEvidence(name string) bool {
-	n := strings.ToLower(name)
+	n := name
 	for _, link := range []string{" from ", " with ", " by ", " of "} {
 		if i := strings.Index(n, link); i > 0 {
 			n = n[:i] // "testimony from survivors": its head is testimony
 			break
 		}
 	}
-	return evidenceHeads[n[strings.LastIndexByte(n, ' ')+1:]]
+	var buf [24]byte
+	return evidenceHeads[string(lowerInto(buf[:0], n[strings.LastIndexByte(n, ' ')+1:]))]
 }
 
 // claimantOf finds the claimant a cue names.

@@ -273,16 +273,29 @@ func capitalRuns(text string, toks []token) [][2]int {
 
 // fits reports whether a capitalised name is of the kind wanted.
 func fits(kind mentionKind, name string) bool {
-	words := strings.Fields(strings.ToLower(trimPossessive(name)))
-	has := func(m map[string]bool) bool {
-		for _, w := range words {
-			if m[w] {
-				return true
-			}
+	name = trimPossessive(name)
+	// The words are lower-cased one at a time into a stack buffer, which
+	// a map lookup reads without allocating: fits runs for every claimant.
+	var buf [24]byte
+	n, isAgency, isMinistry, isOrg, isTitle := 0, false, false, false, false
+	for rest := name; rest != ""; {
+		rest = strings.TrimLeft(rest, " ")
+		if rest == "" {
+			break
 		}
-		return false
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i:]
+		} else {
+			rest = ""
+		}
+		n++
+		lw := lowerInto(buf[:0], w)
+		isAgency = isAgency || agencyWords[string(lw)]
+		isMinistry = isMinistry || ministryWords[string(lw)]
+		isOrg = isOrg || orgWords[string(lw)]
+		isTitle = isTitle || titles[string(lw)]
 	}
-	isAgency, isMinistry, isOrg := has(agencyWords), has(ministryWords), has(orgWords)
 	switch kind {
 	case agency:
 		return isAgency
@@ -295,9 +308,25 @@ func fits(kind mentionKind, name string) bool {
 	case anyVoice:
 		return true
 	case person:
-		return len(words) >= 2 && len(words) <= 4 && !isOrg && !isAgency && !isMinistry && !has(titles)
+		return n >= 2 && n <= 4 && !isOrg && !isAgency && !isMinistry && !isTitle
 	}
 	return false
+}
+
+// lowerInto appends the ASCII lower case of w to dst; a word longer than
+// dst's room is appended as it is, matching no short list word.
+func lowerInto(dst []byte, w string) []byte {
+	if len(w) > cap(dst) {
+		return append(dst, w...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if isUpperByte(c) {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func trimPossessive(name string) string {

@@ -39,28 +39,23 @@ func (st *sentence) isSource(q quant) bool {
 			return true // "a survey of 2,000 voters"
 		}
 	}
-	if head, _ := st.nounPhrase(q); head >= 0 {
-		switch st.word(head + 1) {
-		case "interviewed", "surveyed", "polled", "questioned", "sampled":
-			return true // "the 1,200 former detainees interviewed by Viasna"
-		}
-	}
-	if _, ok := st.phraseBefore(q.first, []string{"according", "to"}); ok {
-		return true
-	}
-	return st.speaks(q)
+	_, ok := st.phraseBefore(q.first, []string{"according", "to"})
+	return ok
 }
 
-// speaks reports a number of voices that tell the figure: "three interior
-// ministry officials told Reuters", "two witnesses said".
-func (st *sentence) speaks(q quant) bool {
-	head, _ := st.nounPhrase(q)
-	if head < 0 || !sourceNouns[lemma(st.toks[head].lower)] {
+// speaks reports a number of voices that tell the figure, or of people
+// asked, by its head noun: "three interior ministry officials told
+// Reuters", "two witnesses said", "the 1,200 former detainees interviewed
+// by Viasna".
+func (st *sentence) speaks(head int) bool {
+	if head < 0 {
 		return false
 	}
 	switch st.word(head + 1) {
-	case "told", "said", "say", "says", "tell", "confirmed", "described", "interviewed", "quoted":
+	case "interviewed", "surveyed", "polled", "questioned", "sampled":
 		return true
+	case "told", "said", "say", "says", "tell", "confirmed", "described", "quoted":
+		return sourceNouns[lemma(st.toks[head].lower)]
 	}
 	return false
 }

@@ -100,7 +100,7 @@ func (st *sentence) candidates() []candidate {
 			continue
 		}
 		head, modifier := st.nounPhrase(q)
-		if modifier || head >= 0 && nonCountables[lemma(st.toks[head].lower)] {
+		if modifier || head >= 0 && nonCountables[lemma(st.toks[head].lower)] || st.speaks(head) {
 			continue
 		}
 		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) {
