@@ -256,6 +256,9 @@ func (d *Document) dashTail(v *sentenceView) (Attribution, bool) {
 // so that "Bolivia: …" or "Update, 14:20: …" name nobody.
 func (d *Document) label(si int) (Attribution, bool) {
 	for sj := si; sj >= 0 && d.para[sj] == d.para[si]; sj-- {
+		if strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ':') < 0 {
+			continue // no colon, no label: no need to read the sentence
+		}
 		v := d.view(sj, [2]int{-1, -1})
 		a := 0
 		for a < len(v.toks) && !v.toks[a].word {
@@ -443,6 +446,9 @@ func (v *sentenceView) segmentBreak(k int) bool {
 // International Kenya, 09:00 Wednesday)".
 func (d *Document) bracketLine(si int) (Attribution, bool) {
 	for sj := si + 1; sj < len(d.sents) && sj <= si+6 && d.para[sj] == d.para[si]; sj++ {
+		if !strings.HasPrefix(strings.TrimLeft(d.text[d.sents[sj][0]:d.sents[sj][1]], " \t\n"), "(") {
+			continue
+		}
 		v := d.view(sj, [2]int{-1, -1})
 		if len(v.toks) < 3 || !v.isPunct(0, "(") {
 			continue

@@ -230,6 +230,9 @@ func startsWithDigit(text string, t token) bool {
 // lowerWord.
 func lookupCue(text string, t token) (cueWord, bool) {
 	w := text[t.start:t.end]
+	if c := w[0] | 0x20; len(w) < len(cueShapes[0]) && c >= 'a' && c <= 'z' && !cueShapes[c-'a'][len(w)] {
+		return cueWord{}, false // no cue word has this first letter and length
+	}
 	var buf [12]byte
 	if len(w) > len(buf) {
 		w, ok := cueWords[lowerWord(text, t)]
@@ -249,6 +252,17 @@ func lookupCue(text string, t token) (cueWord, bool) {
 	cw, ok := cueWords[string(buf[:len(w)])]
 	return cw, ok
 }
+
+// cueShapes records, by first letter and length, the shapes of the cue
+// words, so that most words are ruled out before the map is read.
+var cueShapes = func() (shapes [26][13]bool) {
+	for w := range cueWords {
+		if c := w[0]; c >= 'a' && c <= 'z' && len(w) < len(shapes[0]) {
+			shapes[c-'a'][len(w)] = true
+		}
+	}
+	return shapes
+}()
 
 // lowerWord returns the lower case of a short token; words with no upper
 // case come back without allocating.

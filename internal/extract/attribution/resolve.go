@@ -87,7 +87,11 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 // sameHead finds the nearest earlier noun phrase ending in head that says
 // more than "the <head>".
 func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
+	title := strings.ToUpper(head[:1]) + head[1:]
 	for si := last; si >= first; si-- {
+		if s := d.text[d.sents[si][0]:d.sents[si][1]]; !strings.Contains(s, head) && !strings.Contains(s, title) {
+			continue // the head is not there: no need to read the sentence
+		}
 		v := d.view(si, [2]int{-1, -1})
 		for i := len(v.toks) - 1; i >= 0; i-- {
 			if v.toks[i].start >= pos || v.lower(i) != head {

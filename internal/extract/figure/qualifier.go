@@ -102,7 +102,7 @@ func (st *sentence) qualify(k int) quant {
 
 // qualBefore finds a hedge written just before token k.
 func (st *sentence) qualBefore(k int) (tally.Qualifier, int, bool) {
-	for _, p := range qualifiersBefore {
+	for _, p := range qualBeforeByLast[st.word(k-1)] {
 		first, ok := st.phraseBefore(k, p.words)
 		if !ok {
 			continue
@@ -118,7 +118,11 @@ func (st *sentence) qualBefore(k int) (tally.Qualifier, int, bool) {
 // qualAfter finds a hedge written just after token k; "+" and "-odd" must
 // touch the number.
 func (st *sentence) qualAfter(k int) (tally.Qualifier, int, bool) {
-	for _, p := range qualifiersAfter {
+	next := st.word(k + 1)
+	if next == "" {
+		next = st.punct(k + 1)
+	}
+	for _, p := range qualAfterByFirst[next] {
 		end, ok := st.phraseAt(k+1, p.words)
 		if !ok {
 			continue
@@ -139,6 +143,23 @@ func (st *sentence) qualAfter(k int) (tally.Qualifier, int, bool) {
 	}
 	return "", 0, false
 }
+
+// qualBeforeByLast and qualAfterByFirst index the hedges by the word next
+// to the number, in the lists' order, so that a number is checked against
+// the few hedges that can end (or start) beside it rather than all of
+// them. Two hedges with different words beside the number cannot both
+// match, so the first match is the lists' first match.
+var qualBeforeByLast, qualAfterByFirst = func() (map[string][]qualPhrase, map[string][]qualPhrase) {
+	before, after := map[string][]qualPhrase{}, map[string][]qualPhrase{}
+	for _, p := range qualifiersBefore {
+		last := p.words[len(p.words)-1]
+		before[last] = append(before[last], p)
+	}
+	for _, p := range qualifiersAfter {
+		after[p.words[0]] = append(after[p.words[0]], p)
+	}
+	return before, after
+}()
 
 // isNumberAt reports whether token k is a number.
 func isNumberAt(st *sentence, k int) bool {
