@@ -362,8 +362,19 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 			break
 		}
 	}
-	// A source in brackets after the figure.
-	for k := fi + 1; k < end; k++ {
+	// A source in brackets after the figure in its segment.
+	if a, ok := v.bracketSourceIn(fi+1, end); ok {
+		return a, true
+	}
+	// A source for the whole line: a last cell "source: Erawan Medical
+	// Centre", or brackets that close the line "(interior ministry
+	// figures)".
+	return v.lineSource()
+}
+
+// bracketSourceIn finds a source in brackets among tokens [from, end).
+func (v *sentenceView) bracketSourceIn(from, end int) (Attribution, bool) {
+	for k := from; k < end; k++ {
 		if !v.isPunct(k, "(") {
 			continue
 		}
@@ -384,6 +395,37 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 	}
 	return Attribution{}, false
 }
+
+// lineSource reads a source written for a whole ticker line: its last
+// cell "source: Erawan Medical Centre", or brackets closing it.
+func (v *sentenceView) lineSource() (Attribution, bool) {
+	n := len(v.toks)
+	for n > 0 && v.isPunct(n-1, ".") {
+		n--
+	}
+	if n > 0 && v.isPunct(n-1, ")") {
+		k := n - 2
+		for k >= 0 && !v.isPunct(k, "(") && n-k <= 8 {
+			k--
+		}
+		if k >= 0 && v.isPunct(k, "(") {
+			return v.bracketSourceIn(k, n)
+		}
+	}
+	for k := n - 1; k >= 1 && n-k <= 8; k-- {
+		if v.segmentBreak(k) {
+			break
+		}
+		if v.isPunct(k, ":") && (v.lower(k-1) == "source" || v.lower(k-1) == "sources") && k+1 < n {
+			p := phrase{k + 1, n}
+			if claimantLike(v, p) && voiceLike(v, p) {
+				return Attribution{Name: v.nameOf(p), Cue: ":", CueStart: v.toks[k].start}, true
+			}
+		}
+	}
+	return Attribution{}, false
+}
+
 
 // stampWords may open a segment before its label: "LIVE", "Update",
 // "BREAKING".
@@ -421,6 +463,17 @@ var measureLabels = set("arrests", "arrested", "dead", "deaths", "killed", "inju
 	"detained", "detentions", "detainees", "missing", "displaced", "executions", "executed", "hurt",
 	"injuries", "toll", "casualties", "demonstrators", "protesters", "participants", "crowd",
 	"shot", "disappeared", "refugees", "fatalities", "sentenced", "turnout")
+
+// introducesList reports a cue whose line ends in a colon, opening the
+// list below it: "… recorded the following as of 31 December 2021:".
+func (v *sentenceView) introducesList(at int) bool {
+	for k := at + 1; k < len(v.toks); k++ {
+		if v.segmentBreak(k) {
+			return v.isPunct(k-1, ":")
+		}
+	}
+	return false
+}
 
 // segmentBetween reports a line break, bullet or bar among tokens (a, b].
 func (v *sentenceView) segmentBetween(a, b int) bool {

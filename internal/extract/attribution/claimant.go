@@ -38,7 +38,7 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 		if !ok {
 			continue
 		}
-		if !borrowing && v.segmentBetween(min(fi, c.at), max(fi, c.at)) && !(c.at > fi && f.trailing) {
+		if !borrowing && v.segmentBetween(min(fi, c.at), max(fi, c.at)) && !(c.at > fi && f.trailing) && !(c.at < fi && v.introducesList(c.at)) {
 			continue // another line of a list, or another cell of a ticker; a closing cue speaks for all
 		}
 		dist := 0
@@ -405,7 +405,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 	j := skipBack(v, c.at-1)
 	f.negated = negatedBetween(v, j+1, c.at)
 	switch {
-	case j >= 0 && v.lower(j) == "and" || strings.HasSuffix(v.lower(c.at), "ing") && (c.denies || v.lower(c.at) == "insisting"):
+	case j >= 0 && v.lower(j) == "and" || strings.HasSuffix(v.lower(c.at), "ing") && (c.denies || v.lower(c.at) == "insisting" || v.lower(c.at) == "saying" && v.isComma(j)):
 		// "put the toll at 16 and said 500 were arrested", "…, dismissing
 		// activists' claims that…": the subject of the clause before.
 		f.who = clauseSubject(v, c.at)
@@ -570,18 +570,20 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 // describedBy reports an appositive description with a participle phrase
 // in tokens [a, j): "a panel of experts appointed by the IACHR".
 func describedBy(v *sentenceView, a, j int) bool {
-	if !determiners[v.lower(a)] || a+1 >= j || v.toks[a+1].capital {
+	if !determiners[v.lower(a)] || a+1 >= j || v.toks[a+1].capital || j-a > 12 {
 		return false
 	}
 	for k := a + 2; k < j; k++ {
-		if !v.toks[k].word && !v.isPunct(k, "'") {
+		if !v.toks[k].word && !v.isPunct(k, "'") || v.inFigure(k) {
 			return false
 		}
-		if w := v.lower(k); strings.HasSuffix(w, "ed") && !v.toks[k].capital && k+1 < j && v.lower(k+1) == "by" {
-			return true
+	}
+	for _, c := range v.cues {
+		if c.at > a && c.at < j {
+			return false // a clause with a voice of its own
 		}
 	}
-	return false
+	return true // "a news agency close to the Revolutionary Guards"
 }
 
 // properName reports a name in capitals: every word capitalised but the

@@ -46,7 +46,7 @@ var cueWords = map[string]cueWord{
 	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
 	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
 	"insisting": {kind: verbCue}, "insist": {kind: verbCue}, "insists": {kind: verbCue},
-	"spoke": {kind: verbCue}, "speaks": {kind: verbCue},
+	"spoke": {kind: verbCue}, "speaks": {kind: verbCue}, "saying": {kind: verbCue},
 	"agreed": {kind: verbCue}, "claims": {kind: verbCue, clause: true}, "claim": {kind: verbCue, clause: true}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
 	"forecast": {kind: verbCue}, "forecasts": {kind: verbCue}, "predicted": {kind: verbCue},
 	"predicts": {kind: verbCue}, "projected": {kind: verbCue}, "predict": {kind: verbCue},
@@ -89,6 +89,10 @@ func findCues(text string, toks []token) []cue {
 		}
 	}
 	for i, t := range toks {
+		if t.word && t.end-t.start == 3 && lowerWord(text, t) == "per" && perSource(text, toks, i) {
+			// "60 arrests - per the opposition coalition"
+			out = insertCue(out, cue{at: i, last: i, cueWord: cueWord{kind: accordingCue}})
+		}
 		if t.word && t.end-t.start == 2 && lowerWord(text, t) == "by" && countBy(text, toks, i) {
 			// "by the CGT's count": according to the CGT
 			out = insertCue(out, cue{at: i, last: i, cueWord: cueWord{kind: accordingCue}})
@@ -96,6 +100,19 @@ func findCues(text string, toks []token) []cue {
 	}
 	return out
 }
+
+// perSource reports "per" before a source ("per the opposition", "per
+// Reuters"), not a rate ("per cent", "per day").
+func perSource(text string, toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].word {
+		return false
+	}
+	next := lowerWord(text, toks[i+1])
+	return next == "the" || toks[i+1].capital && !rateWords[next]
+}
+
+// rateWords follow "per" in a rate.
+var rateWords = map[string]bool{"cent": true, "capita": true, "annum": true}
 
 // countBy reports "by X's count" or "by X's tally" at token i.
 func countBy(text string, toks []token, i int) bool {
@@ -169,6 +186,8 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 	}
 	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "of") {
 		return 0, false // "hospital staff spoke of 40 wounded", not "spoke to reporters"
+	} else if w == "saying" && (i == 0 || text[toks[i-1].start:toks[i-1].end] != ",") {
+		return 0, false // ", saying that 40 had been killed", not "without saying how"
 	}
 	if w, _ := lookupCue(text, toks[i]); w.clause {
 		// "the opposition claims 70…", "claims that…", "counts more than
