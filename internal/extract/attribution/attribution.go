@@ -426,7 +426,6 @@ func (v *sentenceView) lineSource() (Attribution, bool) {
 	return Attribution{}, false
 }
 
-
 // stampWords may open a segment before its label: "LIVE", "Update",
 // "BREAKING".
 var stampWords = set("live", "update", "updated", "breaking", "latest", "bst", "gmt", "et", "cet", "utc", "am", "pm")
