@@ -205,6 +205,17 @@ func (p *parser) interval(i, k int, a, b val) (match, bool) {
 		return match{}, false
 	}
 	future := false
+	if !a.span && !b.span && a.y == 0 && b.y == 0 && !b.hijri && b.grain == Day {
+		// "June 3-4, 1989", "June 3-4 1989": the year after the range is
+		// its own
+		at := k
+		if p.pc(at) == "," {
+			at++
+		}
+		if y, ok := p.yearNumber(at); ok {
+			a.y, b.y, k = y.y, y.y, at+1
+		}
+	}
 	if !a.span && !b.span && a.y == 0 && b.y == 0 {
 		if y := p.f.contextYear(p.f.toks[i].start, b.hijri); y != 0 {
 			a.y, b.y = y, y
