@@ -253,23 +253,22 @@ func lookupCue(text string, t token) (cueWord, bool) {
 		return cueWord{}, false // no cue word has this first letter and length
 	}
 	var buf [12]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || !isASCII(w) {
 		w, ok := cueWords[lowerWord(text, t)]
 		return w, ok
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			w, ok := cueWords[lowerWord(text, t)]
-			return w, ok
-		}
-		if isUpperByte(c) {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	cw, ok := cueWords[string(buf[:len(w)])]
+	cw, ok := cueWords[string(lowerInto(buf[:0], w))]
 	return cw, ok
+}
+
+// isASCII reports a word of ASCII bytes only.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // cueShapes records, by first letter and length, the shapes of the cue
