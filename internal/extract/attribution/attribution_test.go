@@ -279,6 +279,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "government", Cue: "saying"}},
 		{"a cue that opens a list", "The group recorded the following as of 31 December:\n- Killed by the junta: 1,384\n- Detained: 8,338", "8,338",
 			&want{Name: "the group", Cue: "recorded"}},
+		{"a reduced passive with its agent", "Among the detainees documented by the Helsinki Committee were 42 journalists.", "42",
+			&want{Name: "Helsinki Committee", Cue: "documented"}},
 		{"spoke of", "Journalists put the dead at 9, while hospital staff spoke of 40 wounded.", "40",
 			&want{Name: "hospital staff", Cue: "spoke"}},
 		{"gave a toll of", "The UN mission, MONUSCO, gave a toll of seven dead.", "seven",

@@ -387,8 +387,9 @@ func verbClaimant(v *sentenceView, c cue) found {
 	for k >= 0 && v.toks[k].word && strings.HasSuffix(v.lower(k), "ly") {
 		k-- // "could not be independently verified"
 	}
-	if k >= 0 && (passiveAux[v.lower(k)] || v.inFigure(k) && strings.HasSuffix(v.lower(c.at), "ed") && c.last+1 < len(v.toks) && v.lower(c.last+1) == "by") {
-		// "were recorded by HRANA"; "the 2 million claimed by the unions"
+	if k >= 0 && (passiveAux[v.lower(k)] || strings.HasSuffix(v.lower(c.at), "ed") && c.last+1 < len(v.toks) && v.lower(c.last+1) == "by") {
+		// "were recorded by HRANA"; "the 2 million claimed by the unions";
+		// "the detainees documented by the Helsinki Committee"
 		if c.last+1 < len(v.toks) && v.lower(c.last+1) == "by" {
 			by := v.phraseAfter(c.last + 2)
 			if w := v.lower(c.at); (w == "quoted" || w == "cited") && by.b+1 < len(v.toks) && v.lower(by.b) == "as" {

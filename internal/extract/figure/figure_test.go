@@ -195,6 +195,8 @@ func TestFindMeasures(t *testing.T) {
 		{"Saudi Arabia executes 81 men in a single day", []string{`executed exact 81/81 man "81 men"`}},
 		{"The coordinator said 200 people remained unaccounted for.", []string{`disappeared exact 200/200 person "200 people"`}},
 		{"At least 12 journalists were assaulted by police.", []string{`injured at_least 12/_ journalist "At least 12 journalists"`}},
+		{"The crowd, protesting against the pass laws, numbered about 5,000.", []string{`participants about 5000/5000  "about 5,000"`}},
+		{"More than 500,000 people had already been displaced.", []string{`displaced more_than 500000/_ person "More than 500,000 people"`}},
 		{"About 23,000 Nicaraguans have sought asylum in Costa Rica.", []string{`displaced about 23000/23000 Nicaraguan "About 23,000 Nicaraguans"`}},
 		{"The charter's 14 articles set out how the 40 detainees would be freed.", []string{`other exact 40/40 detainee "40 detainees"`}},
 		{"Police said 2,300 rioters, 400 of whom were minors, were arrested.", []string{

@@ -195,7 +195,7 @@ var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "be
 	"facing", "given", "handed", "among", "those", "behind", "beaten", "stabbed",
 	"tortured", "burned", "stoned", "crushed", "trampled", "hacked", "put", "up",
 	"into", "an", "badly", "seriously", "critically", "fatally", "estimated", "understood",
-	"alleged", "found")
+	"alleged", "found", "already")
 
 // inclusionBefore are the words that make a figure a part of the one before
 // it: "304 people, including 23 children".

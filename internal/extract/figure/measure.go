@@ -472,6 +472,13 @@ func (st *sentence) numberOf(j int) (tally.Measure, bool) {
 // last week's protests has risen to 143".
 const changeSubjectWindow = 30
 
+// sizeVerbs give the size of their subject: "the crowd numbered 5,000".
+var sizeVerbs = set("numbered", "numbers", "totalled", "totaled", "totals")
+
+// sizeNouns are the subjects whose size sizeVerbs give.
+var sizeNouns = set("crowd", "crowds", "toll", "turnout", "march", "rally", "demonstration", "protest",
+	"gathering", "procession")
+
 // clauseStops end the subject of a change verb: the words that join one
 // clause to another or introduce speech. Prepositions ("since", "during")
 // and relative clauses ("the toll from protests that began on 1 October
@@ -484,6 +491,23 @@ var clauseStops = set("and", "or", "but", "while", "whereas", "although", "thoug
 // in the clause before the verb says what the figure counts, however long
 // the subject. j is the token just before the figure.
 func (st *sentence) changeSubject(j int) (governed, bool) {
+	v := j
+	for v > 0 && qualifierWords[st.word(v)] && st.word(v) != "to" {
+		v-- // "numbered about 5,000"
+	}
+	if sizeVerbs[st.word(v)] {
+		// "The crowd, protesting against the pass laws, numbered about
+		// 5,000": the subject's noun says what is counted, asides and all.
+		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
+			if w := st.word(k); clauseStops[w] {
+				break
+			}
+			if m, ok := st.triggerAt(k, ""); ok && sizeNouns[st.word(k)] {
+				return governed{m, k}, true
+			}
+		}
+		return governed{}, false
+	}
 	if st.word(j) != "to" || !changeVerbs[st.word(j-1)] {
 		return governed{}, false
 	}
