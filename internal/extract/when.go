@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -185,8 +186,9 @@ func (c *docContext) whenOf(x timex.Expr) *tally.When {
 // ("October and November 2019", "May to July"): the episode runs across
 // them all.
 func (c *docContext) coordinated(x timex.Expr) timex.Expr {
-	for i, y := range c.times {
-		if y.Start != x.Start || y.End != x.End {
+	// The expressions are in text order: find x's place by its start.
+	for i := sort.Search(len(c.times), func(i int) bool { return c.times[i].Start >= x.Start }); i < len(c.times) && c.times[i].Start == x.Start; i++ {
+		if c.times[i].End != x.End {
 			continue
 		}
 		first, last := i, i
@@ -494,7 +496,13 @@ func isMonthAbbrevEnd(text string, k int) bool {
 // begins in text[from:to], after a figure: a semicolon, or a comma before
 // "while", "whereas", "but" or "although". -1 if none.
 func clauseAfter(text string, from, to int) int {
-	for i := from; i < to && i < len(text); i++ {
+	to = min(to, len(text))
+	for i := from; i < to; i++ {
+		k := strings.IndexAny(text[i:to], ";,")
+		if k < 0 {
+			return -1
+		}
+		i += k
 		switch text[i] {
 		case ';':
 			return i
