@@ -32,6 +32,19 @@
 //     across at most two sentences. Failing that, a figure sentence that
 //     itself carries on from the sentence before ("Of those, 11 later
 //     died") takes that sentence's claimant.
+//   - A cue stands in its own clause: one after ", while" or ", but"
+//     never reaches back, one across a semicolon or on another line of a
+//     list only when nothing nearer names anyone; "and said", "dismissing
+//     claims that" and ", saying that" take the subject of the clause
+//     before.
+//   - Where no cue names anyone, in order: a headline's source after a
+//     dash ("Six killed - witnesses"); a list's or ticker's label or
+//     brackets ("Interior ministry: 43 detained", "~20,000 (police
+//     estimate)", "| source: X"); a release's label ("Iran Human Rights:
+//     …"); a table's source in brackets on its own line; then the
+//     sentences around it, as above.
+//   - "Our correspondent says" is the publisher's own voice; "we have
+//     documented" outside a quotation is the body whose statement it is.
 //   - No cue: no claimant (the publisher's own voice).
 package attribution
 
@@ -119,21 +132,8 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 		return Attribution{}, false
 	}
 	v := d.view(si, fig)
-	if c, who, ok := lastVoiceBefore(v); ok {
-		switch w := v.lower(who.a); {
-		case w == "our":
-			return Attribution{}, false // "our correspondent says": the publisher's own voice
-		case w == "we" && who.b-who.a == 1 && !quoted(v, c.at):
-			// "we have documented 82 cases" in a body's statement: the
-			// body named before, else the publisher.
-			if a, ok := d.label(si); ok {
-				return a, true
-			}
-			if name, ok := d.resolve(anyOrg, "", v.toks[who.a].start); ok {
-				return Attribution{Name: name, Cue: v.text[v.toks[c.at].start:v.toks[c.last].end], CueStart: v.toks[c.at].start}, true
-			}
-			return Attribution{}, false
-		}
+	if a, ok, decided := d.ownVoice(v, si); decided {
+		return a, ok
 	}
 	if a, ok := d.elliptical(v); ok {
 		return a, true
@@ -157,6 +157,31 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 		return a, true
 	}
 	return d.inherit(si)
+}
+
+// ownVoice reads a figure the nearest reporting verb before it gives in
+// the first person: "our correspondent says" is the publisher's own voice,
+// and "we have documented 82 cases", outside a quotation, is the voice of
+// the body whose statement it is (its label, else the body named before),
+// else the publisher's. decided is false when neither applies.
+func (d *Document) ownVoice(v *sentenceView, si int) (a Attribution, ok, decided bool) {
+	c, who, found := lastVoiceBefore(v)
+	if !found {
+		return Attribution{}, false, false
+	}
+	switch w := v.lower(who.a); {
+	case w == "our":
+		return Attribution{}, false, true
+	case w == "we" && who.b-who.a == 1 && !quoted(v, c.at):
+		if a, ok := d.label(si); ok {
+			return a, true, true
+		}
+		if name, ok := d.resolve(anyOrg, "", v.toks[who.a].start); ok {
+			return Attribution{Name: name, Cue: v.text[v.toks[c.at].start:v.toks[c.last].end], CueStart: v.toks[c.at].start}, true, true
+		}
+		return Attribution{}, false, true
+	}
+	return Attribution{}, false, false
 }
 
 // lastVoiceBefore returns the last reporting verb before the figure and
