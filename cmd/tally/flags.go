@@ -25,15 +25,55 @@ func newFlagSet(name, synopsis string, w io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args, turning flag mistakes into usage errors.
+// parse parses args, turning flag mistakes into usage errors. Flags may
+// stand before or after the positional arguments ("tally eval numbers
+// --json"), as people type them.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(flagsFirst(fs, args)); err != nil {
 		if err == flag.ErrHelp {
 			return err
 		}
 		return fmt.Errorf("%s: %v: %w", fs.Name(), err, errUsage)
 	}
 	return nil
+}
+
+// flagsFirst moves the flags of args, with their values, before the
+// positional arguments, which follow a "--" so that none of them is read
+// as a flag. A lone "-" (standard input) is positional; so is all that
+// follows a "--" in args.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			pos = append(pos, args[i+1:]...)
+			i = len(args)
+			continue
+		case len(a) < 2 || a[0] != '-':
+			pos = append(pos, a)
+			continue
+		}
+		flags = append(flags, a)
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if hasValue || f == nil || isBoolFlag(f) || i+1 >= len(args) {
+			continue // an unknown flag is left for Parse to report
+		}
+		flags = append(flags, args[i+1])
+		i++
+	}
+	if len(pos) == 0 {
+		return flags
+	}
+	return append(append(flags, "--"), pos...)
+}
+
+// isBoolFlag reports a flag that takes no value.
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // dbFlag adds --db, defaulting to $TALLY_DB or ./tally.db.
