@@ -82,11 +82,30 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 	c := newDocContext(e, doc, sc)
 	defer c.close()
 	claims := make([]tally.Claim, 0, len(figs))
-	for _, f := range figs {
+	for i, f := range figs {
 		claims = append(claims, c.claim(f))
+		if i > 0 && c.para[f.sent] == c.para[figs[i-1].sent] {
+			pointBack(text, &claims[i], claims[i-1])
+		}
 	}
 	c.addPlaces(claims, figs)
 	return claims
+}
+
+// pointBack gives a figure with no noun of its own that points back to the
+// figure before it ("The association said 15 of them were…", "At least 20
+// others were…") that figure's noun, across a sentence boundary too.
+func pointBack(text string, cl *tally.Claim, prev tally.Claim) {
+	if cl.Figure.Unit != "" || prev.Figure.Unit == "" {
+		return
+	}
+	rest := text[cl.FigureSpan[1]:min(len(text), cl.FigureSpan[1]+12)]
+	for _, p := range []string{" of them", " of whom", " others", " more"} {
+		if strings.HasPrefix(rest, p) {
+			cl.Figure.Unit = prev.Figure.Unit
+			return
+		}
+	}
 }
 
 // dropHeadlineEchoes drops a headline's figure that the body states again

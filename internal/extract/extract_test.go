@@ -349,3 +349,16 @@ func TestHeadlineEchoes(t *testing.T) {
 		})
 	}
 }
+
+func TestPointBack(t *testing.T) {
+	e := New(Options{})
+	text := "The association said 477 journalists had been detained in 2020. It said 15 of them were still held, and at least 20 others had fled."
+	doc := &tally.Document{ID: tally.DocumentID([]byte(text)), Text: text}
+	var got []string
+	for _, c := range e.Extract(doc) {
+		got = append(got, c.Figure.Unit)
+	}
+	if diff := cmp.Diff(got, []string{"journalist", "journalist", "journalist"}); diff != "" {
+		t.Errorf("units (-got +want):\n%s", diff)
+	}
+}

@@ -135,12 +135,13 @@ func (st *sentence) elidedUnits(cands []candidate) {
 			p-- // "258 people …, of whom 49 were minors, and 96 had been released": people
 		}
 		prev := cands[p]
-		if prev.head < 0 || !st.people(prev.head) {
+		noun := st.peopleNoun(prev)
+		if noun < 0 {
 			continue
 		}
 		if c.part {
 			if st.word(c.q.last+1) == "of" && (st.word(c.q.last+2) == "them" || st.word(c.q.last+2) == "whom") {
-				c.unitOf = prev.head + 1 // "48 people …, 11 of them with gunshot wounds"
+				c.unitOf = noun + 1 // "48 people …, 11 of them with gunshot wounds"
 			}
 			continue
 		}
@@ -148,8 +149,21 @@ func (st *sentence) elidedUnits(cands []candidate) {
 		if !st.additional(c.q) && (c.q.first-from > elisionReach || !st.coordinates(from, c.q.first)) {
 			continue
 		}
-		c.unitOf = prev.head + 1
+		c.unitOf = noun + 1
 	}
+}
+
+// peopleNoun returns the token of the noun of people a candidate counts,
+// its own or one it took from a figure before it ("seven people had died,
+// 1,340 injured and 1,152 arrested"); -1 if none.
+func (st *sentence) peopleNoun(c candidate) int {
+	switch {
+	case c.unitOf > 0:
+		return c.unitOf - 1
+	case c.head >= 0 && st.people(c.head):
+		return c.head
+	}
+	return -1
 }
 
 // pronounHeads stand for a noun written before: "102 of them".
