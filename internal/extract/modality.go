@@ -232,6 +232,11 @@ var figureNouns = map[string]bool{"claim": true, "figure": true, "number": true,
 func clauseOf(words []word, fig [2]int) []word {
 	lo, hi := 0, len(words)
 	for i, w := range words {
+		if len(w.w) < 3 || len(w.w) > 8 {
+			if !w.semicolon {
+				continue // no break word is this short or long
+			}
+		}
 		if w.end <= fig[0] && reportBreaks[w.w] {
 			lo = i // "…could be far higher, adding that thousands had been detained"
 			continue
