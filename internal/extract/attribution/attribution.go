@@ -169,6 +169,9 @@ func (d *Document) ownVoice(v *sentenceView, si int) (a Attribution, ok, decided
 	if !found {
 		return Attribution{}, false, false
 	}
+	for who.a < who.b-1 && isDigitByte(v.text[v.toks[who.a].start]) {
+		who.a++ // "12:15 Our correspondent": the time is not the voice
+	}
 	switch w := v.lower(who.a); {
 	case w == "our":
 		return Attribution{}, false, true

@@ -708,7 +708,7 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 		if ref, ok := d.resolve(kind, head, v.toks[p.a].start); ok {
 			return ref
 		}
-		if kind == anyVoice && head != "" {
+		if kind == anyVoice && head != "" || kind == sameHead {
 			return v.nameOf(p) // "the organisers", named by nothing before: organisers
 		}
 		// Unresolved: "the group" reads better than "group"; a
@@ -763,11 +763,23 @@ func describedHead(name, rest string) (mentionKind, string, bool) {
 		return 0, "", false
 	}
 	head := rest[i+1:]
-	if !describedHeads[head] || !strings.HasSuffix(name, head) {
+	if !strings.HasSuffix(name, head) {
 		return 0, "", false // the head is capitalised: a name
 	}
-	return group, head, true
+	switch {
+	case describedHeads[head]:
+		return group, head, true
+	case namedBodyHeads[head]:
+		return sameHead, head, true // "the state-funded commission": only a commission named before
+	}
+	return 0, "", false
 }
+
+// namedBodyHeads end descriptions that refer back only to a body of the
+// same kind named before: "the Kenya National Commission on Human Rights
+// … the state-funded commission".
+var namedBodyHeads = set("commission", "committee", "council", "centre", "center", "office", "forum",
+	"coalition", "alliance", "association", "federation", "institute", "foundation", "observatory")
 
 // described reports a description that refers back by its own words,
 // "the Oslo-based group", rather than by a bare head or pronoun.

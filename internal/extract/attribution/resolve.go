@@ -12,6 +12,7 @@ const (
 	ministry                        // "the ministry"
 	person                          // "he", "she"
 	anyVoice                        // "two of them", "the statement": any earlier claimant
+	sameHead                        // "the state-funded commission": only a name with the same head
 )
 
 var (
@@ -55,7 +56,7 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 		if name, ok := d.sameHead(head, first, last, pos); ok {
 			return name, true
 		}
-		if kind == anyVoice {
+		if kind == anyVoice || kind == sameHead {
 			return "", false // "the sources" are only sources named before
 		}
 	}
@@ -166,6 +167,8 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 			}
 			name := v.nameOf(f.who)
 			switch {
+			case kind == anyOrg && si == last && !fits(person, personTail(name)) || kind == anyOrg && si == last && !hasTitle(name):
+				return name, true // "X said on Thursday it had identified 355"
 			case kind == anyVoice:
 				return name, true
 			case kind == person && personRoles[roleHead(name)]:
@@ -178,6 +181,17 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 		}
 	}
 	return "", false
+}
+
+// hasTitle reports a name with a person's title in it: "Interior
+// Minister Pascoal Ronda".
+func hasTitle(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if titles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleHead returns the head noun of a name, before any complement: "ICRC
