@@ -144,8 +144,46 @@ func trimPrepositions(s *sentenceView, p phrase) phrase {
 	for !p.empty() && (prepositions[s.lower(p.b-1)] || determiners[s.lower(p.b-1)]) {
 		p.b--
 	}
+	return trimTime(s, p)
+}
+
+// trimTime drops a time that closes a name: "AFP on Monday", "Fox News
+// this week", "Reuters at the time". The time dates the telling, not the
+// teller.
+func trimTime(s *sentenceView, p phrase) phrase {
+	for k := p.a + 1; k < p.b; k++ {
+		if !timeLeads[s.lower(k)] {
+			continue
+		}
+		times := 0
+		for m := k; m < p.b; m++ {
+			switch w := s.lower(m); {
+			case timeNouns[w] || timeLeads[w] && (w == "today" || w == "yesterday" || w == "tonight"):
+				times++
+			case timeLeads[w] || w == "the":
+			default:
+				times = -1
+			}
+			if times < 0 {
+				break
+			}
+		}
+		if times > 0 {
+			return phrase{p.a, k}
+		}
+	}
 	return p
 }
+
+// timeLeads open a time after a name; timeNouns are what such a time names.
+var (
+	timeLeads = set("on", "this", "last", "at", "earlier", "later", "today", "yesterday",
+		"tonight", "in", "late", "early")
+	timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"week", "weekend", "month", "year", "time", "morning", "afternoon", "evening", "night",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december")
+)
 
 // author follows a document noun to its author: "a report by Amnesty" →
 // Amnesty, "figures compiled by the ministry" → the ministry, "the group's

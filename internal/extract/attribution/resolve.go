@@ -53,7 +53,16 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 	}
 	first := max(0, last-resolveReach)
 	if head != "" && kind != person {
-		if name, ok := d.sameHead(head, first, last, pos); ok {
+		if name, described, ok := d.sameHead(head, first, last, pos); ok {
+			if !described {
+				return name, true
+			}
+			// Only a description has the head ("Rights group raises toll
+			// to 304"): a named claimant of the right kind is a better
+			// reading of "the London-based group".
+			if better, ok := d.earlierClaimant(kind, first, last, pos); ok && kind != anyVoice && kind != sameHead {
+				return better, true
+			}
 			return name, true
 		}
 		if kind == anyVoice || kind == sameHead {
@@ -87,7 +96,8 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 
 // sameHead finds the nearest earlier noun phrase ending in head that says
 // more than "the <head>".
-func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
+func (d *Document) sameHead(head string, first, last, pos int) (name string, described, ok bool) {
+	fallback := ""
 	title := strings.ToUpper(head[:1]) + head[1:]
 	for si := last; si >= first; si-- {
 		if s := d.text[d.sents[si][0]:d.sents[si][1]]; !strings.Contains(s, head) && !strings.Contains(s, title) {
@@ -108,13 +118,13 @@ func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
 					j++
 				}
 				if p := v.phraseBefore(j); v.toks[j].start < pos && p.b-p.a > 1 {
-					return v.nameOf(p), true
+					return v.nameOf(p), false, true
 				}
 			}
 			if i+1 < len(v.toks) && v.toks[i+1].word && v.toks[i+1].capital {
 				// "the Kurdish rights group Hengaw says": the name after.
 				if p := v.phraseAfter(i + 1); !p.empty() {
-					return v.nameOf(p), true
+					return v.nameOf(p), false, true
 				}
 			}
 			p := v.phraseBefore(i)
@@ -122,11 +132,28 @@ func (d *Document) sameHead(head string, first, last, pos int) (string, bool) {
 				p.a++
 			}
 			if p.b-p.a > 1 {
-				return v.nameOf(p), true
+				if v.named(p) {
+					return v.nameOf(p), false, true
+				}
+				if fallback == "" {
+					fallback = v.nameOf(p)
+				}
 			}
 		}
 	}
-	return "", false
+	return fallback, true, fallback != ""
+}
+
+// named reports a phrase with a capitalised word that is not capitalised
+// only for opening its sentence: "the Kurdish rights group", but not the
+// headline's "Rights group raises toll", which describes and does not name.
+func (v *sentenceView) named(p phrase) bool {
+	for k := p.a; k < p.b; k++ {
+		if v.toks[k].capital && !v.sentenceInitial(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralVoice finds the nearest earlier noun phrase headed by a plural

@@ -55,7 +55,7 @@ var (
 	prepositions = set("of", "for", "in", "at", "from", "outside", "inside", "across", "within", "near",
 		"throughout", "around", "beyond", "abroad")
 	// verbsAllowed end in "-ed" but are modifiers inside names.
-	verbsAllowed = set("united", "armed", "based", "detained", "jailed", "wounded", "injured", "elected", "exiled", "banned", "outlawed")
+	verbsAllowed = set("united", "armed", "based", "unnamed", "unidentified", "informed", "retired", "detained", "jailed", "wounded", "injured", "elected", "exiled", "banned", "outlawed")
 	// commonClaimants are common nouns that are capitalised only when they
 	// open a sentence ("Officials said…"): their name is written lower case.
 	commonClaimants = set("officials", "official", "police", "authorities", "witnesses", "witness", "activists",

@@ -11,6 +11,7 @@ package figure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"tally"
 	"tally/internal/extract/number"
@@ -542,6 +543,9 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 	if c.head >= 0 && !c.detached {
 		t := st.toks[c.head]
 		end = max(end, t.end)
+		if end < len(st.s) && isQuoteMark(st.s[end:end+quoteSize(st.s[end:])]) && !st.hasToken(end) {
+			end += quoteSize(st.s[end:]) // 256 “rioters”: the closing mark of a scare quote
+		}
 		mt.UnitStart, mt.UnitEnd = t.start+base, t.end+base
 	}
 	if c.gov.tok >= 0 {
@@ -552,10 +556,14 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 			mt.Trigger, mt.TriggerAt = st.s[p.start:t.end], p.start+base
 		}
 	}
-	mt.Start, mt.End = c.q.start+base, end+base
+	start := c.q.start
+	if r, size := utf8.DecodeLastRuneInString(st.s[:start]); r != utf8.RuneError && isQuoteMark(string(r)) && st.quoteClosesIn(start, end) {
+		start -= size // “well over” 100,000: the opening mark of a quoted qualifier
+	}
+	mt.Start, mt.End = start+base, end+base
 	mt.Figure = tally.Figure{
 		Low: c.q.low, High: c.q.high, Qualifier: c.q.q, Unit: st.unitAsWritten(unitHead, unit),
-		Text: st.s[c.q.start:end],
+		Text: st.s[start:end],
 	}
 	return mt, true
 }

@@ -134,11 +134,14 @@ var triggers = map[string]trigger{
 	"eye": {tally.Injured, false}, "eyes": {tally.Injured, false}, "sight": {tally.Injured, false},
 	"limbs": {tally.Injured, false}, "treated": {tally.Injured, false},
 	"freed": {tally.OtherMeasure, false}, "released": {tally.OtherMeasure, false},
+	"escaped": {tally.OtherMeasure, false}, "broke": {tally.OtherMeasure, true},
+	"recaptured": {tally.Arrested, false}, "rearrested": {tally.Arrested, false}, "re-arrested": {tally.Arrested, false},
 	"charged": {tally.OtherMeasure, false}, "indicted": {tally.OtherMeasure, false},
 	"prosecuted": {tally.OtherMeasure, false}, "tried": {tally.OtherMeasure, true},
 	"indictments": {tally.OtherMeasure, false}, "deployed": {tally.OtherMeasure, true},
 	"mobilised": {tally.OtherMeasure, true}, "mobilized": {tally.OtherMeasure, true},
 	"neutralised": {tally.Killed, true}, "neutralized": {tally.Killed, true},
+	"lost": {tally.Killed, true}, "losing": {tally.Killed, true}, // "lost four soldiers"
 	"asylum":   {tally.Displaced, false},
 	"pardoned": {tally.OtherMeasure, false},
 	// executed
@@ -270,7 +273,9 @@ var persons = set("person", "people", "man", "woman", "child", "minor", "student
 	"wounded", "injured", "missing", "displaced", "body", "corpse", "martyr", "idp",
 	"militiaman", "security", "force", "member", "baha'i", "kurd", "christian", "muslim",
 	"sunni", "shia", "labourer", "laborer", "pensioner", "retiree", "woman", "clergy",
-	"cadet", "conscript", "recruit", "volunteer", "medic", "paramedic", "firefighter")
+	"cadet", "conscript", "recruit", "volunteer", "medic", "paramedic", "firefighter",
+	"terrorist", "rioter", "looter", "jihadist", "extremist", "separatist", "bandit",
+	"combatant", "guerrilla", "sniper", "hooligan", "thug", "mercenary", "assailant")
 
 // invariantPlurals are units that count many without an "s": "200 police",
 // "the 527 dead", "20 staff".

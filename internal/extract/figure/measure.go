@@ -127,6 +127,10 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 			j, passed, joined = k-1, true, true
 			continue
 		}
+		if k, ok := st.conjunctNoun(j); ok && n == 0 {
+			j, passed, joined = k-1, true, true // "45 officers and gendarmes had been injured"
+			continue
+		}
 		if k, ok := st.careAt(j); ok {
 			return governed{tally.Injured, k}, !joined
 		}
@@ -173,7 +177,7 @@ func (st *sentence) skipPersonList(j int) int {
 // describes a figure's noun: an auxiliary within a few words, then a
 // trigger.
 func (st *sentence) mainVerb(j int, unit string) (governed, bool) {
-	for k := j; k < len(st.toks) && k <= j+6; k++ {
+	for k := j; k < len(st.toks) && k <= j+14; k++ {
 		switch st.word(k) {
 		case "had", "have", "has", "were", "was", "will", "would":
 			for m := k + 1; m < len(st.toks) && m <= k+3; m++ {
@@ -256,6 +260,36 @@ func (st *sentence) conjunct(j int) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// conjunctNoun skips a second noun of people joined to a figure's own
+// with no number of its own: "45 police officers and gendarmes had been
+// injured", "Eleven protesters and an officer were killed". It returns
+// the token after that noun.
+func (st *sentence) conjunctNoun(j int) (int, bool) {
+	if w := st.word(j); w != "and" && w != "or" {
+		return 0, false
+	}
+	k := j + 1
+	if w := st.word(k); w == "a" || w == "an" || w == "the" || w == "their" || w == "one" {
+		k++
+	}
+	for n := 0; n < 3 && k < len(st.toks); n, k = n+1, k+1 {
+		w := st.word(k)
+		if w == "" || stopWords[w] || afterAux[w] {
+			return 0, false
+		}
+		if _, ok := triggers[w]; ok && !persons[lemma(w)] {
+			return 0, false // "and 20 injured", "and wounded 30"
+		}
+		if persons[lemma(w)] && !stopWords[st.word(k+1)] && st.word(k+1) != "" && st.toks[k+1].kind == tWord && !afterAux[st.word(k+1)] {
+			continue // "riot police officers": the head is further on
+		}
+		if persons[lemma(w)] || looksPlural(w) {
+			return k + 1, true
+		}
+	}
+	return 0, false
 }
 
 // skipComplement skips "of the security forces" after a figure's noun:
@@ -562,6 +596,14 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		if st.termAfter(j) {
 			return tally.Sentenced, true // "jailed four journalists for 12 years"
 		}
+	case "lost", "losing":
+		// "lost four soldiers" counts the dead; "lost their lives" is read
+		// from "lives", and "200 lost an eye" is no death.
+		k := j + 1
+		for k < len(st.toks) && k <= j+3 && qualifierWords[st.word(k)] {
+			k++
+		}
+		return tr.m, isNumberAt(st, k)
 	case "beaten":
 		if st.word(j+1) == "to" && st.word(j+2) == "death" {
 			return tally.Killed, true // "beaten to death"

@@ -196,8 +196,12 @@ func (st *sentence) isChange(k int) bool {
 // claimant's figure any longer: "after earlier putting it at 164", "up
 // from 208", "a figure revised down from 40".
 func (st *sentence) superseded(q quant) bool {
+	j := q.first - 1
+	for j > 0 && j >= q.first-3 && formerWords[st.word(j)] {
+		j-- // "up from the 208 deaths it had counted", "down from an earlier 40"
+	}
 	switch {
-	case st.word(q.first-1) == "from" && (st.word(q.first-2) == "up" || st.word(q.first-2) == "down"):
+	case st.word(j) == "from" && (st.word(j-1) == "up" || st.word(j-1) == "down"):
 		return true
 	case st.word(q.first-1) == "at" && st.word(q.first-2) == "it":
 		for j := q.first - 3; j >= 0 && j >= q.first-6; j-- {
@@ -208,6 +212,10 @@ func (st *sentence) superseded(q quant) bool {
 	}
 	return false
 }
+
+// formerWords may stand between "up from" and the figure it replaces.
+var formerWords = set("the", "its", "their", "his", "her", "an", "a", "earlier", "previous",
+	"prior", "initial", "official", "last")
 
 // earlierWords mark a figure as one given before: "after earlier putting
 // it at 164", "having initially put it at 40".

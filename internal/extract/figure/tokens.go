@@ -46,8 +46,12 @@ func tokenize(s string, nums []number.Number) sentence {
 		toks = make([]token, 0, want)
 	}
 	st := sentence{s: s, nums: nums, toks: toks[:0]}
-	ni := 0
+	ni, closing := 0, -1
 	for i := 0; i < len(s); {
+		if i == closing {
+			i += quoteSize(s[i:])
+			continue
+		}
 		if ni < len(nums) && i >= nums[ni].Start {
 			st.toks = append(st.toks, token{start: nums[ni].Start, end: nums[ni].End, kind: tNum, num: ni})
 			i = nums[ni].End
@@ -63,11 +67,59 @@ func tokenize(s string, nums []number.Number) sentence {
 			st.toks = append(st.toks, token{start: i, end: end, kind: tWord, lower: strings.ToLower(s[i:end])})
 			i = end
 		default:
+			if c := scareQuote(s, i, size); c > 0 {
+				closing = c // "256 “rioters” had been arrested": the marks are not words
+				i += size
+				continue
+			}
 			st.toks = append(st.toks, token{start: i, end: i + size, kind: tPunct})
 			i += size
 		}
 	}
 	return st
+}
+
+// scareQuote returns where the closing mark is when s[i:i+size] opens a
+// quotation of one to three words and nothing else ("rioters", "well
+// over", "terrorists"), which a writer puts around a word to distance
+// themselves from it, not to quote a speaker; 0 otherwise.
+func scareQuote(s string, i, size int) int {
+	if !isQuoteMark(s[i : i+size]) {
+		return 0
+	}
+	words, inWord := 0, false
+	for j := i + size; j < len(s) && j < i+size+48; {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case isWordRune(r) || (r == '-' || r == '\'' || r == '’') && inWord:
+			if !inWord {
+				words++
+				inWord = true
+			}
+		case r == ' ':
+			inWord = false
+		case isQuoteMark(s[j:j+n]):
+			if words == 0 || words > 3 {
+				return 0
+			}
+			return j
+		default:
+			return 0
+		}
+		j += n
+	}
+	return 0
+}
+
+// isQuoteMark reports a double quotation mark, straight or curly.
+func isQuoteMark(m string) bool {
+	return m == "\"" || m == "“" || m == "”" || m == "«" || m == "»"
+}
+
+// quoteSize is the length of the quotation mark at the start of s.
+func quoteSize(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
 }
 
 // tokenBufs reuses the token slices of sentences: every sentence that
@@ -218,3 +270,27 @@ var cueStarts = func() (m [256]bool) {
 	}
 	return m
 }()
+
+// hasToken reports whether a token starts at byte i of the sentence: false
+// for spaces and for the marks of a scare quote, which are not tokens.
+func (st *sentence) hasToken(i int) bool {
+	for _, t := range st.toks {
+		if t.start == i {
+			return true
+		}
+		if t.start > i {
+			break
+		}
+	}
+	return false
+}
+
+// quoteClosesIn reports a closing quotation mark in s[from:to].
+func (st *sentence) quoteClosesIn(from, to int) bool {
+	for _, m := range []string{"\"", "”", "»"} {
+		if strings.Contains(st.s[from:to], m) {
+			return true
+		}
+	}
+	return false
+}
