@@ -98,7 +98,7 @@ func scareQuote(s string, i, size int) int {
 			}
 		case r == ' ':
 			inWord = false
-		case isQuoteMark(s[j:j+n]):
+		case isQuoteMark(s[j : j+n]):
 			if words == 0 || words > 3 {
 				return 0
 			}
