@@ -18,9 +18,38 @@ func (st *sentence) notAFigure(q quant) bool {
 	if t := q.n.Text; len(t) > 1 && t[0] == '0' && t[1] >= '0' && t[1] <= '9' {
 		return true // "0800 123 4567", "007": a leading zero writes a code, never a count
 	}
-	return st.isSource(q) || st.superseded(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
+	return st.isSource(q) || st.superseded(q) || st.isLimit(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
 		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
 }
+
+// isLimit: a cap a rule sets is no count of anything that happened:
+// "rules that limit rallies to 200 people", "gatherings capped at 50",
+// "a ban on gatherings of more than 10 people".
+func (st *sentence) isLimit(q quant) bool {
+	j := q.first - 1
+	switch st.word(j) {
+	case "to", "at":
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if limitWords[st.word(k)] {
+				return true
+			}
+			if st.toks[k].kind != tWord {
+				break
+			}
+		}
+	case "of":
+		return gatheringBans[st.word(j-1)] && (st.word(j-2) == "on" || st.word(j-2) == "banning" || st.word(j-2) == "banned")
+	}
+	return false
+}
+
+// limitWords set a cap on what follows "to" or "at"; gatheringBans are
+// what a ban on gatherings "of more than 10" names.
+var (
+	limitWords = set("limit", "limits", "limited", "limiting", "restrict", "restricts", "restricted",
+		"restricting", "cap", "caps", "capped", "capping")
+	gatheringBans = set("gatherings", "gathering", "assemblies", "meetings", "groups")
+)
 
 // isSource: the number of sources a claim cites is not a figure:
 // "according to three officials", "citing two security sources".
@@ -305,8 +334,8 @@ func (st *sentence) isRatio(q quant) bool {
 	if st.word(q.last+1) == "in" && isNumberAt(st, q.last+2) {
 		return true
 	}
-	if st.word(q.first-1) == "in" && q.first >= 2 && isNumberAt(st, q.first-2) {
-		return true
+	if st.word(q.first-1) == "in" && q.first >= 2 && isNumberAt(st, q.first-2) && q.first == q.num && !months[st.word(q.first-3)] {
+		return true // "one in four", but not "on July 11 in more than 40 towns"
 	}
 	if _, ok := st.phraseAt(q.last+1, []string{"out", "of"}); ok {
 		return true

@@ -548,7 +548,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	start := j - 1
 	for n := 0; n < changeSubjectWindow && start > 0; n++ {
 		w := st.word(start - 1)
-		if st.toks[start-1].kind == tPunct || clauseStops[w] {
+		if st.toks[start-1].kind == tPunct || clauseStops[w] && !st.namesJoined(start-1) {
 			break
 		}
 		start--
@@ -562,6 +562,17 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		}
 	}
 	return governed{}, false
+}
+
+// namesJoined reports an "and" or "or" at token k between two capitalised
+// words: "on Wednesday and Thursday", "Tehran and Shiraz", which joins
+// names, not clauses.
+func (st *sentence) namesJoined(k int) bool {
+	if w := st.word(k); w != "and" && w != "or" || k == 0 || k+1 >= len(st.toks) {
+		return false
+	}
+	a, b := st.toks[k-1], st.toks[k+1]
+	return a.kind == tWord && b.kind == tWord && isCapital(st.s[a.start:a.end]) && isCapital(st.s[b.start:b.end])
 }
 
 // triggerAt reports the measure that the word at token j governs, for a

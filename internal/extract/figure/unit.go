@@ -85,6 +85,8 @@ func (st *sentence) afterOf(q quant, j int) (int, bool) {
 		return j, false
 	case partitives[w]:
 		return j + 1, true
+	case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && isCapital(st.s[st.toks[j].start:]) && isNumberAt(st, j+1):
+		return j, true // "17 of Kenya's 47 counties"
 	case q.n.Kind == number.Vague || q.n.Words || hasScale(q.n.Text):
 		return j, true
 	}
