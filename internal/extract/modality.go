@@ -203,7 +203,7 @@ var clauseBreaks = map[string]bool{"but": true, "while": true, "whereas": true, 
 // after a figure open a clause about its noun, whose modals are not the
 // figure's.
 var (
-	reportBreaks   = map[string]bool{"adding": true, "saying": true, "noting": true}
+	reportBreaks   = map[string]bool{"adding": true, "saying": true, "noting": true, "telling": true, "stating": true, "arguing": true}
 	relativeBreaks = map[string]bool{"who": true, "which": true, "whom": true, "that": true}
 )
 

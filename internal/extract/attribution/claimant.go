@@ -33,6 +33,9 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 			case semicolon:
 				tier = 2 // "Killed: 8; injured: 290, police said" reaches back only when nothing nearer does
 			}
+			if c.at > 0 && v.lower(c.at-1) == "and" && v.lower(c.last+1) == "that" {
+				tier = 2 // "…that 19 had died, and denied that police had fired": its own clause follows it
+			}
 		}
 		f, ok := claimantOf(v, c)
 		if !ok {
@@ -406,7 +409,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 	j := skipBack(v, c.at-1)
 	f.negated = negatedBetween(v, j+1, c.at)
 	switch {
-	case j >= 0 && v.lower(j) == "and" || strings.HasSuffix(v.lower(c.at), "ing") && (c.denies || v.lower(c.at) == "insisting" || v.lower(c.at) == "saying" && v.isComma(j)):
+	case j >= 0 && v.lower(j) == "and" || strings.HasSuffix(v.lower(c.at), "ing") && (c.denies || v.lower(c.at) == "insisting" || (v.lower(c.at) == "saying" || v.lower(c.at) == "telling") && v.isComma(j)):
 		// "put the toll at 16 and said 500 were arrested", "…, dismissing
 		// activists' claims that…": the subject of the clause before.
 		f.who = clauseSubject(v, c.at)
@@ -445,7 +448,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 		if p := v.phraseAfter(c.last + 1); !p.empty() {
 			f.via = append(f.via, p) // "IRNA quoted a police chief as saying"
 		}
-	case "told", "tells":
+	case "told", "tells", "telling":
 		if p := v.phraseAfter(c.last + 1); !p.empty() && isOutlet(v, p) {
 			f.carriers = append(f.carriers, p) // "witnesses told Reuters"
 		}
@@ -558,6 +561,16 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 		// "The ministry's spokesman, Ahmad Vahidi, said": a name in
 		// apposition to a role is the claimant.
 		role := v.phraseBefore(k - 1)
+		if !role.empty() && v.toks[role.b-1].capital {
+			// "Al-Qaeda's affiliate in the Sahel, JNIM, said": the role
+			// stands before the place that qualifies it.
+			for i := role.a + 1; i < role.b-1; i++ {
+				if placePrepositions[v.lower(i)] && !v.toks[i-1].capital {
+					role.b = i
+					break
+				}
+			}
+		}
 		name := v.phraseBefore(j - 1)
 		if role.empty() || v.toks[role.b-1].capital && !hasRole(v, role) || name.a != k+1 {
 			return phrase{}, nil, false
@@ -567,6 +580,10 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	who = v.author(v.phraseBefore(skipParenthesis(v, k-1)))
 	return who, via, !who.empty()
 }
+
+// placePrepositions tie a place to the role before it: "affiliate in the
+// Sahel", "governor of Tehran".
+var placePrepositions = set("in", "of", "for")
 
 // describedBy reports an appositive description with a participle phrase
 // in tokens [a, j): "a panel of experts appointed by the IACHR".
@@ -670,12 +687,47 @@ func skipBack(v *sentenceView, j int) int {
 				return j // no opening bracket near: nothing to skip
 			}
 			j = k
+		case v.isComma(j):
+			k := prepositionalAside(v, j)
+			if k == j {
+				return j
+			}
+			j = k
 		default:
 			return j
 		}
 	}
 	return j
 }
+
+// prepositionalAside passes back over an aside between commas that opens
+// with a preposition, ending at the comma j: "French security officials,
+// in an assessment seen by CNN, put the toll at 600". It returns the index
+// before the aside's opening comma; j itself when there is none.
+func prepositionalAside(v *sentenceView, j int) int {
+	for k := j - 1; k > 0 && j-k <= 12; k-- {
+		if !v.toks[k].word {
+			if v.isComma(k) && k+1 < j && asidePrepositions[v.lower(k+1)] {
+				// Only after the subject that opens the clause: "…killed in
+				// the attack, in the capital, said the governor" has none.
+				if p := v.phraseBefore(k - 1); !p.empty() && (p.a == 0 || !v.toks[p.a-1].word && !v.isComma(p.a-1)) {
+					return k - 1
+				}
+				return j
+			}
+			if !v.isPunct(k, "'") && !v.isPunct(k, "-") {
+				return j
+			}
+		}
+		if v.inFigure(k) {
+			return j
+		}
+	}
+	return j
+}
+
+// asidePrepositions open an aside about how a voice spoke.
+var asidePrepositions = set("in", "on", "at", "during", "after", "without", "through", "via")
 
 // skipParenthesis passes back over a bracketed aside ending at j ("… Network
 // (KHRN)") and returns the index before it; j itself when it is no ")".

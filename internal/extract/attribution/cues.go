@@ -46,7 +46,7 @@ var cueWords = map[string]cueWord{
 	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
 	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
 	"insisting": {kind: verbCue}, "insist": {kind: verbCue}, "insists": {kind: verbCue},
-	"spoke": {kind: verbCue}, "speaks": {kind: verbCue}, "saying": {kind: verbCue},
+	"spoke": {kind: verbCue}, "speaks": {kind: verbCue}, "saying": {kind: verbCue}, "telling": {kind: verbCue},
 	"agreed": {kind: verbCue}, "claims": {kind: verbCue, clause: true}, "claim": {kind: verbCue, clause: true}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
 	"forecast": {kind: verbCue}, "forecasts": {kind: verbCue}, "predicted": {kind: verbCue},
 	"predicts": {kind: verbCue}, "projected": {kind: verbCue}, "predict": {kind: verbCue},
@@ -186,8 +186,8 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 	}
 	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "of") {
 		return 0, false // "hospital staff spoke of 40 wounded", not "spoke to reporters"
-	} else if w == "saying" && (i == 0 || text[toks[i-1].start:toks[i-1].end] != ",") {
-		return 0, false // ", saying that 40 had been killed", not "without saying how"
+	} else if (w == "saying" || w == "telling") && (i == 0 || text[toks[i-1].start:toks[i-1].end] != ",") {
+		return 0, false // ", saying that 40 had been killed", not "without saying how" or "a telling sign"
 	}
 	if w, _ := lookupCue(text, toks[i]); w.clause {
 		// "the opposition claims 70…", "claims that…", "counts more than
@@ -223,7 +223,7 @@ func dateComma(text string, toks []token, j int) bool {
 
 // putReach bounds the words between "put" and its "at": "put the death
 // toll from the January unrest at 225".
-const putReach = 16
+const putReach = 24
 
 // opensClause reports the word after a noun-like cue that makes it a
 // verb: "that", a number, or a qualifier before one.

@@ -203,8 +203,8 @@ func (s *sentenceView) author(p phrase) phrase {
 	if !p.empty() && p.b-p.a > 2 && participles[s.lower(p.a+1)] && documentNouns[s.lower(p.a)] && s.lower(p.a+2) == "by" {
 		return phrase{p.a + 3, p.b} // "figures compiled by the ministry"
 	}
-	if p.empty() || !documentNouns[s.lower(p.b-1)] {
-		return p
+	if p.empty() || !documentNouns[s.lower(p.b-1)] || s.toks[p.b-1].capital && p.b-1 > p.a && s.toks[p.b-2].capital {
+		return p // "Iraq Body Count" is a name, not the count of "Iraq Body"
 	}
 	for k := p.b - 2; k >= p.a && k >= p.b-3; k-- {
 		if hasPossessive(s.text, s.toks[k]) {

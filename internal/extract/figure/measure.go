@@ -542,6 +542,9 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		}
 		return governed{}, false
 	}
+	if st.word(j) == "at" {
+		return st.valuedObject(j)
+	}
 	if st.word(j) != "to" || !changeVerbs[st.word(j-1)] {
 		return governed{}, false
 	}
@@ -563,6 +566,38 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	}
 	return governed{}, false
 }
+
+// valuedObject reads the object of "put … at" or "estimated … at" whose
+// "at" stands at token j: "It put the number of people killed since the
+// coup at 423", "put the toll from Friday's clashes at 40".
+func (st *sentence) valuedObject(j int) (governed, bool) {
+	verb := -1
+	for k := j - 1; k >= 0 && k >= j-changeSubjectWindow; k-- {
+		w := st.word(k)
+		if valuingVerbs[w] {
+			verb = k
+			break
+		}
+		if st.toks[k].kind == tPunct || clauseStops[w] && !st.namesJoined(k) {
+			break
+		}
+	}
+	if verb < 0 {
+		return governed{}, false
+	}
+	for k := verb + 1; k < j; k++ {
+		if m, ok := st.numberOf(k); ok {
+			return governed{m, k}, true
+		}
+		if m, ok := st.triggerAt(k, ""); ok && anaphors[st.word(k)] && !weakTriggers[st.word(k)] {
+			return governed{m, k}, true
+		}
+	}
+	return governed{}, false
+}
+
+// valuingVerbs give their object a value after "at".
+var valuingVerbs = set("put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing")
 
 // namesJoined reports an "and" or "or" at token k between two capitalised
 // words: "on Wednesday and Thursday", "Tehran and Shiraz", which joins
