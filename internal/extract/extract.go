@@ -48,6 +48,7 @@ type Extractor struct {
 type scratch struct {
 	sents, para [][2]int
 	words       []word // the lower-case words of the sentence read last
+	figSents    []int  // the sentences that hold a figure, in order
 }
 
 var _ tally.Extractor = (*Extractor)(nil)
@@ -78,6 +79,12 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 	figs := dropHeadlineEchoes(text, e.findFigures(text, sc.sents))
 	if len(figs) == 0 {
 		return nil
+	}
+	sc.figSents = sc.figSents[:0]
+	for _, f := range figs {
+		if n := len(sc.figSents); n == 0 || sc.figSents[n-1] != f.sent {
+			sc.figSents = append(sc.figSents, f.sent)
+		}
 	}
 	c := newDocContext(e, doc, sc)
 	defer c.close()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -49,11 +50,18 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 	if w := c.lastDated(p, et); w != nil {
 		return w
 	}
-	if x, ok := c.firstIn(p, false); ok {
+	if x, ok := c.firstIn(p, false); ok && (x.Start < s[0] || !c.holdsFigure(x.Start)) {
 		return c.whenOf(x)
 	}
+	// A date later in the paragraph whose own sentence holds a figure is
+	// that figure's: "The ministry said 45 officers were hurt. In all,
+	// 3,000 have been held since Tuesday" does not date the 45. The
+	// episode the document dated before comes first.
 	if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil {
 		return w
+	}
+	if x, ok := c.firstIn(p, false); ok {
+		return c.whenOf(x)
 	}
 	if x, ok := c.firstIn([2]int{0, len(c.text)}, false); ok {
 		return c.whenOf(x)
@@ -79,6 +87,22 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 		}
 	}
 	return nil
+}
+
+// holdsFigure reports whether the sentence holding byte offset at holds a
+// figure.
+func (c *docContext) holdsFigure(at int) bool {
+	si, _ := slices.BinarySearchFunc(c.sents, at, func(s [2]int, at int) int {
+		switch {
+		case s[1] <= at:
+			return -1
+		case s[0] > at:
+			return 1
+		}
+		return 0
+	})
+	_, ok := slices.BinarySearch(c.scratch.figSents, si)
+	return ok
 }
 
 // sameVoice compares two claimant names as written, case and a leading
