@@ -154,6 +154,9 @@ func partial(v val) bool {
 // between reads "between July and September 1988".
 func (p *parser) between(i int) (match, bool) {
 	a, j, ok := p.point(i+1, left)
+	if ok && p.pc(j) == "," && (p.w(j+1) == "when" || p.w(j+1) == "the") {
+		j = p.asideEnd(j) // "between August 5, when Hasina fled, and August 11"
+	}
 	if !ok || p.w(j) != "and" && !p.isRangeMarker(j) {
 		return match{}, false
 	}
@@ -163,6 +166,23 @@ func (p *parser) between(i int) (match, bool) {
 	}
 	return p.interval(i, k, a, b)
 }
+
+// asideEnd returns the "and" after an aside that opens with the comma at
+// j and closes with a comma before "and"; j itself when there is none.
+func (p *parser) asideEnd(j int) int {
+	for k := j + 1; k <= j+asideReach && p.tok(k) != nil; k++ {
+		if p.pc(k) == "," && p.w(k+1) == "and" {
+			return k + 1
+		}
+		if pc := p.pc(k); pc == "." || pc == ";" || pc == ":" {
+			break
+		}
+	}
+	return j
+}
+
+// asideReach bounds the tokens of an aside inside an interval.
+const asideReach = 16
 
 // fromTo reads "from 15 to 19 November".
 func (p *parser) fromTo(i int) (match, bool) {

@@ -84,6 +84,8 @@ func TestFind(t *testing.T) {
 			[]got{{"the 20th century", Date, "1900-01-01", "1999-12-31"}}},
 		{"between months", "Between July and September 1988 thousands were executed.", wed20,
 			[]got{{"Between July and September 1988", Interval, "1988-07-01", "1988-09-30"}}},
+		{"between with an aside", "Most died between 15 November, when the fuel price rose, and 18 November.", wed20,
+			[]got{{"between 15 November, when the fuel price rose, and 18 November", Interval, "2019-11-15", "2019-11-18"}}},
 		{"from day to day", "Protests went on from 15 to 19 November.", wed20,
 			[]got{{"from 15 to 19 November", Interval, "2019-11-15", "2019-11-19"}}},
 		{"dash range", "The blackout lasted 15–19 Nov and again 15-19 November 2018.", wed20,
