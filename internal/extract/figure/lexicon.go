@@ -311,6 +311,9 @@ var nonCountables = set(
 	"dirham", "afghani", "taka", "kyat", "cent", "pence", "penny", "usd", "eur", "gbp",
 	"irr", "bitcoin", "btc", "lari", "manat", "som", "tenge", "hryvnia", "rand",
 	"vote", "abstention", "seat", "signature", "view", "follower", "like", "click",
+	// works and records, which count no one in an episode
+	"photograph", "photo", "picture", "image", "page", "book", "poster", "painting",
+	"song", "film", "exhibit", "artwork", "subscriber", "retweet", "share", "download",
 	// percentages and ratios
 	"percent", "per", "pc", "percentage", "point", "fold", "time", "half", "third",
 	"quarter", "fourth", "fifth", "sixth", "tenth", "hundredth", "thousandth",

@@ -27,7 +27,7 @@ func (st *sentence) measure(q quant, head int) governed {
 		unit = lemma(st.toks[head].lower)
 	}
 	if placeUnits[unit] {
-		if !st.hasUnrestCue() || possessive[st.word(q.first-1)] {
+		if !st.hasUnrestCue() || possessive[st.word(q.first-1)] || st.word(q.first-1) == "all" {
 			return governed{"", -1} // "Iran has 31 provinces" counts no episode
 		}
 		return governed{tally.Places, -1}

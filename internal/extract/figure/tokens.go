@@ -248,6 +248,30 @@ func (st *sentence) hasUnrestCue() bool {
 	return st.cue > 0
 }
 
+// cueBesides reports a word of unrest in the sentence, not counting the
+// figure's own noun when only an election or an institution makes it one:
+// "22.1 million voters are registered" tells of no unrest, while "17,000
+// troops" and "903 fires" do.
+func (st *sentence) cueBesides(head int) bool {
+	if !st.hasUnrestCue() {
+		return false
+	}
+	if head < 0 || !weakCueNoun(st.toks[head].lower) {
+		return true
+	}
+	for k, t := range st.toks {
+		if k == head || t.kind != tWord || len(t.lower) < 3 || !cueStarts[t.lower[0]] {
+			continue
+		}
+		for _, c := range unrestCues {
+			if strings.HasPrefix(t.lower, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (st *sentence) findCue() bool {
 	for _, t := range st.toks {
 		if t.kind != tWord || len(t.lower) < 3 || !cueStarts[t.lower[0]] {
@@ -289,6 +313,17 @@ func (st *sentence) hasToken(i int) bool {
 func (st *sentence) quoteClosesIn(from, to int) bool {
 	for _, m := range []string{"\"", "”", "»"} {
 		if strings.Contains(st.s[from:to], m) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakCueNoun reports a noun that marks unrest only by naming an election
+// or an institution: voters, ballots, police officers recruited.
+func weakCueNoun(w string) bool {
+	for _, c := range []string{"vote", "elect", "ballot", "polic", "secur", "court"} {
+		if strings.HasPrefix(w, c) {
 			return true
 		}
 	}
