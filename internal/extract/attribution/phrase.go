@@ -215,6 +215,11 @@ func (s *sentenceView) author(p phrase) phrase {
 		(!s.sentenceInitial(n) || isAcronym(s.text[s.toks[n].start:s.toks[n].end])) {
 		return phrase{p.a, p.b - 1} // "ACLED data show": ACLED
 	}
+	if n := p.b - 2; n >= p.a && commonClaimants[s.lower(n)] && !hearsay[s.lower(p.b-1)] && !strings.HasPrefix(s.lower(p.b-1), "figure") {
+		// "police estimates", "organisers' count"; but "opposition
+		// figures" are people.
+		return phrase{p.a, p.b - 1}
+	}
 	if p.b-1 > p.a {
 		if _, ok := possessivePronouns[s.lower(p.b-2)]; ok {
 			return phrase{p.b - 2, p.b - 1} // "its research": it
@@ -255,7 +260,7 @@ func (s *sentenceView) nameOf(p phrase) string {
 	}
 	p = s.trailingName(p)
 	name := s.text[s.toks[p.a].start:s.toks[p.b-1].end]
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	name = trimPossessive(name)
 	if s.sentenceInitial(p.a) && commonClaimants[s.lower(p.a)] && (p.b-p.a == 1 || !s.toks[p.a+1].capital) {
 		name = strings.ToLower(name[:s.toks[p.a].end-s.toks[p.a].start]) + name[s.toks[p.a].end-s.toks[p.a].start:]
 	}

@@ -375,5 +375,8 @@ func lowerInto(dst []byte, w string) []byte {
 }
 
 func trimPossessive(name string) string {
+	if strings.HasSuffix(name, "s'") || strings.HasSuffix(name, "s\u2019") {
+		return strings.TrimRight(name, "'\u2019") // "organisers'"
+	}
 	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 }

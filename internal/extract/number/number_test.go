@@ -88,6 +88,8 @@ func TestScan(t *testing.T) {
 		{"words range", "between one thousand and two thousand", []got{{"between one thousand and two thousand", Span, 1000, 2000}}},
 		{"shared scale", "between 2 and 3 million", []got{{"between 2 and 3 million", Span, 2000000, 3000000}}},
 		{"shared scale words", "two to three hundred", []got{{"two to three hundred", Span, 200, 300}}},
+		{"shared thousands", "2-3,000 people", []got{{"2-3,000", Span, 2000, 3000}}},
+		{"no shared thousands", "200-3,000 people", []got{{"200-3,000", Span, 200, 3000}}},
 		{"suffix range", "5k-20k", []got{{"5k-20k", Span, 5000, 20000}}},
 		{"descending is no range", "a 3-1 win", []got{{"3", Single, 3, 3}, {"1", Single, 1, 1}}},
 		{"from descending", "from 300 to 200", []got{{"300", Single, 300, 300}, {"200", Single, 200, 200}}},

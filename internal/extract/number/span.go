@@ -81,6 +81,10 @@ func makeSpan(s string, a, b value) (Number, bool) {
 	if a.mult == 1 && b.mult > 1 && lo < b.mult && lo*b.mult < b.v+b.mult {
 		lo *= b.mult
 	}
+	if a.mult == 1 && b.mult == 1 && !a.decimal && !b.decimal && lo >= 1 && lo < 100 && b.v >= 1000 &&
+		strings.HasSuffix(s[b.start:b.end], "000") && lo*1000 < b.v {
+		lo *= 1000 // "2-3,000": the first shares the second's thousands
+	}
 	if b.v <= lo || lo < 0 || a.decimal && a.mult == 1 && b.mult == 1 {
 		return Number{}, false
 	}
