@@ -121,6 +121,7 @@ var triggers = map[string]trigger{
 	"wounding": {tally.Injured, false}, "hurt": {tally.Injured, false}, "hospitalised": {tally.Injured, false},
 	"hospitalized": {tally.Injured, false}, "maimed": {tally.Injured, false}, "blinded": {tally.Injured, false},
 	"beaten": {tally.Injured, false}, "assaulted": {tally.Injured, true},
+	"tortured": {tally.Injured, false},
 	// arrested
 	"arrested": {tally.Arrested, false}, "arresting": {tally.Arrested, false}, "arrest": {tally.Arrested, false},
 	"arrests": {tally.Arrested, false}, "detained": {tally.Arrested, false}, "detaining": {tally.Arrested, false},

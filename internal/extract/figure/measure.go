@@ -42,6 +42,22 @@ func (st *sentence) measure(q quant, head int) governed {
 	if strongUnits[unit] {
 		return governed{unitMeasures[unit], head}
 	}
+	if caseNouns[unit] && st.word(head+1) == "of" {
+		// "32 cases of enforced or involuntary disappearance": what the
+		// cases are of. Cases of torture or of violence stay cases
+		// ("other"): they count acts, not the people hurt.
+		for k := head + 2; k < len(st.toks) && k <= head+5 && st.toks[k].kind == tWord; k++ {
+			if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] {
+				if m == tally.Injured {
+					return governed{tally.OtherMeasure, k}
+				}
+				return governed{m, k}
+			}
+			if violenceNouns[st.word(k)] {
+				return governed{tally.OtherMeasure, k}
+			}
+		}
+	}
 	if g, ok := st.label(q); ok {
 		return g
 	}
@@ -392,6 +408,11 @@ func (st *sentence) skippable(j int) bool {
 		return confinement[st.word(j+1)] || confinement[st.word(j+2)] || st.word(j-1) == "part"
 	case "police":
 		return (st.word(j-1) == "into" || st.word(j-1) == "in") && confinement[st.word(j+1)] // "into police custody"
+	}
+	if (st.word(j-1) == "into" || st.word(j-1) == "in") && confinement[st.word(j+1)] {
+		return true // "in pre-trial detention", "in military custody"
+	}
+	switch w {
 	case "to":
 		if baseVerbs[st.word(j+1)] {
 			return true // "expect 100,000 people to join", "put 81 men to death"
@@ -567,6 +588,12 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	return governed{}, false
 }
 
+// caseNouns count instances of what follows their "of".
+var caseNouns = set("case", "incident", "instance", "allegation", "report")
+
+// violenceNouns are what cases of harm are of: "37 cases of torture".
+var violenceNouns = set("torture", "violence", "abuse", "rape", "ill-treatment", "mistreatment", "assault")
+
 // valuedObject reads the object of "put … at" or "estimated … at" whose
 // "at" stands at token j: "It put the number of people killed since the
 // coup at 423", "put the toll from Friday's clashes at 40".
@@ -650,7 +677,7 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 			k++
 		}
 		return tr.m, isNumberAt(st, k)
-	case "beaten":
+	case "beaten", "tortured":
 		if st.word(j+1) == "to" && st.word(j+2) == "death" {
 			return tally.Killed, true // "beaten to death"
 		}
