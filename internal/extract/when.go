@@ -260,8 +260,11 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if x.End <= c.dateline {
 		return false // "DUBAI, Nov 21 (Gulf Wire) -": the day of the report
 	}
-	if pastSpan(x.Text) {
-		return false // "in the past fortnight", "over the past three days": a span of time, not an episode's date
+	if pastSpan(x.Text) && !strings.Contains(x.Text, " of ") {
+		// "in the past fortnight", "over the past three days": a span of
+		// time, not an episode's date; "the last three months of 2023"
+		// names its span.
+		return false
 	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
 }

@@ -58,14 +58,17 @@ func (p *parser) partWord(i int) (part, next int) {
 			return part, i + 2
 		}
 		return part, i + 1
-	case "first", "second", "latter":
+	case "first", "second", "latter", "third", "fourth", "last", "final":
 		// "the first half of the year", "the second half of 2023"
-		if p.w(i+1) == "half" && p.w(i+2) == "of" {
+		if p.w(i+1) == "half" && p.w(i+2) == "of" && (w == "first" || w == "second" || w == "latter") {
 			if w == "first" {
 				return firstHalf, i + 3
 			}
 			return secondHalf, i + 3
 		}
+		// "the first six months of 2024", "the last three months of
+		// 2023", "the second week of October"
+		return p.slicePart(i)
 	case "the":
 		if part, next = p.partWord(i + 1); part != 0 && p.w(i+1) != "early" && p.w(i+1) != "late" && p.w(i+1) != "mid" {
 			return part, next
@@ -74,11 +77,76 @@ func (p *parser) partWord(i int) (part, next int) {
 	return 0, i
 }
 
-// The parts of a span beyond early (1), mid (2) and late (3).
+// The parts of a span beyond early (1), mid (2) and late (3). A part from
+// sliceBase on is a slice of whole units: see slicePart.
 const (
 	firstHalf  = 4
 	secondHalf = 5
+	sliceBase  = 16
 )
+
+// slicePart reads a slice of a span at the ordinal at i: "first six
+// months of", "last three weeks of", "second week of". It returns the part
+// code and the token after "of", or 0 and i.
+func (p *parser) slicePart(i int) (part, next int) {
+	ord := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[p.w(i)]
+	n, j := 1, i+1
+	if c, ok := numberWords[p.w(j)]; ok && c > 1 {
+		n, j = c, j+1
+	} else if t, ok := p.num(j); ok && t.num > 1 && t.num <= 31 {
+		n, j = t.num, j+1
+	}
+	unit := map[string]int{"day": 0, "days": 0, "week": 1, "weeks": 1, "month": 2, "months": 2}
+	u, ok := unit[p.w(j)]
+	if !ok || p.w(j+1) != "of" || ord == 0 || n > 1 && (ord != 1 && ord != -1) {
+		return 0, i
+	}
+	from := 0 // units before the slice, or after it when counted from the end
+	if ord > 1 {
+		from = ord - 1
+	}
+	last := 0
+	if ord < 0 {
+		last = 1
+	}
+	return sliceBase + (((from*32+n)*3+u)*2 + last), j + 2
+}
+
+// sliceOf narrows [from, to] to the slice part encodes, within the span.
+func sliceOf(from, to time.Time, part int) (time.Time, time.Time) {
+	code := part - sliceBase
+	last := code%2 == 1
+	code /= 2
+	u := code % 3
+	code /= 3
+	n, skip := code%32, code/32
+	step := func(t time.Time, k int) time.Time {
+		switch u {
+		case 0:
+			return t.AddDate(0, 0, k)
+		case 1:
+			return t.AddDate(0, 0, 7*k)
+		}
+		return t.AddDate(0, k, 0)
+	}
+	if last {
+		end := to.AddDate(0, 0, 1)
+		start := step(end, -n)
+		if start.Before(from) {
+			start = from
+		}
+		return start, to
+	}
+	start := step(from, skip)
+	end := step(start, n).AddDate(0, 0, -1)
+	if end.After(to) {
+		end = to
+	}
+	if start.After(to) {
+		return from, to
+	}
+	return start, end
+}
 
 // currentUnit is "the year" or "this month" inside a modified expression:
 // the anchor's, or for "the year" the most recent one whose part has begun.

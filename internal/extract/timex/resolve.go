@@ -148,6 +148,9 @@ func hijriSpan(v val, y int) (from, to time.Time, ok bool) {
 // applyPart narrows a span to its early (1), mid (2) or late (3) part; see
 // the package comment for the conventions.
 func applyPart(from, to time.Time, g Grain, part int) (time.Time, time.Time) {
+	if part >= sliceBase && !from.IsZero() {
+		return sliceOf(from, to, part)
+	}
 	if from.IsZero() || part < 1 || part > secondHalf {
 		return from, to
 	}
