@@ -101,6 +101,9 @@ func (st *sentence) candidates() []candidate {
 			continue
 		}
 		head, modifier := st.nounPhrase(q)
+		if modifier && len(cands) > 0 && st.punct(q.first-1) == "(" {
+			head, modifier = -1, false // "55 injured (6 gunshot)": a kind of the figure before
+		}
 		if modifier || head >= 0 && nonCountables[lemma(st.toks[head].lower)] || st.speaks(head) {
 			continue
 		}
@@ -282,6 +285,11 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			c.gov = governed{prev.gov.m, -1}
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
 			c.gov = governed{prev.gov.m, -1}
+		case c.head < 0 && st.breakdown(c.q, cands[:i]) != nil:
+			// "3 dead (2 in Lome, 1 in Sokode)": a part of the figure
+			// before the brackets, of its measure.
+			c.gov = governed{st.breakdown(c.q, cands[:i]).gov.m, -1}
+			c.part = true
 		case c.head < 0 && st.namesFigure(c.q):
 			if m := context(); m != "" {
 				c.gov = governed{m, -1}
@@ -294,6 +302,55 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			}
 		}
 	}
+}
+
+// breakdown reports a number inside brackets just after the figure prev,
+// or after a comma inside them, that splits it by place or kind: "3 dead
+// (2 in Lome, 1 in Sokode)", "injured: 55 (6 gunshot)".
+func (st *sentence) breakdown(q quant, before []candidate) *candidate {
+	open := -1
+	for k := q.first - 1; k >= 0 && k >= q.first-12; k-- {
+		if st.punct(k) == "(" {
+			open = k
+			break
+		}
+		if st.punct(k) == ")" {
+			return nil
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	var whole *candidate
+	for i := len(before) - 1; i >= 0; i-- {
+		if end := max(before[i].q.last, before[i].head); end < open {
+			whole = &before[i]
+			break
+		}
+	}
+	if whole == nil || whole.gov.m == "" || st.words(max(whole.q.last, whole.head)+1, open) > 2 {
+		return nil
+	}
+	for k := q.last + 1; k < len(st.toks) && k <= q.last+8; k++ {
+		switch st.punct(k) {
+		case ")":
+			return whole
+		case "(":
+			return nil
+		}
+	}
+	return nil
+}
+
+// words counts the word tokens in [from, to).
+func (st *sentence) words(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if st.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // competing reports a bare number that another voice gives for the same
