@@ -170,6 +170,11 @@ func TestExtractLogic(t *testing.T) {
 			want: []summary{{Figure: "500 deaths", Measure: tally.OtherMeasure, EventType: tally.Killing, Claimant: "doctors", Cue: "warned", Modality: tally.Predicted}},
 		},
 		{
+			name: "no forecast across a comma",
+			text: "The crowd, from towns where people could live, numbered about 5,000, historians say.",
+			want: []summary{{Figure: "5,000", Measure: tally.OtherMeasure, EventType: tally.OtherType, Claimant: "historians", Cue: "say", Modality: tally.Reported}},
+		},
+		{
 			name: "denied",
 			text: "Officials denied that 1,500 people were killed during the protests.",
 			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Protest,

@@ -69,7 +69,7 @@ func modality(words []word, fig [2]int, a attribution.Attribution, attributed bo
 		return tally.Denied
 	case hedge, attributed && a.Negated:
 		return tally.Hedged
-	case containsAny(window(words, before, fig[1], predictionReach), predictionMarkers) && !negatedModal(words):
+	case containsAny(predictionWindow(words, before, fig[1]), predictionMarkers) && !negatedModal(words):
 		return tally.Predicted
 	case attributed:
 		return tally.Reported
@@ -82,6 +82,7 @@ type word struct {
 	w          string
 	start, end int
 	semicolon  bool // a semicolon stands before it: a new clause
+	comma      bool // a comma stands before it
 }
 
 // lowerWords splits text[span] into lower-case words (letters and
@@ -108,24 +109,30 @@ func lowerWords(dst []word, text string, span [2]int) []word {
 		if w != "May" { // the month, not the modal: keep its capital
 			w = low[i-span[0] : j-span[0]]
 		}
-		out = append(out, word{w, i, j, semicolonBefore(text, out, span[0], i)})
+		semi, comma := marksBefore(text, out, span[0], i)
+		out = append(out, word{w, i, j, semi, comma})
 		i = j
 	}
 	return out
 }
 
-// semicolonBefore reports a semicolon between the previous word (or the
-// span's start) and offset i.
-func semicolonBefore(text string, prev []word, from, i int) bool {
+// marksBefore reports a semicolon, and a comma, between the previous word
+// (or the span's start) and offset i.
+func marksBefore(text string, prev []word, from, i int) (semicolon, comma bool) {
 	if len(prev) > 0 {
 		from = prev[len(prev)-1].end
 	}
 	for k := from; k < i; k++ {
-		if text[k] == ';' {
-			return true
+		switch text[k] {
+		case ';':
+			semicolon = true
+		case ',':
+			if k == 0 || k+1 >= len(text) || !isDigitByte(text[k-1]) || !isDigitByte(text[k+1]) {
+				comma = true // not the separator inside "1,500"
+			}
 		}
 	}
-	return false
+	return semicolon, comma
 }
 
 func isWordChar(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -147,6 +154,20 @@ func window(words []word, before, figEnd, reach int) []word {
 		after++
 	}
 	return words[max(0, before-reach):min(len(words), after+reach)]
+}
+
+// predictionWindow is the words within predictionReach of the figure, on
+// its side of any comma before it: "…where black South Africans could live
+// and work, numbered about 5,000" forecasts nothing.
+func predictionWindow(words []word, before, figEnd int) []word {
+	w := window(words, before, figEnd, predictionReach)
+	lo := max(0, before-predictionReach)
+	for k := min(before, len(words)) - 1; k > lo; k-- {
+		if words[k].comma {
+			return w[k-lo:]
+		}
+	}
+	return w
 }
 
 // markerSet indexes markers of one or more words by their first word.
@@ -294,3 +315,5 @@ func lowerASCII(w string) string {
 	}
 	return w
 }
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

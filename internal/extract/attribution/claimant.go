@@ -364,6 +364,8 @@ func claimantLike(v *sentenceView, p phrase) bool {
 		return false
 	case last == "reports" || last == "rumours" || last == "rumors" || last == "claims":
 		return false
+	case figureNouns[last] && !strings.HasPrefix(last, "figure") && !v.toks[p.b-1].capital:
+		return false // "the total recorded": a number, not a voice; but "opposition figures" are people
 	case hearsay[v.lower(p.a)] || p.b-p.a > 1 && hearsay[v.lower(p.a+1)]:
 		return false // "Reports from Dhaka say", "unconfirmed reports on social media"
 	case p.a >= 2 && prepositions[v.lower(p.a-1)] || p.a >= 2 && v.lower(p.a-1) == "on":
@@ -377,6 +379,9 @@ func claimantLike(v *sentenceView, p phrase) bool {
 // staffNouns are the people a body speaks through: "its researchers".
 var staffNouns = set("researchers", "staff", "monitors", "investigators", "team", "teams", "volunteers",
 	"documenters", "analysts", "lawyers", "experts")
+
+// figureNouns name a number, which says nothing itself.
+var figureNouns = set("figure", "figures", "number", "numbers", "toll", "total", "tally", "level", "record", "high", "low")
 
 // hearsay names nobody when it heads a subject.
 var hearsay = set("reports", "rumours", "rumors")
@@ -405,6 +410,9 @@ func verbClaimant(v *sentenceView, c cue) found {
 			f.who = v.author(by)
 		}
 		return f // a passive cue without an agent names nobody
+	}
+	if reducedRelative(v, c, k) {
+		return f // "the highest figure ever recorded", "crowds estimated at a million"
 	}
 	j := skipBack(v, c.at-1)
 	f.negated = negatedBetween(v, j+1, c.at)
@@ -455,6 +463,42 @@ func verbClaimant(v *sentenceView, c cue) found {
 	}
 	return f
 }
+
+// reducedRelative reports a participle cue that describes the noun before
+// it rather than having it as a subject: "the highest figure ever recorded
+// in the country", "crowds estimated at more than a million". k is the
+// token before the cue, adverbs passed.
+func reducedRelative(v *sentenceView, c cue, k int) bool {
+	if !strings.HasSuffix(v.lower(c.at), "ed") {
+		return false // "opposition figures said"
+	}
+	ever := k >= 0 && v.lower(k) == "ever"
+	if ever {
+		k--
+	}
+	if k < 0 || !v.toks[k].word {
+		return false
+	}
+	next := ""
+	if c.last+1 < len(v.toks) {
+		next = v.lower(c.last + 1)
+	}
+	if figureNouns[v.lower(k)] && !v.toks[k].capital && (ever || participleFollowers[next]) {
+		return true
+	}
+	if v.lower(c.at) != "estimated" || c.last+1 >= len(v.toks) || v.lower(c.last+1) != "at" {
+		return false
+	}
+	after := ""
+	if c.last+2 < len(v.toks) {
+		after = v.lower(c.last + 2)
+	}
+	return after != "least" && after != "most" && !v.toks[k].capital && !commonClaimants[v.lower(k)]
+}
+
+// participleFollowers follow a participle that describes a noun: "the
+// figure recorded in May", "the total confirmed so far".
+var participleFollowers = set("in", "at", "since", "so", "during", "on", "for", "this", "last", "over", "until")
 
 // clauseSubject finds the subject shared by a coordinated or participial
 // cue at token at: the claimant of the nearest cue before it, else the

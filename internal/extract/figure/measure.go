@@ -554,8 +554,8 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		// "The crowd, protesting against the pass laws, numbered about
 		// 5,000": the subject's noun says what is counted, asides and all.
 		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
-			if w := st.word(k); clauseStops[w] {
-				break
+			if w := st.word(k); clauseStops[w] && w != "and" && w != "or" {
+				break // "and" may join two verbs of an aside: "could live and work"
 			}
 			if m, ok := st.triggerAt(k, ""); ok && sizeNouns[st.word(k)] {
 				return governed{m, k}, true
@@ -605,6 +605,9 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 			verb = k
 			break
 		}
+		if st.punct(k) == "," && (k > 0 && st.toks[k-1].kind == tNum || k+1 < len(st.toks) && st.toks[k+1].kind == tNum) {
+			continue // "between May 18 and May 27, 1980, at 165": a date's commas
+		}
 		if st.toks[k].kind == tPunct || clauseStops[w] && !st.namesJoined(k) {
 			break
 		}
@@ -634,7 +637,8 @@ func (st *sentence) namesJoined(k int) bool {
 		return false
 	}
 	a, b := st.toks[k-1], st.toks[k+1]
-	return a.kind == tWord && b.kind == tWord && isCapital(st.s[a.start:a.end]) && isCapital(st.s[b.start:b.end])
+	named := func(t token) bool { return t.kind == tWord && isCapital(st.s[t.start:t.end]) || t.kind == tNum }
+	return named(a) && named(b) // "on Wednesday and Thursday", "between May 18 and May 27"
 }
 
 // triggerAt reports the measure that the word at token j governs, for a
