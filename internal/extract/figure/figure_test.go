@@ -187,6 +187,8 @@ func TestFindMeasures(t *testing.T) {
 		{"The army said it had \"neutralised\" 24 fighters.", []string{`killed exact 24/24 fighter "24 fighters"`}},
 		{"Two men, Ali Rezaei and Omid Karimi, were hanged at dawn.", []string{`executed exact 2/2 man "Two men"`}},
 		{"Killed by the junta: 1,384", []string{`killed exact 1384/1384  "1,384"`}},
+		{"The death toll from the protests and the crackdown that ended them rose to 88.", []string{`killed exact 88/88  "88"`}},
+		{"Inflation fell and the toll rose to 12.", []string{`killed exact 12/12  "12"`}},
 		{"The crowd, from towns where people could live and work, numbered about 5,000.", []string{`participants about 5000/5000  "about 5,000"`}},
 		{"The government puts the number of civilians killed between May 18 and May 27, 1980, at 165.", []string{`killed exact 165/165 civilian "165"`}},
 		{"Recap: 3 dead (2 in Lome, 1 in Sokode), 60 arrests.", []string{`killed exact 3/3  "3 dead"`, `killed exact 2/2  "2"`, `killed exact 1/1  "1"`, `arrested exact 60/60 arrest "60 arrests"`}},

@@ -569,21 +569,32 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	if st.word(j) != "to" || !changeVerbs[st.word(j-1)] {
 		return governed{}, false
 	}
-	start := j - 1
-	for n := 0; n < changeSubjectWindow && start > 0; n++ {
-		w := st.word(start - 1)
-		if st.toks[start-1].kind == tPunct || clauseStops[w] && !st.namesJoined(start-1) {
+	// The subject runs back to a clause break. An "and" may join two
+	// nouns inside it ("the toll from the protests and the crackdown
+	// that ended them rose to 88") or two clauses ("police fired and the
+	// toll rose"): the words after it are read first, then those before.
+	end := j - 1
+	for range 3 {
+		start := end
+		for n := 0; n < changeSubjectWindow && start > 0; n++ {
+			w := st.word(start - 1)
+			if st.toks[start-1].kind == tPunct || clauseStops[w] && !st.namesJoined(start-1) {
+				break
+			}
+			start--
+		}
+		for k := start; k < end; k++ {
+			if m, ok := st.numberOf(k); ok {
+				return governed{m, k}, true
+			}
+			if m, ok := st.triggerAt(k, ""); ok && anaphors[st.word(k)] && !weakTriggers[st.word(k)] {
+				return governed{m, k}, true // "the death toll from the protests that began … has risen to 104"
+			}
+		}
+		if start < 1 || st.word(start-1) != "and" {
 			break
 		}
-		start--
-	}
-	for k := start; k < j-1; k++ {
-		if m, ok := st.numberOf(k); ok {
-			return governed{m, k}, true
-		}
-		if m, ok := st.triggerAt(k, ""); ok && anaphors[st.word(k)] && !weakTriggers[st.word(k)] {
-			return governed{m, k}, true // "the death toll from the protests that began … has risen to 104"
-		}
+		end = start - 1
 	}
 	return governed{}, false
 }
