@@ -141,6 +141,9 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, found, _ := d.inSentence(v, false); found {
 		return a, true
 	}
+	if a, ok := d.possessiveCount(v); ok {
+		return a, true
+	}
 	if a, ok := d.dashTail(v); ok {
 		return a, true
 	}
@@ -157,6 +160,42 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 		return a, true
 	}
 	return d.inherit(si)
+}
+
+// possessiveCount reads a count that a name owns, as the subject of the
+// figure's clause: "Viasna's list of political prisoners reached 1,000",
+// "HRANA's tally rose to 508". The owner claims the figure.
+func (d *Document) possessiveCount(v *sentenceView) (Attribution, bool) {
+	fi := figureToken(v)
+	for i := fi - 1; i >= 0 && fi-i <= 16; i-- {
+		t := v.toks[i]
+		if !t.word {
+			if v.isComma(i) || v.isPunct(i, ";") || v.isPunct(i, ":") {
+				break
+			}
+			continue
+		}
+		if !hasPossessive(v.text, t) || !t.capital || i+1 >= fi {
+			continue
+		}
+		k := i + 1
+		for k < fi && k <= i+3 && v.toks[k].word && !documentNouns[v.lower(k)] {
+			k++ // "Viasna's latest list"
+		}
+		if k >= fi || !documentNouns[v.lower(k)] || hearsay[v.lower(k)] {
+			continue
+		}
+		p := v.phraseBefore(i)
+		if p.empty() {
+			continue
+		}
+		name := d.nameResolved(v, p)
+		if name == "" {
+			continue
+		}
+		return Attribution{Name: name, Cue: v.text[v.toks[k].start:v.toks[k].end], CueStart: v.toks[k].start}, true
+	}
+	return Attribution{}, false
 }
 
 // ownVoice reads a figure the nearest reporting verb before it gives in

@@ -91,6 +91,8 @@ func TestAttribute(t *testing.T) {
 		{"crowds estimated at", "The protests drew crowds estimated at more than a million.", "a million", nil},
 		{"estimated at least is active", "Police estimated at least 5,000 people had gathered.", "5,000",
 			&want{Name: "police", Cue: "estimated"}},
+		{"a name's count", "Viasna's list of political prisoners reached 1,000 on Tuesday.", "1,000",
+			&want{Name: "Viasna", Cue: "list"}},
 		{"evidence stays in via", "Amnesty International, citing interviews with witnesses, said at least 304 people were killed.", "304",
 			&want{Name: "Amnesty International", Via: []string{"interviews with witnesses"}, Cue: "said"}},
 		{"citing after", "State television reported 20 deaths, citing hospital sources.", "20",

@@ -283,6 +283,8 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			}
 		case prev != nil && st.coordinated(c.q):
 			c.gov = governed{prev.gov.m, -1}
+		case prev != nil && st.compared(c.q):
+			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
 			c.gov = governed{prev.gov.m, -1}
 		case c.head < 0 && st.breakdown(c.q, cands[:i]) != nil:
@@ -465,6 +467,27 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 	case "them", "whom":
 		w := st.word(q.first - 2)
 		return w == "among" || w == "of"
+	case "were", "are", "was":
+		// "Among them were 31 women.", "Among the 1,000 are 96 women."
+		for k := q.first - 2; k >= 0 && k >= q.first-5; k-- {
+			if st.word(k) == "among" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compared reports a figure set beside the one before it for another
+// time or place: "compared with 41 the previous year", "against 30 in
+// 2022".
+func (st *sentence) compared(q quant) bool {
+	switch st.word(q.first - 1) {
+	case "with", "to":
+		w := st.word(q.first - 2)
+		return w == "compared" || w == "comparison"
+	case "versus", "vs":
+		return true
 	}
 	return false
 }

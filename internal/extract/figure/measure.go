@@ -530,6 +530,16 @@ const changeSubjectWindow = 30
 // sizeVerbs give the size of their subject: "the crowd numbered 5,000".
 var sizeVerbs = set("numbered", "numbers", "totalled", "totaled", "totals")
 
+// levelVerbs say a count has reached a number: "the toll passed 220".
+var levelVerbs = set("reached", "reaches", "hit", "hits", "passed", "passes", "topped", "tops",
+	"exceeded", "exceeds", "surpassed", "crossed")
+
+// nominal reports a trigger that is a noun of what is counted: "deaths",
+// "arrests", "executions", not a verb.
+func nominal(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "toll" || w == "death"
+}
+
 // sizeNouns are the subjects whose size sizeVerbs give.
 var sizeNouns = set("crowd", "crowds", "toll", "turnout", "march", "rally", "demonstration", "protest",
 	"gathering", "procession")
@@ -563,8 +573,30 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		}
 		return governed{}, false
 	}
-	if st.word(j) == "at" {
-		return st.valuedObject(j)
+	if st.word(j) == "at" || st.word(j) == "to" && !changeVerbs[st.word(j-1)] {
+		if g, ok := st.valuedObject(j); ok {
+			return g, true // "put the toll at 40", "raised its count of protesters killed to 319"
+		}
+	}
+	if levelVerbs[st.word(v)] {
+		// "Viasna's list of political prisoners reached 1,000", "protest
+		// deaths passed 220": the subject says what is counted.
+		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
+			w := st.word(k)
+			if st.toks[k].kind == tPunct || clauseStops[w] && !st.namesJoined(k) {
+				break
+			}
+			if m, ok := st.numberOf(k); ok {
+				return governed{m, k}, true
+			}
+			if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] && (anaphors[w] || nominal(w)) {
+				return governed{m, k}, true
+			}
+			if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure && looksPlural(w) {
+				return governed{m, k}, true
+			}
+		}
+		return governed{}, false
 	}
 	if st.word(j) != "to" || !changeVerbs[st.word(j-1)] {
 		return governed{}, false
@@ -612,7 +644,7 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 	verb := -1
 	for k := j - 1; k >= 0 && k >= j-changeSubjectWindow; k-- {
 		w := st.word(k)
-		if valuingVerbs[w] {
+		if valuingVerbs[w] && st.word(j) == "at" || revisingVerbs[w] && st.word(j) == "to" {
 			verb = k
 			break
 		}
@@ -636,6 +668,10 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 	}
 	return governed{}, false
 }
+
+// revisingVerbs give their object a new value after "to".
+var revisingVerbs = set("raised", "raises", "raising", "revised", "revises", "revising", "lowered",
+	"lowers", "increased", "increases", "updated", "brought", "brings", "bringing", "took", "takes", "taking")
 
 // valuingVerbs give their object a value after "at".
 var valuingVerbs = set("put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing")
