@@ -18,6 +18,14 @@ func TestHeldOutWellFormed(t *testing.T) {
 	checkItems(t, "held-out set", items, "h2-", 200, 40)
 }
 
+func TestHeldOut3WellFormed(t *testing.T) {
+	items, err := LoadHeldOut3()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkItems(t, "third held-out set", items, "h3-", 150, 25)
+}
+
 func TestDevSet4WellFormed(t *testing.T) {
 	items, err := LoadDevSet4()
 	if err != nil {

@@ -8,6 +8,7 @@ func Suites() []Suite {
 		{"extract/devset3", DevSet3},
 		{"extract/devset4", DevSet4},
 		{"extract/heldout", HeldOut},
+		{"extract/heldout3", HeldOut3},
 		{"numbers/NumberModel", NumberModel},
 		{"numbers/NumberRangeModel", NumberRangeModel},
 		{"dates/tempeval3", TempEval3},
