@@ -151,6 +151,12 @@ func trimPrepositions(s *sentenceView, p phrase) phrase {
 // this week", "Reuters at the time". The time dates the telling, not the
 // teller.
 func trimTime(s *sentenceView, p phrase) phrase {
+	if p.b-p.a < 2 {
+		return p
+	}
+	if last := s.lower(p.b - 1); !timeNouns[last] && last != "today" && last != "yesterday" && last != "tonight" {
+		return p // a time ends the phrase, or there is none
+	}
 	for k := p.a + 1; k < p.b; k++ {
 		if !timeLeads[s.lower(k)] {
 			continue

@@ -67,10 +67,12 @@ func tokenize(s string, nums []number.Number) sentence {
 			st.toks = append(st.toks, token{start: i, end: end, kind: tWord, lower: strings.ToLower(s[i:end])})
 			i = end
 		default:
-			if c := scareQuote(s, i, size); c > 0 {
-				closing = c // "256 “rioters” had been arrested": the marks are not words
-				i += size
-				continue
+			if b := s[i]; b == '"' || b == 0xE2 || b == 0xC2 {
+				if c := scareQuote(s, i, size); c > 0 {
+					closing = c // "256 “rioters” had been arrested": the marks are not words
+					i += size
+					continue
+				}
 			}
 			st.toks = append(st.toks, token{start: i, end: i + size, kind: tPunct})
 			i += size
