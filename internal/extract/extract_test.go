@@ -175,6 +175,19 @@ func TestExtractLogic(t *testing.T) {
 			want: []summary{{Figure: "5,000", Measure: tally.OtherMeasure, EventType: tally.OtherType, Claimant: "historians", Cue: "say", Modality: tally.Reported}},
 		},
 		{
+			name: "a denial's clause ends at a verb of saying",
+			text: "The ministry denied that anyone had been shot, and said 3 people had drowned.",
+			want: []summary{{Figure: "3 people", Measure: tally.OtherMeasure, EventType: tally.Killing, Claimant: "the ministry", Cue: "said", Modality: tally.Reported}},
+		},
+		{
+			name: "perhaps hedges its own figure",
+			text: "Some 300 people were killed, and perhaps 1,000 people, the commission said.",
+			want: []summary{
+				{Figure: "300 people", Measure: tally.Killed, EventType: tally.Killing, Claimant: "the commission", Cue: "said", Modality: tally.Reported},
+				{Figure: "1,000 people", Measure: tally.Killed, EventType: tally.Killing, Claimant: "the commission", Cue: "said", Modality: tally.Hedged},
+			},
+		},
+		{
 			name: "denied",
 			text: "Officials denied that 1,500 people were killed during the protests.",
 			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Protest,

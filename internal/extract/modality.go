@@ -64,8 +64,14 @@ func modality(words []word, fig [2]int, a attribution.Attribution, attributed bo
 	if hedge && isModalBe(words, hedgeAt) && participleAfter(words, hedgeAt+2) {
 		hedge = false // "could be displaced": a forecast, not a doubt
 	}
+	for k := before - 1; k >= 0 && k >= before-2; k-- {
+		switch words[k].w {
+		case "perhaps", "probably", "maybe":
+			hedge = true // "and perhaps as many as 1,000": this figure alone
+		}
+	}
 	switch {
-	case attributed && a.Denies, containsAny(words[:before], denialMarkers):
+	case attributed && a.Denies, deniedBefore(words[:before]):
 		return tally.Denied
 	case hedge, attributed && a.Negated:
 		return tally.Hedged
@@ -76,6 +82,28 @@ func modality(words []word, fig [2]int, a attribution.Attribution, attributed bo
 	}
 	return tally.Asserted
 }
+
+// deniedBefore reports a denial marker before the figure with no verb of
+// speech after it: "denied that anyone had been shot, and said three
+// people had drowned" denies nothing of the three.
+func deniedBefore(words []word) bool {
+	for k := len(words) - 1; k >= 0; k-- {
+		if sayingVerbs[words[k].w] {
+			return false
+		}
+		for _, rest := range denialMarkers[words[k].w] {
+			if followedBy(words, k+1, rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sayingVerbs give a voice's own words: a figure after one is told, not
+// denied.
+var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true,
+	"stated": true, "reported": true, "announced": true, "confirmed": true, "insisted": true, "noted": true}
 
 // word is one lower-case word with its byte offsets.
 type word struct {

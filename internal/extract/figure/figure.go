@@ -283,6 +283,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			}
 		case prev != nil && st.coordinated(c.q):
 			c.gov = governed{prev.gov.m, -1}
+		case st.headerMeasure(c):
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
@@ -503,12 +504,50 @@ func (st *sentence) coordinated(q quant) bool {
 		if st.word(j) == "a" || st.word(j) == "an" {
 			j--
 		}
+	case "perhaps", "possibly", "maybe", "probably", "even":
+		j-- // "No fewer than 300 were killed, and perhaps as many as 1,000"
 	}
 	switch st.word(j) {
 	case "and", "or", "but", "plus":
 		return true
 	}
 	return false
+}
+
+// headerMeasure gives a list item the measure of the line that
+// introduces the list: "Among the detainees documented by the committee
+// were:\n- 42 journalists;\n- 17 lawyers". It reports whether it did.
+func (st *sentence) headerMeasure(c *candidate) bool {
+	colon := -1
+	for k := c.q.first - 1; k >= 0; k-- {
+		if st.punct(k) == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 1 || colon+1 >= len(st.toks) || !st.lineBreakBetween(colon, colon+1) {
+		return false // no header line that ends in a colon
+	}
+	for k := colon - 1; k >= 0 && k >= colon-12; k-- {
+		w := st.word(k)
+		if w == "" {
+			break
+		}
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] {
+			c.gov = governed{m, -1}
+			return true
+		}
+		if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure && looksPlural(w) {
+			c.gov = governed{m, -1} // "detainees"
+			return true
+		}
+	}
+	return false
+}
+
+// lineBreakBetween reports a line break between tokens a and b.
+func (st *sentence) lineBreakBetween(a, b int) bool {
+	return strings.IndexByte(st.s[st.toks[a].end:st.toks[b].start], '\n') >= 0
 }
 
 // pluralAfterBe reads "were children" at token j as the head of a figure
