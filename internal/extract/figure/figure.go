@@ -652,7 +652,8 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 		// prosecuted", "40,000 officers will be deployed") needs no other
 		// word of unrest in its sentence.
 		cued := m == tally.OtherMeasure && (c.gov.tok >= 0 || c.part) && persons[unit]
-		if unit == "" || singular(c.q.n) || placeUnits[unit] || !cued && !st.cueBesides(c.head) {
+		damage := c.gov.tok >= 0 && damageVerb(st.word(c.gov.tok))
+		if unit == "" || singular(c.q.n) || placeUnits[unit] && !damage || !cued && !st.cueBesides(c.head) {
 			return Match{}, false // "The company employs 12,000 people"
 		}
 		m = tally.OtherMeasure

@@ -99,7 +99,7 @@ type trigger struct {
 // counted; they govern a figure only when no other word does: "the rally
 // drew 250,000", but "the death toll from the protests rose to 304".
 var weakTriggers = set("protest", "protests", "demonstration", "demonstrations", "march",
-	"marches", "rally", "rallies", "strike", "strikes", "gathering")
+	"marches", "rally", "rallies", "strike", "strikes", "gathering", "group")
 
 // triggers maps the governing words of each measure. A word matches before
 // the figure ("killing 1,500 people", "a crowd of 5,000", "the death toll
@@ -138,6 +138,8 @@ var triggers = map[string]trigger{
 	"limbs": {tally.Injured, false}, "treated": {tally.Injured, false},
 	"freed": {tally.OtherMeasure, false}, "released": {tally.OtherMeasure, false},
 	"damaged": {tally.OtherMeasure, false}, "destroyed": {tally.OtherMeasure, false},
+	"burned": {tally.OtherMeasure, false}, "burnt": {tally.OtherMeasure, false},
+	"ablaze": {tally.OtherMeasure, false}, "set": {tally.OtherMeasure, false},
 	"torched": {tally.OtherMeasure, false}, "looted": {tally.OtherMeasure, false},
 	"vandalised": {tally.OtherMeasure, false}, "vandalized": {tally.OtherMeasure, false},
 	"ransacked": {tally.OtherMeasure, false}, "razed": {tally.OtherMeasure, false},
@@ -175,6 +177,7 @@ var triggers = map[string]trigger{
 	"rallied": {tally.Participants, false}, "demonstrated": {tally.Participants, false},
 	"protested": {tally.Participants, false}, "attended": {tally.Participants, false},
 	"participated": {tally.Participants, false}, "turnout": {tally.Participants, false},
+	"attendance": {tally.Participants, false}, "group": {tally.Participants, false},
 	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
 	"massed": {tally.Participants, false}, "joined": {tally.Participants, false},
 	"crowded": {tally.Participants, false}, "thronged": {tally.Participants, false},
@@ -421,7 +424,7 @@ var auxAfter = map[string]map[string]bool{
 		"expected", "appeared", "seemed", "reported", "confirmed", "presumed", "taken",
 		"put", "beaten", "stabbed", "tortured", "burned", "stoned", "crushed", "trampled", "hacked"),
 	"the":   set("to", "among", "face", "facing", "given"),
-	"part":  set("took"),
+	"part":  set("took", "taken"),
 	"their": set("lost"),
 	"his":   set("lost"),
 	"her":   set("lost"),
@@ -487,7 +490,7 @@ var phraseTriggers = map[string]phrase{
 	"walked":    {after: set("out")},
 	"walk":      {after: set("out")},
 	"turned":    {after: set("out")},
-	"part":      {before: set("took", "take", "taking")},
+	"part":      {before: set("took", "take", "taking", "taken", "takes")},
 	"rounded":   {after: set("up")},
 	"condemned": {after: set("to")},
 	"bars":      {before: set("behind")},

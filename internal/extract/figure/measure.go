@@ -30,6 +30,9 @@ func (st *sentence) measure(q quant, head int) governed {
 		if !st.hasUnrestCue() || possessive[st.word(q.first-1)] || st.word(q.first-1) == "all" {
 			return governed{"", -1} // "Iran has 31 provinces" counts no episode
 		}
+		if g, strong := st.forward(head+1, unit); strong && g.m == tally.OtherMeasure && damageVerb(st.word(g.tok)) {
+			return g // "140 government sites had been set on fire": damage, not where
+		}
 		return governed{tally.Places, -1}
 	}
 	if st.punct(q.last+1) == "-" && st.word(q.last+2) == "strong" {
@@ -530,6 +533,16 @@ const changeSubjectWindow = 30
 // sizeVerbs give the size of their subject: "the crowd numbered 5,000".
 var sizeVerbs = set("numbered", "numbers", "totalled", "totaled", "totals")
 
+// damageVerb reports a verb of damage done to things.
+func damageVerb(w string) bool {
+	switch w {
+	case "damaged", "destroyed", "torched", "looted", "vandalised", "vandalized", "ransacked",
+		"razed", "burned", "burnt", "ablaze", "set":
+		return true
+	}
+	return false
+}
+
 // levelVerbs say a count has reached a number: "the toll passed 220".
 var levelVerbs = set("reached", "reaches", "hit", "hits", "passed", "passes", "topped", "tops",
 	"exceeded", "exceeds", "surpassed", "crossed")
@@ -662,8 +675,8 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 		if m, ok := st.numberOf(k); ok {
 			return governed{m, k}, true
 		}
-		if m, ok := st.triggerAt(k, ""); ok && anaphors[st.word(k)] && !weakTriggers[st.word(k)] {
-			return governed{m, k}, true
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] && (anaphors[st.word(k)] || nominal(st.word(k)) || sizeNouns[st.word(k)] || st.word(k) == "attendance") {
+			return governed{m, k}, true // "put the attendance at 37,000"
 		}
 	}
 	return governed{}, false
@@ -728,6 +741,16 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 			k++
 		}
 		return tr.m, isNumberAt(st, k)
+	case "set":
+		// "731 banks had been set on fire", "set ablaze"
+		return tally.OtherMeasure, st.word(j+1) == "on" && st.word(j+2) == "fire" || st.word(j+1) == "ablaze" || st.word(j+1) == "alight"
+	case "burned", "burnt":
+		if persons[unit] {
+			if st.word(j+1) == "to" && st.word(j+2) == "death" {
+				return tally.Killed, true // "burned to death"
+			}
+			return tally.Injured, true // "12 people were burned"
+		}
 	case "beaten", "tortured":
 		if st.word(j+1) == "to" && st.word(j+2) == "death" {
 			return tally.Killed, true // "beaten to death"
