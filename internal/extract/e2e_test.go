@@ -61,6 +61,15 @@ func TestExtractEndToEnd(t *testing.T) {
 					When: "2022-01-01..2022-12-31 (2022)", Where: "IR"},
 			},
 		},
+		{
+			name: "a body's new count",
+			text: "Viasna has published a new count. According to the group, 1,085 people are now " +
+				"recognised as political prisoners in Belarus, up from 1,070 last week.",
+			want: []summary{
+				{Figure: "1,085 people", Measure: tally.Arrested, EventType: tally.Arrest,
+					Claimant: "Viasna", Cue: "According to", Modality: tally.Reported, Where: "BY"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

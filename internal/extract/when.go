@@ -266,7 +266,34 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 		// names its span.
 		return false
 	}
+	if supersededDate(c.text, x.Start) {
+		return false // "1,085, up from 1,070 last week": the old figure's date
+	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
+}
+
+// supersededDate reports a date that belongs to a figure given before and
+// replaced: "up from 1,070 last week", "down from 40 on Monday".
+func supersededDate(text string, at int) bool {
+	from := max(0, at-40)
+	before := text[from:at]
+	k := max(strings.LastIndex(before, "up from "), strings.LastIndex(before, "down from "))
+	if k < 0 {
+		return false
+	}
+	rest := before[k:]
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case ',', '.':
+			if i > 0 && i+1 < len(rest) && isDigitByte(rest[i-1]) && isDigitByte(rest[i+1]) {
+				continue // "1,070"
+			}
+			return false
+		case ';', ':':
+			return false
+		}
+	}
+	return true
 }
 
 func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool) {

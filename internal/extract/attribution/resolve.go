@@ -91,8 +91,35 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 			}
 		}
 	}
+	if kind == group || kind == anyOrg {
+		return d.publisherOf(first, last, pos)
+	}
 	return "", false
 }
+
+// publisherOf finds the nearest earlier name that publishes or documents
+// something, which only a body does: "Viasna has published a new count.
+// According to the group, …" → Viasna.
+func (d *Document) publisherOf(first, last, pos int) (string, bool) {
+	for si := last; si >= first && si >= last-2; si-- {
+		v := d.view(si, [2]int{-1, -1})
+		for i := len(v.toks) - 1; i > 0; i-- {
+			if v.toks[i].start >= pos || !publishingVerbs[v.lower(i)] {
+				continue
+			}
+			p := v.phraseBefore(skipBack(v, i-1))
+			if p.empty() || !properName(v, p) || pronouns[v.lower(p.a)] {
+				continue
+			}
+			return v.nameOf(p), true
+		}
+	}
+	return "", false
+}
+
+// publishingVerbs are what a body does with a count.
+var publishingVerbs = set("published", "publishes", "released", "releases", "issued", "issues",
+	"documented", "documents", "compiled", "compiles", "updated", "updates", "launched")
 
 // sameHead finds the nearest earlier noun phrase ending in head that says
 // more than "the <head>".

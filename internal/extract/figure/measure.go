@@ -146,6 +146,9 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 			j, passed, joined = k-1, true, true
 			continue
 		}
+		if g, ok := st.countedAs(j); ok {
+			return g, true // "1,085 people are now recognised as political prisoners"
+		}
 		if k, ok := st.conjunctNoun(j); ok && n == 0 {
 			j, passed, joined = k-1, true, true // "45 officers and gendarmes had been injured"
 			continue
@@ -280,6 +283,31 @@ func (st *sentence) conjunct(j int) (int, bool) {
 	}
 	return k, true
 }
+
+// countedAs reads "recognised as political prisoners", "listed as
+// missing" at token j: what the figure is counted as says its measure.
+func (st *sentence) countedAs(j int) (governed, bool) {
+	if !countingAs[st.word(j)] || st.word(j+1) != "as" {
+		return governed{}, false
+	}
+	for k := j + 2; k < len(st.toks) && k <= j+4; k++ {
+		w := st.word(k)
+		if w == "" {
+			break
+		}
+		if m, ok := st.triggerAt(k, "person"); ok && !weakTriggers[w] {
+			return governed{m, k}, true // "listed as missing"
+		}
+		if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure {
+			return governed{m, k}, true
+		}
+	}
+	return governed{}, false
+}
+
+// countingAs are the verbs of a count that say what it counts after "as".
+var countingAs = set("recognised", "recognized", "listed", "classified", "counted", "registered",
+	"designated", "considered", "recorded", "documented", "identified")
 
 // conjunctNoun skips a second noun of people joined to a figure's own
 // with no number of its own: "45 police officers and gendarmes had been
