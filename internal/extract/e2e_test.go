@@ -62,6 +62,18 @@ func TestExtractEndToEnd(t *testing.T) {
 			},
 		},
 		{
+			name: "the previous day of a statement, and a forecast after it",
+			text: "Police said on Wednesday that 41 officers had been hurt the previous day, and that charges " +
+				"would be filed against at least 30 protest leaders.",
+			want: []summary{
+				{Figure: "41 officers", Measure: tally.Injured, EventType: tally.Protest,
+					Claimant: "police", Cue: "said", Modality: tally.Reported, When: "2019-11-19..2019-11-19 (the previous day)",
+					Actors: " > officers"},
+				{Figure: "at least 30 protest leaders", Measure: tally.OtherMeasure, EventType: tally.Protest,
+					Claimant: "police", Cue: "said", Modality: tally.Predicted},
+			},
+		},
+		{
 			name: "a body's new count",
 			text: "Viasna has published a new count. According to the group, 1,085 people are now " +
 				"recognised as political prisoners in Belarus, up from 1,070 last week.",

@@ -34,7 +34,14 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 	if b := clauseAfter(c.text, fig[1], s[1]); b >= 0 {
 		c.ownClause = [2]int{b, s[1]}
 	}
-	if x, ok := c.nearestIn(s, fig, false); ok {
+	own := s
+	if k := strings.LastIndex(c.text[s[0]:fig[0]], ", and "); predicted && k >= 0 {
+		// A forecast coordinated after a dated report ("…hurt the previous
+		// day, and that charges would be filed against 30") is not of
+		// that day.
+		own[0] = s[0] + k
+	}
+	if x, ok := c.nearestIn(own, fig, false); ok {
 		w := c.whenOf(x)
 		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
 		return w
@@ -260,10 +267,10 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if x.End <= c.dateline {
 		return false // "DUBAI, Nov 21 (Gulf Wire) -": the day of the report
 	}
-	if pastSpan(x.Text) && !strings.Contains(x.Text, " of ") {
+	if pastSpan(x.Text) && !strings.Contains(x.Text, " of ") && x.From != x.To {
 		// "in the past fortnight", "over the past three days": a span of
 		// time, not an episode's date; "the last three months of 2023"
-		// names its span.
+		// names its span, and "the previous day" one day.
 		return false
 	}
 	if supersededDate(c.text, x.Start) {

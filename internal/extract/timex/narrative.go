@@ -63,15 +63,33 @@ func (p *parser) narrativeShift(i int) (shift, next int, ok bool) {
 }
 
 // lastDay is the last expression found before byte at, within reach, that
-// names one day and does not date a report.
+// names one day and does not date a report, unless the report is told in
+// the same sentence: in "the ministry said on Tuesday that 12 had been
+// killed the previous day" the day before is Monday.
 func (f *finder) lastDay(at int) (Expr, bool) {
 	for k := len(f.out) - 1; k >= 0 && at-f.out[k].End <= narrativeReach; k-- {
 		e := f.out[k]
-		if e.Kind == Date && e.Grain == Day && e.From != "" && e.From == e.To && !e.Reporting {
+		if e.Kind == Date && e.Grain == Day && e.From != "" && e.From == e.To && (!e.Reporting || !sentenceBreak(f.text[e.End:at])) {
 			return e, true
 		}
 	}
 	return Expr{}, false
+}
+
+// sentenceBreak reports a full stop, question or exclamation mark that
+// ends a sentence in s.
+func sentenceBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' {
+				return true
+			}
+		case '\n':
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnds reports whether token i is punctuation or past the window's end.

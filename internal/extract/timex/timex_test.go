@@ -134,6 +134,8 @@ func TestFind(t *testing.T) {
 			[]got{{"the past three weeks", Interval, "2019-10-30", "2019-11-20"}}},
 		{"the past hours", "In the past 24 hours 12 were killed.", wed20,
 			[]got{{"the past 24 hours", Interval, "2019-11-19", "2019-11-20"}}},
+		{"the day before a day of speaking", "The ministry said on Tuesday that 12 had been killed the previous day. The next day, 3 more died.", wed20,
+			[]got{{"Tuesday", Date, "2019-11-19", "2019-11-19"}, {"the previous day", Date, "2019-11-18", "2019-11-18"}, {"The next day", Date, "2019-11-19", "2019-11-19"}}},
 		{"narrative days", "Protests began on 15 November. The next day 12 were killed, and two days later 30 more; on Monday officials met, and the day before, police fired.", wed20,
 			[]got{{"15 November", Date, "2019-11-15", "2019-11-15"}, {"The next day", Date, "2019-11-16", "2019-11-16"}, {"two days later", Date, "2019-11-18", "2019-11-18"}, {"Monday", Date, "2019-11-18", "2019-11-18"}, {"the day before", Date, "2019-11-17", "2019-11-17"}}},
 		{"a narrative day with nothing to count from", "Two days later the toll rose; the day before the vote, streets emptied.", wed20,
