@@ -60,7 +60,7 @@ const predictionReach = 8
 func modality(words []word, fig [2]int, a attribution.Attribution, attributed bool) tally.Modality {
 	words = clauseOf(nearWords(words, fig, markerReach), fig)
 	before := wordsBefore(words, fig[0])
-	hedge, hedgeAt := findAny(words, hedgeMarkers)
+	hedge, hedgeAt := findAny(words, hedgeMarkers, opensHedge)
 	if hedge && isModalBe(words, hedgeAt) && participleAfter(words, hedgeAt+2) {
 		hedge = false // "could be displaced": a forecast, not a doubt
 	}
@@ -75,7 +75,7 @@ func modality(words []word, fig [2]int, a attribution.Attribution, attributed bo
 		return tally.Denied
 	case hedge, attributed && a.Negated:
 		return tally.Hedged
-	case containsAny(predictionWindow(words, before, fig[1]), predictionMarkers) && !negatedModal(words):
+	case containsAny(predictionWindow(words, before, fig[1]), predictionMarkers, opensPrediction) && !negatedModal(words):
 		return tally.Predicted
 	case attributed:
 		return tally.Reported
@@ -88,8 +88,11 @@ func modality(words []word, fig [2]int, a attribution.Attribution, attributed bo
 // people had drowned" denies nothing of the three.
 func deniedBefore(words []word) bool {
 	for k := len(words) - 1; k >= 0; k-- {
-		if sayingVerbs[words[k].w] {
+		if words[k].flags&says != 0 {
 			return false
+		}
+		if words[k].flags&opensDenial == 0 {
+			continue
 		}
 		for _, rest := range denialMarkers[words[k].w] {
 			if followedBy(words, k+1, rest) {
@@ -111,7 +114,44 @@ type word struct {
 	start, end int
 	semicolon  bool // a semicolon stands before it: a new clause
 	comma      bool // a comma stands before it
+	flags      wordFlag
 }
+
+// wordFlag says which of modality's word lists a word is in, so that a
+// sentence's words are looked up once, not once for each of its figures.
+type wordFlag uint8
+
+const (
+	opensHedge wordFlag = 1 << iota
+	opensDenial
+	opensPrediction
+	breaksClause
+	breaksReport
+	breaksRelative
+	says
+)
+
+// wordFlags maps every word of modality's lists to its flags.
+var wordFlags = func() map[string]wordFlag {
+	m := map[string]wordFlag{}
+	for _, l := range []struct {
+		set  markerSet
+		flag wordFlag
+	}{{hedgeMarkers, opensHedge}, {denialMarkers, opensDenial}, {predictionMarkers, opensPrediction}} {
+		for w := range l.set {
+			m[w] |= l.flag
+		}
+	}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag wordFlag
+	}{{clauseBreaks, breaksClause}, {reportBreaks, breaksReport}, {relativeBreaks, breaksRelative}, {sayingVerbs, says}} {
+		for w := range l.set {
+			m[w] |= l.flag
+		}
+	}
+	return m
+}()
 
 // lowerWords splits text[span] into lower-case words (letters and
 // apostrophes), appending them to dst[:0], whose room it reuses.
@@ -138,7 +178,7 @@ func lowerWords(dst []word, text string, span [2]int) []word {
 			w = low[i-span[0] : j-span[0]]
 		}
 		semi, comma := marksBefore(text, out, span[0], i)
-		out = append(out, word{w, i, j, semi, comma})
+		out = append(out, word{w, i, j, semi, comma, wordFlags[w]})
 		i = j
 	}
 	return out
@@ -210,15 +250,19 @@ func markers(ms ...string) markerSet {
 	return set
 }
 
-// containsAny reports whether words hold one of the markers.
-func containsAny(words []word, set markerSet) bool {
-	ok, _ := findAny(words, set)
+// containsAny reports whether words hold one of the markers of set, whose
+// first words carry flag.
+func containsAny(words []word, set markerSet, flag wordFlag) bool {
+	ok, _ := findAny(words, set, flag)
 	return ok
 }
 
 // findAny returns whether words hold one of the markers, and where.
-func findAny(words []word, set markerSet) (bool, int) {
+func findAny(words []word, set markerSet, flag wordFlag) (bool, int) {
 	for i := range words {
+		if words[i].flags&flag == 0 {
+			continue
+		}
 		for _, rest := range set[words[i].w] {
 			if followedBy(words, i+1, rest) {
 				return true, i
@@ -286,15 +330,15 @@ func clauseOf(words []word, fig [2]int) []word {
 				continue // no break word is this short or long
 			}
 		}
-		if w.end <= fig[0] && reportBreaks[w.w] {
+		if w.end <= fig[0] && w.flags&breaksReport != 0 {
 			lo = i // "…could be far higher, adding that thousands had been detained"
 			continue
 		}
-		if w.start >= fig[1] && relativeBreaks[w.w] && i < hi && !aboutTheFigure(words, i) {
+		if w.start >= fig[1] && w.flags&breaksRelative != 0 && i < hi && !aboutTheFigure(words, i) {
 			hi = i // "…young men who said they feared arrest", "charges that could lead to"
 			break
 		}
-		if !clauseBreaks[w.w] && !w.semicolon {
+		if w.flags&breaksClause == 0 && !w.semicolon {
 			continue
 		}
 		if w.end <= fig[0] {
