@@ -137,6 +137,11 @@ func (c *docContext) claim(f found) tally.Claim {
 		Publisher:  c.doc.Publisher,
 	}
 	a, attributed := c.attr.Attribute(f.sent, fig)
+	if attributed && a.Described {
+		if name, ok := c.attr.NamedLater(a.Name, s[1]); ok {
+			a.Name = name // "A senior official said … The official, Idris Mahamat, added"
+		}
+	}
 	if attributed {
 		cl.Claimant = &tally.Claimant{Name: a.Name, Via: a.Via, Cue: a.Cue}
 		if cl.Figure.Qualifier == tally.Exact && estimate(a.Cue) {

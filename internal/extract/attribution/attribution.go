@@ -63,6 +63,10 @@ type Attribution struct {
 	Denies   bool     // the cue rejects the figure: denied, rejected, dismissed
 	Negated  bool     // the cue is negated: "did not confirm"
 	Borrowed bool     // the cue stands in a following sentence
+	// Described is true when the claimant is only described, with an
+	// indefinite article ("a senior security official"): a writer often
+	// names such a voice a sentence or two later.
+	Described bool
 }
 
 // Document attributes the figures of one document. It is not safe for

@@ -93,6 +93,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "police", Cue: "estimated"}},
 		{"a name's count", "Viasna's list of political prisoners reached 1,000 on Tuesday.", "1,000",
 			&want{Name: "Viasna", Cue: "list"}},
+		{"role in apposition without an article", "Mojtaba Zolnour, head of the parliament's national security committee, said six of the dead were officers.", "six",
+			&want{Name: "Mojtaba Zolnour", Cue: "said"}},
 		{"evidence stays in via", "Amnesty International, citing interviews with witnesses, said at least 304 people were killed.", "304",
 			&want{Name: "Amnesty International", Via: []string{"interviews with witnesses"}, Cue: "said"}},
 		{"citing after", "State television reported 20 deaths, citing hospital sources.", "20",
@@ -393,5 +395,34 @@ func TestReleaseLeavesNoTrace(t *testing.T) {
 				t.Fatalf("round %d, text %d: a reused Document differs (-fresh +reused):\n%s", round, i, diff)
 			}
 		}
+	}
+}
+
+func TestNamedLater(t *testing.T) {
+	tests := []struct {
+		text, figure, want string
+	}{
+		{"A senior security official said 40 people were killed in the raid. The official, Colonel Idris Mahamat, said the army had acted lawfully.", "40", "Idris Mahamat"},
+		{"A senior member of parliament said 230 people were killed. Mojtaba Zolnour, head of the parliament's security committee, said six of the dead were officers.", "230", "Mojtaba Zolnour"},
+		{"A police officer said 20 were killed. Police chief John Doe said 30 were arrested.", "20", ""},
+		{"A doctor said 12 had died. The hospital, in the north of the city, was full.", "12", ""},
+	}
+	for _, tt := range tests {
+		sents := sentence.Split(tt.text)
+		d := NewDocument(tt.text, sents)
+		at := strings.Index(tt.text, tt.figure)
+		si := 0
+		for si < len(sents) && sents[si][1] <= at {
+			si++
+		}
+		a, ok := d.Attribute(si, [2]int{at, at + len(tt.figure)})
+		if !ok || !a.Described {
+			t.Fatalf("%q: attribution %+v, %v: want a described claimant", tt.text, a, ok)
+		}
+		got, _ := d.NamedLater(a.Name, sents[si][1])
+		if got != tt.want {
+			t.Errorf("%q: NamedLater(%q) = %q, want %q", tt.text, a.Name, got, tt.want)
+		}
+		d.Release()
 	}
 }

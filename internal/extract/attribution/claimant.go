@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // found is one cue with the claimant it names.
 type found struct {
@@ -218,6 +221,11 @@ func (d *Document) attribution(v *sentenceView, f found) Attribution {
 		Negated:  f.negated,
 	}
 	a.Via = append(append(a.Via, voices[:len(voices)-1]...), evidence...)
+	if len(voices) == 1 && len(f.via) == 0 && !f.who.empty() {
+		if w := v.lower(f.who.a); (w == "a" || w == "an") && !strings.ContainsFunc(a.Name, unicode.IsUpper) {
+			a.Described = true
+		}
+	}
 	return a
 }
 
@@ -592,7 +600,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 		// "speaking on condition of anonymity"
 	case determiners[first] || !v.toks[k+1].capital:
 		p := v.phraseBefore(skipParenthesis(v, j-1))
-		if p.a != k+1 && !describedBy(v, k+1, j) {
+		if p.a != k+1 && !describedBy(v, k+1, j) && !roleApposition(v, k+1, j) {
 			return phrase{}, nil, false // not a noun phrase: a clause
 		}
 		if role := v.phraseBefore(skipParenthesis(v, k-1)); determiners[first] && properName(v, phrase{k + 2, p.b}) &&
@@ -623,6 +631,26 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	}
 	who = v.author(v.phraseBefore(skipParenthesis(v, k-1)))
 	return who, via, !who.empty()
+}
+
+// roleApposition reports an appositive in tokens [a, j) that gives a
+// person's role without an article: "Mojtaba Zolnour, head of the
+// parliament's national security and foreign policy committee, said".
+func roleApposition(v *sentenceView, a, j int) bool {
+	if !titles[v.lower(a)] && !personRoles[v.lower(a)] && !roleNouns[v.lower(a)] || j-a > 16 {
+		return false
+	}
+	for k := a; k < j; k++ {
+		if v.toks[k].word && v.inFigure(k) {
+			return false
+		}
+	}
+	for _, c := range v.cues {
+		if c.at >= a && c.at < j {
+			return false // a clause with a voice of its own
+		}
+	}
+	return true
 }
 
 // placePrepositions tie a place to the role before it: "affiliate in the

@@ -407,3 +407,102 @@ func trimPossessive(name string) string {
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 }
+
+// NamedLater returns the name that a claimant only described with an
+// indefinite article is given in the next few sentences after byte pos:
+// "A senior security official said … The official, Idris Mahamat, said",
+// "A senior member of parliament said … Mojtaba Zolnour, head of the
+// parliament's national security committee, said". The later phrase must
+// share a content word with the description. ok is false when no such
+// name follows.
+func (d *Document) NamedLater(described string, pos int) (string, bool) {
+	keys := descriptionKeys(described)
+	if len(keys) == 0 {
+		return "", false
+	}
+	si := 0
+	for si < len(d.sents) && d.sents[si][1] <= pos {
+		si++
+	}
+	for k := si; k < len(d.sents) && k <= si+namingReach; k++ {
+		v := d.view(k, [2]int{-1, -1})
+		if name, ok := v.naming(keys); ok {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// namingReach is how many sentences after a described voice its name is
+// looked for.
+const namingReach = 3
+
+// descriptionKeys are the content words of a description, lower case:
+// "senior member of parliament" → member, parliament.
+func descriptionKeys(described string) []string {
+	var keys []string
+	for _, w := range strings.Fields(strings.ToLower(described)) {
+		w = trimPossessive(strings.Trim(w, ",.;:\"'"))
+		if len(w) >= 4 && !vagueModifiers[w] {
+			keys = append(keys, w)
+		}
+	}
+	return keys
+}
+
+// vagueModifiers describe a voice without saying who it is.
+var vagueModifiers = set("senior", "junior", "local", "high-ranking", "ranking", "former", "some",
+	"with", "from", "that", "this", "said", "told", "unnamed", "anonymous", "another")
+
+// naming finds "The official, Idris Mahamat," or "Mojtaba Zolnour, head of
+// the parliament's committee, said" with a key word in the describing part,
+// and returns the name.
+func (v *sentenceView) naming(keys []string) (string, bool) {
+	hasKey := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			w := trimPossessive(v.lower(i))
+			for _, k := range keys {
+				if w == k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(v.toks); i++ {
+		if !v.isComma(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(v.toks) && j-i <= 16 && !v.isComma(j) && !v.isPunct(j, ".") {
+			j++
+		}
+		if j >= len(v.toks) || !v.isComma(j) {
+			continue
+		}
+		before := v.phraseBefore(i - 1)
+		inner := phrase{i + 1, j}
+		switch {
+		case !before.empty() && v.lower(before.a) == "the" && hasKey(before.a, before.b) && properName(v, inner) && inner.b-inner.a <= 5:
+			// "The official, Colonel Idris Mahamat, said"
+			if name := personTail(v.text[v.toks[inner.a].start:v.toks[inner.b-1].end]); name != "" {
+				return name, true
+			}
+		case !before.empty() && properName(v, before) && before.b-before.a >= 2 && before.b-before.a <= 4 &&
+			hasKey(inner.a, inner.b) && v.cueAfter(j):
+			// "Mojtaba Zolnour, head of the parliament's committee, said"
+			return personTail(v.text[v.toks[before.a].start:v.toks[before.b-1].end]), true
+		}
+	}
+	return "", false
+}
+
+// cueAfter reports a reporting cue just after token j.
+func (v *sentenceView) cueAfter(j int) bool {
+	for _, c := range v.cues {
+		if c.at > j && c.at <= j+3 {
+			return true
+		}
+	}
+	return false
+}
