@@ -74,6 +74,15 @@ func TestExtractEndToEnd(t *testing.T) {
 			},
 		},
 		{
+			name: "the previous day of a later day of speaking",
+			text: "Soldiers killed 11 people the previous day, medics told reporters on Wednesday.",
+			want: []summary{
+				{Figure: "11 people", Measure: tally.Killed, EventType: tally.Killing,
+					Claimant: "medics", Cue: "told", Modality: tally.Reported, When: "2019-11-19..2019-11-19 (the previous day)",
+					Actors: "soldiers > "},
+			},
+		},
+		{
 			name: "a body's new count",
 			text: "Viasna has published a new count. According to the group, 1,085 people are now " +
 				"recognised as political prisoners in Belarus, up from 1,070 last week.",

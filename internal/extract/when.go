@@ -49,6 +49,9 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 	if predicted {
 		return nil // a forecast takes no other sentence's date
 	}
+	if w, ok := c.narrativeOfSpeech(s); ok {
+		return w
+	}
 	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0])) || stamped(c.text, lineStart(c.text, fig[0]))) {
 		// A liveblog entry "14:05 — …" is of the day it was published.
 		day := c.doc.Published.Format(time.DateOnly)
@@ -110,6 +113,54 @@ func (c *docContext) holdsFigure(at int) bool {
 	})
 	_, ok := slices.BinarySearch(c.scratch.figSents, si)
 	return ok
+}
+
+// narrativeOfSpeech dates a narrative day that only a day of speaking in
+// its sentence anchors: "killed 11 people the previous day, medics told
+// reporters on Saturday" is the Friday.
+func (c *docContext) narrativeOfSpeech(s [2]int) (*tally.When, bool) {
+	sent := strings.ToLower(c.text[s[0]:s[1]])
+	shift, at := 0, -1
+	for _, n := range narrativeDays {
+		if k := strings.Index(sent, n.text); k >= 0 {
+			shift, at = n.shift, s[0]+k
+			break
+		}
+	}
+	if at < 0 {
+		return nil, false
+	}
+	for _, y := range c.timesUntil(s[1]) {
+		if y.Start < s[0] || y.End > s[1] || y.Start <= at || !c.usable(y, true) || y.From == "" || y.From != y.To {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, y.From)
+		if err != nil {
+			return nil, false
+		}
+		d := day.AddDate(0, 0, shift).Format(time.DateOnly)
+		return &tally.When{Start: d, End: d, Text: c.text[at : at+len(narrativeText(shift, sent[at-s[0]:]))]}, true
+	}
+	return nil, false
+}
+
+// narrativeDays are the days counted from another that a sentence names.
+var narrativeDays = []struct {
+	text  string
+	shift int
+}{
+	{"the previous day", -1}, {"the day before", -1}, {"the preceding day", -1},
+	{"the next day", 1}, {"the following day", 1}, {"the day after", 1},
+}
+
+// narrativeText returns the narrative phrase rest opens with.
+func narrativeText(shift int, rest string) string {
+	for _, n := range narrativeDays {
+		if n.shift == shift && strings.HasPrefix(rest, n.text) {
+			return n.text
+		}
+	}
+	return ""
 }
 
 // sameVoice compares two claimant names as written, case and a leading
