@@ -11,6 +11,7 @@ package figure
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"tally"
@@ -40,9 +41,10 @@ func Find(text string, start, end int) []Match {
 	}
 	defer st.release()
 	cands := st.candidates()
+	defer putCandidates(cands)
 	st.inherit(cands, func() tally.Measure { return lastMeasure(text, start) })
 	st.elidedUnits(cands)
-	var out []Match
+	out := make([]Match, 0, len(cands))
 	for _, c := range cands {
 		if c.whole && c.gov.m == tally.Places {
 			continue // how many provinces a country has is no claim
@@ -91,7 +93,7 @@ type candidate struct {
 // candidates reads every number of the sentence and keeps those that may
 // be figures.
 func (st *sentence) candidates() []candidate {
-	var cands []candidate
+	cands := getCandidates()
 	for k, t := range st.toks {
 		if t.kind != tNum {
 			continue
@@ -121,6 +123,26 @@ func (st *sentence) candidates() []candidate {
 		cands = append(cands, c)
 	}
 	return cands
+}
+
+// candidateBufs reuses the candidate slices of sentences, as tokenBufs
+// does their tokens.
+var candidateBufs sync.Pool
+
+// getCandidates returns an empty candidate slice with room, from the pool.
+func getCandidates() []candidate {
+	if p, ok := candidateBufs.Get().(*[]candidate); ok {
+		return (*p)[:0]
+	}
+	return make([]candidate, 0, 8)
+}
+
+// putCandidates hands a candidate slice back, cleared so that the pool
+// keeps no text alive.
+func putCandidates(cands []candidate) {
+	clear(cands)
+	cands = cands[:0]
+	candidateBufs.Put(&cands)
 }
 
 // elidedUnits gives a figure with no noun the noun of the figure it is
@@ -724,6 +746,7 @@ func lastMeasure(text string, start int) tally.Measure {
 	st := tokenize(s, nums)
 	defer st.release()
 	cands := st.candidates()
+	defer putCandidates(cands)
 	st.inherit(cands, func() tally.Measure { return "" })
 	for i := len(cands) - 1; i >= 0; i-- {
 		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure {
