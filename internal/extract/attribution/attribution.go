@@ -279,7 +279,8 @@ func (d *Document) elliptical(v *sentenceView) (Attribution, bool) {
 	if !claimantLike(v, p) || !voiceLike(v, p) || len(v.cues) == 0 {
 		return Attribution{}, false
 	}
-	return Attribution{Name: d.nameResolved(v, p), Cue: ",", CueStart: v.toks[p.a-1].start}, true
+	mark := v.toks[p.a-1]
+	return Attribution{Name: d.nameResolved(v, p), Cue: v.text[mark.start:mark.end], CueStart: mark.start}, true
 }
 
 // figureEnd returns the index of the first token after the figure.
