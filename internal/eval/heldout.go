@@ -59,6 +59,24 @@ var devset4FS embed.FS
 // devset4Dir is the directory of the fourth dev set inside devset4FS.
 const devset4Dir = "testdata/devset4"
 
+// devset5FS holds tally's fifth dev set, by another independent author:
+// mostly whole articles.
+//
+//go:embed testdata/devset5
+var devset5FS embed.FS
+
+// devset5Dir is the directory of the fifth dev set inside devset5FS.
+const devset5Dir = "testdata/devset5"
+
+// devset6FS holds tally's sixth dev set, by another independent author:
+// liveblogs, bulletins and tables, and court reports.
+//
+//go:embed testdata/devset6
+var devset6FS embed.FS
+
+// devset6Dir is the directory of the sixth dev set inside devset6FS.
+const devset6Dir = "testdata/devset6"
+
 // heldoutData names what HeldOut measures on; its first words are the
 // promise that keeps the set honest.
 const heldoutData = "held out: never used to develop the extractor"
@@ -156,6 +174,10 @@ var (
 		"tally's third dev set, by an author who did not read the extractor"}
 	devSet4 = textSet{devset4FS, devset4Dir, "devset4", "extract/DevSet4",
 		"tally's fourth dev set, whole articles by another author who did not read the extractor"}
+	devSet5 = textSet{devset5FS, devset5Dir, "devset5", "extract/DevSet5",
+		"tally's fifth dev set, whole articles and passages by another author who did not read the extractor"}
+	devSet6 = textSet{devset6FS, devset6Dir, "devset6", "extract/DevSet6",
+		"tally's sixth dev set, liveblogs, bulletins and court reports by another author who did not read the extractor"}
 )
 
 // LoadDevSet2 reads every item of the second dev set, file by file in name
@@ -168,6 +190,12 @@ func LoadDevSet3() ([]DevItem, error) { return devSet3.load() }
 // LoadDevSet4 is LoadDevSet2 for the fourth dev set.
 func LoadDevSet4() ([]DevItem, error) { return devSet4.load() }
 
+// LoadDevSet5 is LoadDevSet2 for the fifth dev set.
+func LoadDevSet5() ([]DevItem, error) { return devSet5.load() }
+
+// LoadDevSet6 is LoadDevSet2 for the sixth dev set.
+func LoadDevSet6() ([]DevItem, error) { return devSet6.load() }
+
 // DevSet2 measures tally's extractor on its second dev set, the spent
 // first held-out set; its first run, before the extractor was tuned
 // against it, is recorded in its README. The shared folder is not used.
@@ -178,6 +206,12 @@ func DevSet3(ctx context.Context, shared string) (Report, error) { return devSet
 
 // DevSet4 measures tally's extractor on its fourth dev set.
 func DevSet4(ctx context.Context, shared string) (Report, error) { return devSet4.report(ctx) }
+
+// DevSet5 measures the extractor on the fifth dev set.
+func DevSet5(ctx context.Context, shared string) (Report, error) { return devSet5.report(ctx) }
+
+// DevSet6 measures the extractor on the sixth dev set.
+func DevSet6(ctx context.Context, shared string) (Report, error) { return devSet6.report(ctx) }
 
 // scoreNamed scores items with the dev set's scorer under a name and a
 // description of their data.

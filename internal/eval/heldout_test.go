@@ -26,6 +26,22 @@ func TestHeldOut3WellFormed(t *testing.T) {
 	checkItems(t, "third held-out set", items, "h3-", 150, 25)
 }
 
+func TestDevSet5WellFormed(t *testing.T) {
+	items, err := LoadDevSet5()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkItems(t, "fifth dev set", items, "d5-", 100, 20)
+}
+
+func TestDevSet6WellFormed(t *testing.T) {
+	items, err := LoadDevSet6()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkItems(t, "sixth dev set", items, "d6-", 100, 20)
+}
+
 func TestDevSet4WellFormed(t *testing.T) {
 	items, err := LoadDevSet4()
 	if err != nil {

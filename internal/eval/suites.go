@@ -7,6 +7,8 @@ func Suites() []Suite {
 		{"extract/devset2", DevSet2},
 		{"extract/devset3", DevSet3},
 		{"extract/devset4", DevSet4},
+		{"extract/devset5", DevSet5},
+		{"extract/devset6", DevSet6},
 		{"extract/heldout", HeldOut},
 		{"extract/heldout3", HeldOut3},
 		{"numbers/NumberModel", NumberModel},
