@@ -106,8 +106,8 @@ var (
 func (st *sentence) isAddress(q quant) bool {
 	for j := q.last + 1; j <= q.last+3 && j < len(st.toks); j++ {
 		t := st.toks[j]
-		if t.kind != tWord || !isCapital(st.s[t.start:t.end]) {
-			return false
+		if t.kind != tWord || !isCapital(st.s[t.start:t.end]) || st.lineBreakBetween(j-1, j) {
+			return false // "Moscow — 1,700\nSt Petersburg — 1,343": the next line's name
 		}
 		if addressNouns[t.lower] {
 			return true

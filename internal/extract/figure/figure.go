@@ -306,6 +306,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 		case prev != nil && st.coordinated(c.q):
 			c.gov = governed{prev.gov.m, -1}
 		case st.headerMeasure(c):
+		case st.rowMeasure(c, context):
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
@@ -565,6 +566,96 @@ func (st *sentence) headerMeasure(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// rowMeasure reads a row of a table that counts by place or kind
+// ("Alborz: 14", "Khartoum | 1,100,000", "Moscow — 1,700", "Total: 55")
+// with the measure of the line above the rows, or, when that line names
+// none ("Largest numbers on 6 March:"), the measure of the figure before
+// the table. It reports whether it did.
+func (st *sentence) rowMeasure(c *candidate, context func() tally.Measure) bool {
+	if c.head >= 0 || !st.isRow(c.q) {
+		return false
+	}
+	first := st.lineStartTok(c.q.first)
+	for first > 0 {
+		above := st.lineStartTok(first - 1)
+		if st.rowLine(above, first) {
+			first = above
+			continue
+		}
+		if m, ok := st.lineMeasure(above, first); ok {
+			c.gov = governed{m, -1}
+			return true
+		}
+		break
+	}
+	if m := context(); m != "" && m != tally.OtherMeasure {
+		c.gov = governed{m, -1}
+		return true
+	}
+	return false
+}
+
+// isRow reports a number that ends its line after a label: one to four
+// words and a colon, a bar or a dash.
+func (st *sentence) isRow(q quant) bool {
+	if q.last+1 < len(st.toks) && !st.lineBreakBetween(q.last, q.last+1) {
+		return false
+	}
+	start := st.lineStartTok(q.first)
+	return start < q.first && st.rowLine(start, q.last+1)
+}
+
+// rowLine reports whether tokens [from, to), one line, are a labelled
+// number: "Alborz: 14", "West Darfur | 180,000", "Moscow — 1,700".
+func (st *sentence) rowLine(from, to int) bool {
+	last := to - 1
+	if last <= from || st.toks[last].kind != tNum {
+		return false
+	}
+	sep := last - 1
+	switch st.punct(sep) {
+	case ":", "|", "—", "–", "-":
+	default:
+		return false
+	}
+	words := 0
+	for k := from; k < sep; k++ {
+		switch st.toks[k].kind {
+		case tWord:
+			words++
+		case tNum:
+			return false
+		}
+	}
+	return words >= 1 && words <= 4 && isCapital(st.s[st.toks[from].start:])
+}
+
+// lineMeasure reads the measure a header line names: "Executions by
+// province, January 2023:", "DISPLACEMENT BY STATE (IOM, as of 11 June)".
+func (st *sentence) lineMeasure(from, to int) (tally.Measure, bool) {
+	for k := from; k < to; k++ {
+		w := st.word(k)
+		if w == "" {
+			continue
+		}
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] {
+			return m, true
+		}
+		if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure && looksPlural(w) {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// lineStartTok returns the first token of the line that holds token k.
+func (st *sentence) lineStartTok(k int) int {
+	for k > 0 && !st.lineBreakBetween(k-1, k) {
+		k--
+	}
+	return k
 }
 
 // lineBreakBetween reports a line break between tokens a and b.

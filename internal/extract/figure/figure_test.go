@@ -187,6 +187,8 @@ func TestFindMeasures(t *testing.T) {
 		{"The army said it had \"neutralised\" 24 fighters.", []string{`killed exact 24/24 fighter "24 fighters"`}},
 		{"Two men, Ali Rezaei and Omid Karimi, were hanged at dawn.", []string{`executed exact 2/2 man "Two men"`}},
 		{"Killed by the junta: 1,384", []string{`killed exact 1384/1384  "1,384"`}},
+		{"Executions by province, January 2023:\nAlborz: 14\nIsfahan: 8\nTotal: 22", []string{`executed exact 14/14  "14"`, `executed exact 8/8  "8"`, `executed exact 22/22  "22"`}},
+		{"DISPLACEMENT BY STATE\nKhartoum | 1,100,000\nWest Darfur | 180,000", []string{`displaced exact 1100000/1100000  "1,100,000"`, `displaced exact 180000/180000  "180,000"`}},
 		{"Police put the attendance at 37,000.", []string{`participants exact 37000/37000  "37,000"`}},
 		{"He said a group of about 500 people had gathered outside.", []string{`participants about 500/500 person "about 500 people"`}},
 		{"Up to 200,000 people had taken part in the unrest, and 140 government sites had been set on fire.", []string{`participants at_most _/200000 person "Up to 200,000 people"`, `other exact 140/140 site "140 government sites"`}},

@@ -42,6 +42,9 @@ func (st *sentence) headNoun(q quant, j int) (head int, modifier bool) {
 			}
 			break
 		}
+		if j > 0 && st.lineBreakBetween(j-1, j) {
+			break // a noun phrase ends with its line: "Alborz: 14\nIsfahan: 8"
+		}
 		if npModifiers[t.lower] {
 			continue
 		}
