@@ -167,6 +167,7 @@ var triggers = map[string]trigger{
 	"disappearances": {tally.Disappeared, false}, "abducted": {tally.Disappeared, false},
 	// displaced
 	"displaced": {tally.Displaced, false}, "displacing": {tally.Displaced, false},
+	"displacement": {tally.Displaced, false}, "displacements": {tally.Displaced, false},
 	"fled": {tally.Displaced, false}, "flee": {tally.Displaced, false}, "fleeing": {tally.Displaced, false},
 	"evacuated": {tally.Displaced, false}, "uprooted": {tally.Displaced, false},
 	"refugees": {tally.Displaced, false}, "crossed": {tally.Displaced, false},
