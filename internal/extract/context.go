@@ -49,6 +49,8 @@ type docContext struct {
 	// whose dates belong to another voice or episode ("…, while police
 	// said 3,195 had been detained since Monday"); set by when.
 	ownClause [2]int
+	// fig is the figure being dated; set by when.
+	fig [2]int
 }
 
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {

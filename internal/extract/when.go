@@ -30,6 +30,7 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 		// A list or table read as one sentence: each line is its own.
 		s = [2]int{max(s[0], lineStart(c.text, fig[0])), min(s[1], lineEnd(c.text, fig[1]))}
 	}
+	c.fig = fig
 	c.ownClause = [2]int{-1, -1}
 	if b := clauseAfter(c.text, fig[1], s[1]); b >= 0 {
 		c.ownClause = [2]int{b, s[1]}
@@ -324,7 +325,7 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 		// names its span, and "the previous day" one day.
 		return false
 	}
-	if supersededDate(c.text, x.Start) {
+	if supersededDate(c.text, x.Start, c.fig) {
 		return false // "1,085, up from 1,070 last week": the old figure's date
 	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
@@ -332,12 +333,12 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 
 // supersededDate reports a date that belongs to a figure given before and
 // replaced: "up from 1,070 last week", "down from 40 on Monday".
-func supersededDate(text string, at int) bool {
+func supersededDate(text string, at int, fig [2]int) bool {
 	from := max(0, at-40)
 	before := text[from:at]
 	k := max(strings.LastIndex(before, "up from "), strings.LastIndex(before, "down from "))
-	if k < 0 {
-		return false
+	if k < 0 || fig[0] >= from+k && fig[0] < at {
+		return false // the date of the earlier figure itself: "up from 41 in December"
 	}
 	rest := before[k:]
 	for i := 0; i < len(rest); i++ {

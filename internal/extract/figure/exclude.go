@@ -306,6 +306,9 @@ func (st *sentence) inName(q quant) bool {
 	if _, ok := triggers[t.lower]; ok {
 		return false
 	}
+	if _, ok := st.placeListItem(q); ok {
+		return false // "Deaths by county: Nairobi 17, Nakuru 4"
+	}
 	head, _ := st.nounPhrase(q)
 	return head < 0
 }
@@ -331,8 +334,8 @@ func (st *sentence) isRatio(q quant) bool {
 	if st.word(q.first-1) == "per" {
 		return true
 	}
-	if st.word(q.last+1) == "in" && isNumberAt(st, q.last+2) {
-		return true
+	if st.word(q.last+1) == "in" && isNumberAt(st, q.last+2) && !st.yearAt(q.last+2) {
+		return true // "one in four", but not "6,430 in 2022"
 	}
 	if st.word(q.first-1) == "in" && q.first >= 2 && isNumberAt(st, q.first-2) && q.first == q.num && !months[st.word(q.first-3)] {
 		return true // "one in four", but not "on July 11 in more than 40 towns"
@@ -365,4 +368,14 @@ func (st *sentence) durationAfter(q quant) bool {
 		}
 	}
 	return false
+}
+
+// yearAt reports a number token that writes a year: four digits from 1800
+// to 2100.
+func (st *sentence) yearAt(k int) bool {
+	if k < 0 || k >= len(st.toks) || st.toks[k].kind != tNum {
+		return false
+	}
+	n := st.nums[st.toks[k].num]
+	return len(n.Text) == 4 && n.Low >= 1800 && n.Low <= 2100
 }

@@ -307,6 +307,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			c.gov = governed{prev.gov.m, -1}
 		case st.headerMeasure(c):
 		case st.rowMeasure(c, context):
+		case st.inlineRow(c, cands[:i], context):
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
@@ -512,6 +513,9 @@ func (st *sentence) compared(q quant) bool {
 		return w == "compared" || w == "comparison"
 	case "versus", "vs":
 		return true
+	case "from":
+		w := st.word(q.first - 2)
+		return (w == "up" || w == "down") && st.otherPeriod(q) // "up from 41 in December 2022"
 	}
 	return false
 }
@@ -592,6 +596,78 @@ func (st *sentence) rowMeasure(c *candidate, context func() tally.Measure) bool 
 	}
 	if m := context(); m != "" && m != tally.OtherMeasure {
 		c.gov = governed{m, -1}
+		return true
+	}
+	return false
+}
+
+// inlineRow reads a figure in a list by place written on one line after
+// a label: "Detentions by province: Istanbul 512; Ankara 210", "Deaths by
+// county: Nairobi 17, Nakuru 4", "By province: Tehran 163, Khuzestan 57".
+// The label's measure counts, else the figure's before the list, else
+// the context's; the place is no unit. It reports whether it did.
+func (st *sentence) inlineRow(c *candidate, before []candidate, context func() tally.Measure) bool {
+	colon, ok := st.placeListItem(c.q)
+	if !ok {
+		return false
+	}
+	c.head, c.detached = -1, false
+	if m, ok := st.lineMeasure(st.lineStartTok(colon), colon); ok {
+		c.gov = governed{m, -1}
+		return true
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].q.last < colon && before[i].gov.m != "" {
+			c.gov = governed{before[i].gov.m, -1} // "killed 6,393 people … State figures: Bahia 1,699"
+			return true
+		}
+	}
+	if m := context(); m != "" && m != tally.OtherMeasure {
+		c.gov = governed{m, -1}
+		return true
+	}
+	return false
+}
+
+// placeListItem reports a number that follows a place's name in a list
+// after a label and a colon ("…: Istanbul 512; Ankara 210", "…: Tehran
+// 163, other provinces 32"), with the colon's token.
+func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
+	if q.first != q.num {
+		return 0, false
+	}
+	if p := st.punct(q.last + 1); q.last+1 < len(st.toks) && p != "," && p != ";" && p != "." && p != ")" {
+		return 0, false
+	}
+	k := q.first - 1
+	names := 0
+	for k >= 0 && st.toks[k].kind == tWord && names < 4 && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || names == 0 && looksPlural(st.word(k)) && st.word(k-1) == "other") {
+		k--
+		names++
+	}
+	if k < 1 || names == 0 {
+		return 0, false
+	}
+	for k >= 1 {
+		switch st.punct(k) {
+		case ":":
+			return k, st.toks[k-1].kind == tWord
+		case ",", ";":
+		default:
+			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other") {
+				break
+			}
+			return 0, false // not a list of places and numbers
+		}
+		k--
+	}
+	return 0, false
+}
+
+// connector reports a small word inside a place's name: "Rio de Janeiro".
+func connector(w string) bool {
+	switch w {
+	case "de", "del", "do", "da", "of", "al", "el", "la", "le", "and":
 		return true
 	}
 	return false

@@ -202,7 +202,7 @@ func (st *sentence) superseded(q quant) bool {
 	}
 	switch {
 	case st.word(j) == "from" && (st.word(j-1) == "up" || st.word(j-1) == "down"):
-		return true
+		return !st.otherPeriod(q) // "up from 41 in December 2022" is December's own count
 	case st.word(q.first-1) == "at" && st.word(q.first-2) == "it":
 		for j := q.first - 3; j >= 0 && j >= q.first-6; j-- {
 			if earlierWords[st.word(j)] {
@@ -211,6 +211,25 @@ func (st *sentence) superseded(q quant) bool {
 		}
 	}
 	return false
+}
+
+// otherPeriod reports a figure followed by the period it counts, "in"
+// and a month or a year: "55 executions in January, up from 41 in
+// December", where the earlier figure is another month's, not a count
+// revised.
+func (st *sentence) otherPeriod(q quant) bool {
+	k := q.last + 1
+	if st.toks[min(k, len(st.toks)-1)].kind == tWord && st.word(k) != "in" {
+		k++ // a noun: "41 deaths in December"
+	}
+	if st.word(k) != "in" || k+1 >= len(st.toks) {
+		return false
+	}
+	if months[st.word(k+1)] {
+		return true
+	}
+	t := st.toks[k+1]
+	return t.kind == tNum && len(st.nums[t.num].Text) == 4
 }
 
 // formerWords may stand between "up from" and the figure it replaces.
