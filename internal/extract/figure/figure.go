@@ -116,6 +116,11 @@ func (st *sentence) candidates() []candidate {
 		if head < 0 {
 			c.head, c.detached = st.countedNoun(c.gov.tok)
 		}
+		if c.head < 0 {
+			if k := st.labelNoun(q); k >= 0 {
+				c.head, c.detached = k, true // "Political prisoners: 1,793", "- civilians: 1,620"
+			}
+		}
 		weak := c.gov.m == "" || c.gov.m == tally.OtherMeasure
 		if weak && head < 0 && (q.qualWord == "under" || q.qualWord == "over") {
 			continue // "those under 18"
@@ -306,6 +311,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 		case prev != nil && st.coordinated(c.q):
 			c.gov = governed{prev.gov.m, -1}
 		case st.headerMeasure(c):
+		case st.labelledRow(c, context):
 		case st.rowMeasure(c, context):
 		case st.inlineRow(c, cands[:i], context):
 		case prev != nil && st.compared(c.q):
@@ -673,6 +679,55 @@ func connector(w string) bool {
 	return false
 }
 
+// labelNoun returns the token of the plural noun a label before a colon
+// names ("Political prisoners: 1,793", "- members of the armed forces:
+// 173", "women: 269"), -1 if none. Participles and adjectives ("Killed:
+// 8", "Dead: 12") name no unit.
+func (st *sentence) labelNoun(q quant) int {
+	j := q.first - 1
+	if st.punct(j) != ":" || q.first != q.num {
+		return -1
+	}
+	from := j - 1
+	for from > 0 && st.toks[from-1].kind == tWord && !st.lineBreakBetween(from-1, from) && j-from < 6 {
+		from--
+	}
+	for k := from; k < j; k++ {
+		w := st.word(k)
+		if w == "" || stopWords[w] && w != "of" {
+			continue
+		}
+		if looksPlural(w) && !adjectiveUnits[lemma(w)] && (persons[lemma(w)] || unitMeasures[lemma(w)] != "") {
+			return k
+		}
+	}
+	return -1
+}
+
+// labelledRow reads "civilians: 1,620" or "women: 269" in a list under
+// a line that says what is counted ("Political prisoners: 1,793"): the
+// measure of the nearest line above that names one, else the context's.
+// It reports whether it did.
+func (st *sentence) labelledRow(c *candidate, context func() tally.Measure) bool {
+	if !c.detached || c.head < 0 || st.punct(c.q.first-1) != ":" {
+		return false
+	}
+	line := st.lineStartTok(c.q.first)
+	for line > 0 {
+		above := st.lineStartTok(line - 1)
+		if m, ok := st.lineMeasure(above, line); ok {
+			c.gov = governed{m, -1}
+			return true
+		}
+		line = above
+	}
+	if m := context(); m != "" && m != tally.OtherMeasure {
+		c.gov = governed{m, -1}
+		return true
+	}
+	return false
+}
+
 // isRow reports a number that ends its line after a label: one to four
 // words and a colon, a bar or a dash.
 func (st *sentence) isRow(q quant) bool {
@@ -885,8 +940,9 @@ func (st *sentence) unitAsWritten(head int, unit string) string {
 		return ""
 	}
 	t := st.toks[head]
-	if isCapital(st.s[t.start:t.end]) {
-		return strings.ToUpper(unit[:1]) + unit[1:]
+	opens := st.lineStartTok(head) == head || head > 0 && strings.Contains("|;•-–—", st.punct(head-1)) && st.punct(head-1) != ""
+	if isCapital(st.s[t.start:t.end]) && (!opens || !persons[unit] && unitMeasures[unit] == "") {
+		return strings.ToUpper(unit[:1]) + unit[1:] // "700,000 Rohingya", but "Arrests: 1,200" opens its line
 	}
 	return unit
 }
