@@ -159,7 +159,7 @@ func (c *docContext) claim(f found) tally.Claim {
 	if cl.Claimant != nil {
 		who = cl.Claimant.Name
 	}
-	cl.When = c.when(f.sent, fig, cl.EventType, cl.Modality == tally.Predicted, who)
+	cl.When = c.when(f.sent, fig, cl.EventType, cl.Measure, cl.Modality == tally.Predicted, who)
 	cl.Actors = actors(c.text, nearWords(words, fig, markerReach), f.m)
 	return cl
 }

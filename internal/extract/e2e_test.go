@@ -83,6 +83,18 @@ func TestExtractEndToEnd(t *testing.T) {
 			},
 		},
 		{
+			name: "a court's day is not the killing's",
+			text: "A military court on Monday sentenced a colonel to death for the killing of more than 50 protesters " +
+				"in Goma on 30 August. The government ordered troops on Wednesday to shoot looters, a day after " +
+				"clashes left eight people dead.",
+			want: []summary{
+				{Figure: "more than 50 protesters", Measure: tally.Killed, EventType: tally.Trial,
+					Modality: tally.Asserted, When: "2019-08-30..2019-08-30 (30 August)", Actors: " > protesters", Where: "CD"},
+				{Figure: "eight people", Measure: tally.Killed, EventType: tally.Riot,
+					Modality: tally.Asserted, When: "2019-11-19..2019-11-19 (Wednesday)", Where: "CD"},
+			},
+		},
+		{
 			name: "a body's new count",
 			text: "Viasna has published a new count. According to the group, 1,085 people are now " +
 				"recognised as political prisoners in Belarus, up from 1,070 last week.",

@@ -24,7 +24,7 @@ import (
 // last, and only in the figure's own sentence, when nothing else dates the
 // figure; never for a prediction, since the day a forecast is made is not the day of what it
 // forecasts ("warned on Monday that 800,000 could flee").
-func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool, claimant string) *tally.When {
+func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measure, predicted bool, claimant string) *tally.When {
 	s, p := c.sents[si], c.para[si]
 	if strings.Contains(c.text[s[0]:s[1]], "\n") {
 		// A list or table read as one sentence: each line is its own.
@@ -42,7 +42,7 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, predicted bool
 		// that day.
 		own[0] = s[0] + k
 	}
-	if x, ok := c.nearestIn(own, fig, false); ok {
+	if x, ok := c.episodeDate(own, fig, m); ok {
 		w := c.whenOf(x)
 		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
 		return w
@@ -114,6 +114,98 @@ func (c *docContext) holdsFigure(at int) bool {
 	})
 	_, ok := slices.BinarySearch(c.scratch.figSents, si)
 	return ok
+}
+
+// episodeDate is the date of the figure's episode in its own sentence:
+// the nearest usable date, passing over one that dates another act —
+// a court's ruling, an order, a sentence ("A military court on Monday
+// sentenced a colonel to death for the killing of more than 50 members …
+// on August 30") — when the figure is not of that act. When only such a
+// date is left and the figure's clause counts from it ("ordered troops on
+// Tuesday to shoot looters, a day after clashes left eight people dead"),
+// the figure's day is counted from it.
+func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr, bool) {
+	x, ok := c.nearestIn(span, fig, false)
+	if !ok || m == tally.Sentenced || m == tally.Executed || m == tally.OtherMeasure || !c.otherAct(x) {
+		return x, ok
+	}
+	var best timex.Expr
+	bestDist := -1
+	for _, y := range c.timesUntil(span[1]) {
+		if y.Start < span[0] || y.End > span[1] || y == x || !c.usable(y, false) || c.otherAct(y) {
+			continue
+		}
+		if d := min(abs(y.Start-fig[1]), abs(fig[0]-y.End)); bestDist < 0 || d < bestDist {
+			best, bestDist = y, d
+		}
+	}
+	if bestDist >= 0 {
+		return best, true
+	}
+	if x.End <= fig[0] && x.From != "" && x.From == x.To {
+		if shift, ok := dayAfter(c.text[x.End:fig[0]]); ok {
+			if day, err := time.Parse(time.DateOnly, x.From); err == nil {
+				d := day.AddDate(0, 0, -shift).Format(time.DateOnly)
+				x.From, x.To = d, d
+			}
+		}
+	}
+	return x, true
+}
+
+// otherAct reports a date that a verb of a court's or an authority's act
+// governs: "on Monday sentenced", "ordered troops on Tuesday".
+func (c *docContext) otherAct(x timex.Expr) bool {
+	words := 0
+	for i := x.Start; i > 0 && words < 4; {
+		j := i
+		for j > 0 && (c.text[j-1] == ' ' || c.text[j-1] == ',') {
+			j--
+		}
+		k := j
+		for k > 0 && isWordChar(c.text[k-1]) {
+			k--
+		}
+		if k == j {
+			break
+		}
+		if inLower(actVerbs, c.text[k:j]) {
+			return true
+		}
+		words++
+		i = k
+	}
+	i := x.End
+	for i < len(c.text) && c.text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(c.text) && isWordChar(c.text[j]) {
+		j++
+	}
+	return j > i && inLower(actVerbs, c.text[i:j])
+}
+
+// actVerbs are acts whose day is not the day of the figures they concern.
+var actVerbs = map[string]bool{"sentenced": true, "convicted": true, "acquitted": true, "jailed": true,
+	"ordered": true, "charged": true, "indicted": true, "ruled": true, "banned": true, "imposed": true,
+	"declared": true, "condemned": true}
+
+// dayAfter reads "a day after" or "two days after" in the words between an
+// act's date and a figure: how many days before the act the figure's
+// episode was.
+func dayAfter(between string) (int, bool) {
+	b := strings.ToLower(between)
+	for _, d := range []struct {
+		text  string
+		shift int
+	}{{"a day after", 1}, {"one day after", 1}, {"the day after", 1}, {"two days after", 2},
+		{"three days after", 3}, {"hours after", 0}} {
+		if strings.Contains(b, d.text) {
+			return d.shift, true
+		}
+	}
+	return 0, false
 }
 
 // narrativeOfSpeech dates a narrative day that only a day of speaking in

@@ -187,6 +187,7 @@ func TestFindMeasures(t *testing.T) {
 		{"The army said it had \"neutralised\" 24 fighters.", []string{`killed exact 24/24 fighter "24 fighters"`}},
 		{"Two men, Ali Rezaei and Omid Karimi, were hanged at dawn.", []string{`executed exact 2/2 man "Two men"`}},
 		{"Killed by the junta: 1,384", []string{`killed exact 1384/1384  "1,384"`}},
+		{"Three soldiers under his command were each sentenced to 10 years in prison.", []string{`sentenced exact 3/3 soldier "Three soldiers"`}},
 		{"Political prisoners: 1,793\n- civilians: 1,620\n- men: 1,524; women: 269", []string{`arrested exact 1793/1793 prisoner "1,793"`, `arrested exact 1620/1620 civilian "1,620"`, `arrested exact 1524/1524 man "1,524"`, `arrested exact 269/269 woman "269"`}},
 		{"Dead: 12 | Arrests: 40", []string{`killed exact 12/12  "12"`, `arrested exact 40/40 arrest "40"`}},
 		{"Detentions by province: Istanbul 512; Ankara 210; other provinces 230.", []string{`arrested exact 512/512  "512"`, `arrested exact 210/210  "210"`, `arrested exact 230/230  "230"`}},

@@ -199,7 +199,7 @@ var triggers = map[string]trigger{
 // afterAux are the words that may stand between a figure and the verb that
 // governs it: "304 people were later killed", "70 remain missing".
 var afterAux = set("were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
-	"reportedly", "allegedly", "also", "all", "later", "subsequently", "since", "then",
+	"reportedly", "allegedly", "also", "all", "each", "later", "subsequently", "since", "then",
 	"who", "that", "which", "believed", "said", "thought", "feared", "known", "to",
 	"remain", "remained", "remains", "still", "shot", "and", "either", "both", "went",
 	"lost", "their", "his", "her", "took", "part", "in", "the", "into", "poured", "onto",

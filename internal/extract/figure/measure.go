@@ -118,6 +118,7 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		j = st.skipPersonList(j)
 	}
 	j = st.skipComplement(j)
+	j = st.skipNounPP(j)
 	j = st.skipSpeaker(j)
 	for range 3 { // "304 people, among them 23 children, according to Amnesty, were killed"
 		j = st.skipAside(j)
@@ -337,6 +338,30 @@ func (st *sentence) conjunctNoun(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// skipNounPP skips a short phrase that places the figure's noun before its
+// verb: "Three soldiers under his command were each sentenced", "200
+// students from the university were detained". It returns j when no
+// auxiliary follows the phrase within a few words.
+func (st *sentence) skipNounPP(j int) int {
+	switch st.word(j) {
+	case "under", "from", "near", "across", "inside", "outside", "around", "within":
+	default:
+		return j
+	}
+	for k := j + 1; k < len(st.toks) && k <= j+5; k++ {
+		switch st.word(k) {
+		case "were", "was", "had", "have", "has", "are", "is":
+			return k
+		case "":
+			return j
+		}
+		if _, ok := triggers[st.word(k)]; ok {
+			return j
+		}
+	}
+	return j
 }
 
 // skipComplement skips "of the security forces" after a figure's noun:
