@@ -18,7 +18,7 @@ func (st *sentence) notAFigure(q quant) bool {
 	if t := q.n.Text; len(t) > 1 && t[0] == '0' && t[1] >= '0' && t[1] <= '9' {
 		return true // "0800 123 4567", "007": a leading zero writes a code, never a count
 	}
-	return st.isSource(q) || st.superseded(q) || st.isLimit(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
+	return st.isSource(q) || st.superseded(q) || st.isLimit(q) || st.isPopulation(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
 		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
 }
 
@@ -191,12 +191,42 @@ func (st *sentence) isDate(q quant) bool {
 	if q.n.Kind == number.Span {
 		return true
 	}
-	if q.first != q.num {
-		return false // "about 2000 people"
+	if q.first != q.num && q.qualWord != "over" && q.qualWord != "under" {
+		return false // "about 2000 people", but "a trial over the 2011 killings"
 	}
 	head, _ := st.nounPhrase(q)
 	return head < 0 || !persons[lemma(st.toks[head].lower)] || yearPrefixes[st.word(q.first-1)]
 }
+
+// isPopulation: how many live in a place is no count of an episode: "a
+// country of 9.4 million people", "the city of 2 million", "home to 3.7
+// million", "its population of 80 million", "Egypt, with nearly 100
+// million people,".
+func (st *sentence) isPopulation(q quant) bool {
+	j := q.first - 1
+	switch st.word(j) {
+	case "of":
+		w := st.word(j - 1)
+		return populatedPlaces[w] || w == "population" || w == "populations"
+	case "to":
+		return st.word(j-1) == "home"
+	case "with":
+		if st.punct(j-1) == "," && j >= 2 && st.toks[j-2].kind == tWord && isCapital(st.s[st.toks[j-2].start:]) && !dayOrMonth(st.word(j-2)) {
+			head, _ := st.nounPhrase(q)
+			// "Egypt, with nearly 100 million people, has…", but not
+			// "…, with more than 6,000 people wounded"
+			return head >= 0 && residents[st.toks[head].lower] && (head+1 >= len(st.toks) || st.punct(head+1) != "")
+		}
+	}
+	return false
+}
+
+// populatedPlaces and residents name where people live and who they are.
+var (
+	populatedPlaces = set("country", "nation", "city", "town", "state", "capital", "region", "province",
+		"kingdom", "republic", "island", "territory", "district", "metropolis", "village", "municipality")
+	residents = set("people", "inhabitants", "residents", "citizens", "souls")
+)
 
 // isMonth reports a month name at token k. "May" and "March" count only
 // capitalised: "30 may have died", "5,000 march".
@@ -378,4 +408,13 @@ func (st *sentence) yearAt(k int) bool {
 	}
 	n := st.nums[st.toks[k].num]
 	return len(n.Text) == 4 && n.Low >= 1800 && n.Low <= 2100
+}
+
+// dayOrMonth reports a weekday or month name.
+func dayOrMonth(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return months[w]
 }
