@@ -374,6 +374,8 @@ func claimantLike(v *sentenceView, p phrase) bool {
 		return false
 	case figureNouns[last] && !strings.HasPrefix(last, "figure") && !v.toks[p.b-1].capital:
 		return false // "the total recorded": a number, not a voice; but "opposition figures" are people
+	case p.b-p.a == 1 && stateLabels[last]:
+		return false // "Wounded admitted: 410" counts the wounded; they are not speaking
 	case hearsay[v.lower(p.a)] || p.b-p.a > 1 && hearsay[v.lower(p.a+1)]:
 		return false // "Reports from Dhaka say", "unconfirmed reports on social media"
 	case p.a >= 2 && prepositions[v.lower(p.a-1)] || p.a >= 2 && v.lower(p.a-1) == "on":
@@ -388,6 +390,10 @@ func claimantLike(v *sentenceView, p phrase) bool {
 var staffNouns = set("researchers", "staff", "monitors", "investigators", "team", "teams", "volunteers",
 	"documenters", "analysts", "lawyers", "experts")
 
+// stateLabels name what happened to those a figure counts, never a voice.
+var stateLabels = set("dead", "killed", "injured", "wounded", "detained", "arrested", "missing",
+	"displaced", "hurt", "executed", "sentenced", "disappeared", "shot")
+
 // figureNouns name a number, which says nothing itself.
 var figureNouns = set("figure", "figures", "number", "numbers", "toll", "total", "tally", "level", "record", "high", "low")
 
@@ -399,6 +405,22 @@ var hearsay = set("reports", "rumours", "rumors")
 // by X").
 func verbClaimant(v *sentenceView, c cue) found {
 	f := found{c: c}
+	if w := v.lower(c.at); (w == "comes" || w == "came") && c.last+2 < len(v.toks) {
+		// "The highest estimate, about 600 dead, comes from a security
+		// assessment by a Western government that was later reported by
+		// CNN": the document's author, carried by whoever reported it.
+		src := v.author(v.phraseAfter(c.last + 2))
+		f.who = src
+		for k := src.b; k+2 < len(v.toks) && k <= src.b+8; k++ {
+			if v.lower(k) == "by" && v.lower(k-1) == "reported" {
+				if p := v.phraseAfter(k + 1); !p.empty() {
+					f.carriers = append(f.carriers, p)
+				}
+				break
+			}
+		}
+		return f
+	}
 	k := c.at - 1
 	for k >= 0 && v.toks[k].word && strings.HasSuffix(v.lower(k), "ly") {
 		k-- // "could not be independently verified"

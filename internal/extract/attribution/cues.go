@@ -46,7 +46,7 @@ var cueWords = map[string]cueWord{
 	"shows": {kind: verbCue}, "warned": {kind: verbCue}, "indicated": {kind: verbCue},
 	"confirm": {kind: verbCue}, "believes": {kind: verbCue}, "believed": {kind: verbCue},
 	"insisting": {kind: verbCue}, "insist": {kind: verbCue}, "insists": {kind: verbCue},
-	"spoke": {kind: verbCue}, "speaks": {kind: verbCue}, "saying": {kind: verbCue}, "telling": {kind: verbCue},
+	"spoke": {kind: verbCue}, "speaks": {kind: verbCue}, "saying": {kind: verbCue}, "telling": {kind: verbCue}, "comes": {kind: verbCue}, "came": {kind: verbCue},
 	"agreed": {kind: verbCue}, "claims": {kind: verbCue, clause: true}, "claim": {kind: verbCue, clause: true}, "expect": {kind: verbCue}, "expects": {kind: verbCue},
 	"forecast": {kind: verbCue}, "forecasts": {kind: verbCue}, "predicted": {kind: verbCue},
 	"predicts": {kind: verbCue}, "projected": {kind: verbCue}, "predict": {kind: verbCue},
@@ -183,11 +183,16 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		if hasPossessive(text, toks[i-1]) {
 			return 0, false // "Sunday's disputed election", "the group's documented cases"
 		}
+		if w := lowerWord(text, toks[i]); (w == "estimate" || w == "count" || w == "claim" || w == "claims") && nounAdjectives[lowerWord(text, toks[i-1])] {
+			return 0, false // "The highest estimate, about 600 dead, comes from…": a noun
+		}
 	}
 	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "of") {
 		return 0, false // "hospital staff spoke of 40 wounded", not "spoke to reporters"
 	} else if (w == "saying" || w == "telling") && (i == 0 || text[toks[i-1].start:toks[i-1].end] != ",") {
 		return 0, false // ", saying that 40 had been killed", not "without saying how" or "a telling sign"
+	} else if (w == "comes" || w == "came") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "from") {
+		return 0, false // "the estimate comes from a security assessment", not "came under fire"
 	}
 	if w, _ := lookupCue(text, toks[i]); w.clause {
 		// "the opposition claims 70…", "claims that…", "counts more than
@@ -293,3 +298,8 @@ func lowerWord(text string, t token) string {
 	}
 	return w
 }
+
+// nounAdjectives stand before a cue word that is then a noun: "the highest
+// estimate", "the official count".
+var nounAdjectives = set("highest", "lowest", "latest", "earliest", "official", "new", "own", "first",
+	"last", "previous", "initial", "final", "independent", "conservative", "rough", "best", "only")

@@ -195,6 +195,9 @@ var (
 // Amnesty, "figures compiled by the ministry" → the ministry, "the group's
 // tally" → the group. It returns p unchanged when p names no document.
 func (s *sentenceView) author(p phrase) phrase {
+	if !p.empty() && p.b+1 < len(s.toks) && documentParticiples[s.lower(p.b)] && documentNouns[s.lower(p.b+1)] {
+		p.b += 2 // "the government's last published figures": the participle broke the phrase
+	}
 	if p.b-p.a > 1 && participles[s.lower(p.b-1)] && documentNouns[s.lower(p.b-2)] {
 		p.b-- // "a tally kept by the group": "kept" joined the phrase
 	}
@@ -212,14 +215,19 @@ func (s *sentenceView) author(p phrase) phrase {
 	if p.empty() || !documentNouns[s.lower(p.b-1)] || s.toks[p.b-1].capital && p.b-1 > p.a && s.toks[p.b-2].capital {
 		return p // "Iraq Body Count" is a name, not the count of "Iraq Body"
 	}
-	for k := p.b - 2; k >= p.a && k >= p.b-3; k-- {
+	for k := p.b - 2; k >= p.a && k >= p.b-4; k-- {
 		if hasPossessive(s.text, s.toks[k]) {
-			return phrase{p.a, k + 1} // "the group's latest report": the group
+			return phrase{p.a, k + 1} // "the group's latest report", "the government's last published figures"
 		}
 	}
 	if n := p.b - 2; n >= p.a && s.toks[n].capital && !determiners[s.lower(n)] && !hearsay[s.lower(p.b-1)] &&
 		(!s.sentenceInitial(n) || isAcronym(s.text[s.toks[n].start:s.toks[n].end])) {
 		return phrase{p.a, p.b - 1} // "ACLED data show": ACLED
+	}
+	if p.b < len(s.toks) && s.lower(p.b) == "by" {
+		if q := s.phraseAfter(p.b + 1); !q.empty() {
+			return q // "a security assessment by a Western government"
+		}
 	}
 	if n := p.b - 2; n >= p.a && commonClaimants[s.lower(n)] && !hearsay[s.lower(p.b-1)] && !strings.HasPrefix(s.lower(p.b-1), "figure") {
 		// "police estimates", "organisers' count"; but "opposition
@@ -413,3 +421,7 @@ func isYear(w string) bool {
 	}
 	return true
 }
+
+// documentParticiples describe a document inside its noun phrase: "the
+// government's last published figures".
+var documentParticiples = set("published", "released", "updated", "revised", "compiled", "issued")

@@ -41,7 +41,7 @@ var (
 	documentNouns = set("tally", "count", "figures", "figure", "data", "report", "reports", "statement",
 		"estimate", "estimates", "records", "record", "numbers", "toll", "findings", "website",
 		"account", "channel", "list", "database", "tallies", "bulletin", "survey", "letter", "post",
-		"research", "investigation", "analysis")
+		"research", "investigation", "analysis", "assessment", "assessments", "study", "review", "inquiry")
 	// authoredNouns are documents whose author gives the figure: "citing
 	// figures from the health ministry" → the health ministry. Interviews,
 	// footage and testimony are evidence instead (claimant.go).

@@ -187,6 +187,7 @@ func TestFindMeasures(t *testing.T) {
 		{"The army said it had \"neutralised\" 24 fighters.", []string{`killed exact 24/24 fighter "24 fighters"`}},
 		{"Two men, Ali Rezaei and Omid Karimi, were hanged at dawn.", []string{`executed exact 2/2 man "Two men"`}},
 		{"Killed by the junta: 1,384", []string{`killed exact 1384/1384  "1,384"`}},
+		{"Camps on the edge of the city already held more than 600,000 displaced people.", []string{`displaced more_than 600000/_ person "more than 600,000 displaced people"`}},
 		{"The city of 2 million people was under curfew after 30 were killed.", []string{`killed exact 30/30  "30"`}},
 		{"Egypt, with nearly 100 million people, has sentenced more than 2,500 people to death.", []string{`sentenced more_than 2500/_ person "more than 2,500 people"`}},
 		{"The toll rose to 104 on Sunday, with more than 6,000 people wounded.", []string{`killed exact 104/104  "104"`, `injured more_than 6000/_ person "more than 6,000 people"`}},

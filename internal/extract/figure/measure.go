@@ -72,6 +72,13 @@ func (st *sentence) measure(q quant, head int) governed {
 	if back.tok >= 0 && back.m == tally.Participants && fwd.tok == end+1 && fwd.m != tally.Participants {
 		return fwd // "health centres attended 1,070 people injured in the protests"
 	}
+	if back.tok >= 0 && personOnlyTrigger(st.word(back.tok)) {
+		for j := q.last + 1; j < head; j++ { // "camps that held 600,000 displaced people"
+			if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[st.word(j)] {
+				return governed{m, j}
+			}
+		}
+	}
 	if back.tok >= 0 && !weakTriggers[st.word(back.tok)] {
 		return back
 	}
@@ -585,6 +592,14 @@ const changeSubjectWindow = 30
 
 // sizeVerbs give the size of their subject: "the crowd numbered 5,000".
 var sizeVerbs = set("numbered", "numbers", "totalled", "totaled", "totals")
+
+// personOnlyTrigger reports a trigger that governs only people and has
+// other senses besides ("held", "seized"): a state written on the noun
+// itself says more ("held 600,000 displaced people").
+func personOnlyTrigger(w string) bool {
+	tr, ok := triggers[w]
+	return ok && tr.personOnly
+}
 
 // damageVerb reports a verb of damage done to things.
 func damageVerb(w string) bool {
