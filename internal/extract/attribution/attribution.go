@@ -81,6 +81,7 @@ type Document struct {
 	next  int
 	bufs  []*sentenceBuf    // the room of every sentence tokenized, for Release
 	full  map[string]string // short names expanded by fullName
+	depth int               // how deep resolve has called itself through earlier descriptions
 }
 
 // sentenceCache is one tokenized sentence with its cues.

@@ -912,6 +912,9 @@ func describedHead(name, rest string) (mentionKind, string, bool) {
 	if !strings.HasSuffix(name, head) {
 		return 0, "", false // the head is capitalised: a name
 	}
+	if strings.Contains(rest, "'s ") || strings.Contains(rest, "’s ") {
+		return 0, "", false // "the ombudsman's office" says whose: no anaphor
+	}
 	switch {
 	case describedHeads[head]:
 		return group, head, true

@@ -216,10 +216,21 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				continue
 			}
 			raw := trimPossessive(v.text[v.toks[f.who.a].start:v.toks[f.who.b-1].end])
-			if _, _, anaphor := anaphorKind(raw); anaphor && !described(raw) {
+			k, head, anaphor := anaphorKind(raw)
+			if anaphor && !described(raw) {
 				continue // a described group ("the Oslo-based group") stands for a name
 			}
 			name := v.nameOf(f.who)
+			if anaphor && kind != person && d.depth < 2 && v.toks[f.who.a].start < pos {
+				// "The Britain-based monitor said… It said 230…": the name
+				// the description stood for.
+				d.depth++
+				resolved, ok := d.resolve(k, head, v.toks[f.who.a].start)
+				d.depth--
+				if ok {
+					return resolved, true
+				}
+			}
 			switch {
 			case kind == anyOrg && si == last && !fits(person, personTail(name)) || kind == anyOrg && si == last && !hasTitle(name):
 				return name, true // "X said on Thursday it had identified 355"

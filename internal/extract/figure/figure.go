@@ -282,6 +282,13 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 
 	for i := range cands {
 		c := &cands[i]
+		if c.gov.m != "" && c.gov.tok == c.head && c.head >= 0 && i > 0 && cands[i-1].gov.m != "" && st.partOfPrevious(c) {
+			// "94 people had been injured, among them 63 protesters": the
+			// part counts what the whole counts, not what its noun would.
+			c.gov = governed{cands[i-1].gov.m, -1}
+			c.part = true
+			continue
+		}
 		if c.gov.m != "" {
 			continue
 		}
@@ -731,17 +738,24 @@ func (st *sentence) labelledRow(c *candidate, context func() tally.Measure) bool
 // isRow reports a number that ends its line after a label: one to four
 // words and a colon, a bar or a dash.
 func (st *sentence) isRow(q quant) bool {
-	if q.last+1 < len(st.toks) && !st.lineBreakBetween(q.last, q.last+1) {
+	end := q.last + 1
+	if st.punct(end) == "|" {
+		end++ // "| Baghdad | 87 |"
+	}
+	if end < len(st.toks) && !st.lineBreakBetween(end-1, end) {
 		return false
 	}
 	start := st.lineStartTok(q.first)
-	return start < q.first && st.rowLine(start, q.last+1)
+	return start < q.first && st.rowLine(start, end)
 }
 
 // rowLine reports whether tokens [from, to), one line, are a labelled
 // number: "Alborz: 14", "West Darfur | 180,000", "Moscow — 1,700".
 func (st *sentence) rowLine(from, to int) bool {
 	last := to - 1
+	if last > from && st.punct(last) == "|" {
+		last-- // "| Baghdad | 87 |"
+	}
 	if last <= from || st.toks[last].kind != tNum {
 		return false
 	}
@@ -750,6 +764,9 @@ func (st *sentence) rowLine(from, to int) bool {
 	case ":", "|", "—", "–", "-":
 	default:
 		return false
+	}
+	if st.punct(from) == "|" {
+		from++
 	}
 	words := 0
 	for k := from; k < sep; k++ {

@@ -79,8 +79,8 @@ func (st *sentence) measure(q quant, head int) governed {
 			}
 		}
 	}
-	if back.tok >= 0 && !weakTriggers[st.word(back.tok)] {
-		return back
+	if back.tok >= 0 && (!weakTriggers[st.word(back.tok)] || st.word(back.tok+1) == "of" && back.tok+2 == q.first) {
+		return back // "the rally of 2,000 supporters" is governed by nothing closer
 	}
 	if fwd.tok >= 0 {
 		return fwd
@@ -151,7 +151,7 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		// "two officers and three civilians were killed": the verb governs
 		// both, unless a verb before the first governs it.
 		if k, ok := st.conjunct(j); ok {
-			j, passed, joined = k-1, true, true
+			j, passed, joined = st.skipNounPP(k)-1, true, true // "… and 250 fighters loyal to Assad had been killed"
 			continue
 		}
 		if g, ok := st.countedAs(j); ok {
@@ -163,6 +163,19 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		}
 		if k, ok := st.careAt(j); ok {
 			return governed{tally.Injured, k}, !joined
+		}
+		if n == 0 && st.word(j) == "in" && (st.word(j+1) == "hospital" || st.word(j+1) == "hospitals") {
+			return governed{tally.Injured, j + 1}, true // "with 140 people in hospital"
+		}
+		if n == 0 && st.word(j) == "at" && persons[unit] {
+			for k := j + 1; k <= j+3 && k < len(st.toks); k++ {
+				if gatherings[st.word(k)] {
+					return governed{tally.Participants, k}, false // "100,000 people at tomorrow's march", unless "detained 240 people at the rally"
+				}
+				if st.toks[k].kind != tWord {
+					break
+				}
+			}
 		}
 		if k, ok := st.asylumAt(j); ok {
 			return governed{tally.Displaced, k}, !joined
@@ -353,7 +366,14 @@ func (st *sentence) conjunctNoun(j int) (int, bool) {
 // auxiliary follows the phrase within a few words.
 func (st *sentence) skipNounPP(j int) int {
 	switch st.word(j) {
-	case "under", "from", "near", "across", "inside", "outside", "around", "within":
+	case "under", "from", "near", "across", "inside", "outside", "around", "within",
+		"loyal", "allied", "linked", "close", "belonging":
+	case "to":
+		switch st.word(j - 1) {
+		case "loyal", "allied", "linked", "close", "belonging":
+		default:
+			return j
+		}
 	default:
 		return j
 	}
@@ -521,6 +541,9 @@ func (st *sentence) backward(j int, unit string) governed {
 			if !weakTriggers[t.lower] {
 				return governed{m, j}
 			}
+			if st.word(j+1) == "of" && j+2 == q0 {
+				return governed{m, j} // "the rally of 2,000 supporters": nothing governs it more closely
+			}
 			if weak.tok < 0 && (linked || st.word(j+1) == "of") {
 				weak = governed{m, j}
 			}
@@ -592,6 +615,9 @@ const changeSubjectWindow = 30
 
 // sizeVerbs give the size of their subject: "the crowd numbered 5,000".
 var sizeVerbs = set("numbered", "numbers", "totalled", "totaled", "totals")
+
+// gatherings are the events a crowd is counted at.
+var gatherings = set("march", "rally", "protest", "demonstration", "vigil", "funeral", "sit-in", "gathering", "marches", "rallies", "protests", "demonstrations")
 
 // personOnlyTrigger reports a trigger that governs only people and has
 // other senses besides ("held", "seized"): a state written on the noun
