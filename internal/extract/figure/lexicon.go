@@ -135,7 +135,7 @@ var triggers = map[string]trigger{
 	"bars": {tally.Arrested, false}, "prison": {tally.Arrested, false}, "jail": {tally.Arrested, false},
 	"whereabouts": {tally.Disappeared, false}, "forced": {tally.Displaced, false},
 	"eye": {tally.Injured, false}, "eyes": {tally.Injured, false}, "sight": {tally.Injured, false},
-	"limbs": {tally.Injured, false}, "treated": {tally.Injured, false},
+	"limbs": {tally.Injured, false}, "treated": {tally.Injured, false}, "treating": {tally.Injured, false},
 	"freed": {tally.OtherMeasure, false}, "released": {tally.OtherMeasure, false},
 	"damaged": {tally.OtherMeasure, false}, "destroyed": {tally.OtherMeasure, false},
 	"burned": {tally.OtherMeasure, false}, "burnt": {tally.OtherMeasure, false},
@@ -177,6 +177,8 @@ var triggers = map[string]trigger{
 	"gathered": {tally.Participants, false}, "marched": {tally.Participants, false},
 	"rallied": {tally.Participants, false}, "demonstrated": {tally.Participants, false},
 	"protested": {tally.Participants, false}, "attended": {tally.Participants, false},
+	"attending": {tally.Participants, false}, "surrounded": {tally.Participants, true},
+	"occupied": {tally.Participants, true}, "besieged": {tally.Participants, true},
 	"participated": {tally.Participants, false}, "turnout": {tally.Participants, false},
 	"attendance": {tally.Participants, false}, "group": {tally.Participants, false},
 	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
@@ -424,7 +426,7 @@ var auxAfter = map[string]map[string]bool{
 		"estimated", "understood", "alleged",
 		"expected", "appeared", "seemed", "reported", "confirmed", "presumed", "taken",
 		"put", "beaten", "stabbed", "tortured", "burned", "stoned", "crushed", "trampled", "hacked"),
-	"the":   set("to", "among", "face", "facing", "given"),
+	"the":   set("to", "among", "face", "facing", "given", "on"),
 	"part":  set("took", "taken"),
 	"their": set("lost"),
 	"his":   set("lost"),
@@ -485,7 +487,7 @@ type phrase struct {
 // streets", "lost their lives", "walked out", "behind bars", "condemned to
 // death" (not "the arrests were condemned").
 var phraseTriggers = map[string]phrase{
-	"streets":   {before: set("to")},
+	"streets":   {before: set("to", "on", "in")},
 	"lives":     {before: set("lost")},
 	"life":      {before: set("lost")},
 	"walked":    {after: set("out")},
@@ -503,6 +505,7 @@ var phraseTriggers = map[string]phrase{
 	"sight":     {before: set("lost")},
 	"limbs":     {before: set("lost")},
 	"treated":   {after: set("for", "in")},
+	"treating":  {after: set("for", "in")},
 	"crossed":   {after: set("into", "over")},
 }
 

@@ -616,6 +616,10 @@ const changeSubjectWindow = 30
 // sizeVerbs give the size of their subject: "the crowd numbered 5,000".
 var sizeVerbs = set("numbered", "numbers", "totalled", "totaled", "totals")
 
+// forcesUnits count armed forces, not a crowd.
+var forcesUnits = set("soldier", "troop", "officer", "police", "policeman", "guard", "militant",
+	"gunman", "fighter", "rebel", "insurgent", "militiaman", "agent", "personnel", "force", "member")
+
 // gatherings are the events a crowd is counted at.
 var gatherings = set("march", "rally", "protest", "demonstration", "vigil", "funeral", "sit-in", "gathering", "marches", "rallies", "protests", "demonstrations")
 
@@ -812,7 +816,7 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		}
 	}
 	if ok, known := st.triggerContext(j, w); known {
-		if !ok && (w == "forced" || w == "treated") {
+		if !ok && (w == "forced" || w == "treated" || w == "treating") {
 			ok = st.objectThen(j, w) // "forced 400,000 people from their homes", "treated 48 people"
 		}
 		return tr.m, ok
@@ -835,6 +839,10 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 			k++
 		}
 		return tr.m, isNumberAt(st, k)
+	case "surrounded", "occupied", "besieged":
+		// protesters who surround a building are a crowd; soldiers who
+		// surround a hospital are not
+		return tr.m, !forcesUnits[unit]
 	case "set":
 		// "731 banks had been set on fire", "set ablaze"
 		return tally.OtherMeasure, st.word(j+1) == "on" && st.word(j+2) == "fire" || st.word(j+1) == "ablaze" || st.word(j+1) == "alight"
@@ -882,7 +890,7 @@ func (st *sentence) objectThen(j int, w string) bool {
 	if !isNumberAt(st, k) {
 		return false
 	}
-	if w == "treated" {
+	if w == "treated" || w == "treating" {
 		return true
 	}
 	for m := k + 1; m < len(st.toks) && m <= k+5; m++ {
