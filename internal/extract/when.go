@@ -126,6 +126,16 @@ func (c *docContext) holdsFigure(at int) bool {
 // the figure's day is counted from it.
 func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr, bool) {
 	x, ok := c.nearestIn(span, fig, false)
+	if ok && (m == tally.Sentenced || m == tally.Executed) && !c.otherAct(x) {
+		// A sentence or an execution is dated by the day of the act,
+		// not by the crime it punishes: "A court on Saturday sentenced
+		// 75 people over the 2013 sit-in".
+		for _, y := range c.timesUntil(span[1]) {
+			if y.Start >= span[0] && y.End <= span[1] && c.usable(y, false) && c.otherAct(y) {
+				return y, true
+			}
+		}
+	}
 	if !ok || m == tally.Sentenced || m == tally.Executed || m == tally.OtherMeasure || !c.otherAct(x) {
 		return x, ok
 	}
@@ -189,7 +199,8 @@ func (c *docContext) otherAct(x timex.Expr) bool {
 // actVerbs are acts whose day is not the day of the figures they concern.
 var actVerbs = map[string]bool{"sentenced": true, "convicted": true, "acquitted": true, "jailed": true,
 	"ordered": true, "charged": true, "indicted": true, "ruled": true, "banned": true, "imposed": true,
-	"declared": true, "condemned": true}
+	"declared": true, "condemned": true, "hanged": true, "executed": true, "upheld": true,
+	"pardoned": true, "freed": true, "released": true, "handed": true}
 
 // dayAfter reads "a day after" or "two days after" in the words between an
 // act's date and a figure: how many days before the act the figure's
