@@ -36,11 +36,13 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 		c.ownClause = [2]int{b, s[1]}
 	}
 	own := s
-	if k := strings.LastIndex(c.text[s[0]:fig[0]], ", and "); predicted && k >= 0 {
+	if predicted {
 		// A forecast coordinated after a dated report ("…hurt the previous
 		// day, and that charges would be filed against 30") is not of
 		// that day.
-		own[0] = s[0] + k
+		if k := strings.LastIndex(c.text[s[0]:fig[0]], ", and "); k >= 0 {
+			own[0] = s[0] + k
+		}
 	}
 	if x, ok := c.episodeDate(own, fig, m); ok {
 		w := c.whenOf(x)
@@ -223,6 +225,9 @@ func dayAfter(between string) (int, bool) {
 // its sentence anchors: "killed 11 people the previous day, medics told
 // reporters on Saturday" is the Friday.
 func (c *docContext) narrativeOfSpeech(s [2]int) (*tally.When, bool) {
+	if !strings.Contains(c.text[s[0]:s[1]], " day") {
+		return nil, false // every narrative day says "day": most sentences are passed over here
+	}
 	sent := strings.ToLower(c.text[s[0]:s[1]])
 	shift, at := 0, -1
 	for _, n := range narrativeDays {
@@ -439,8 +444,8 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 func supersededDate(text string, at int, fig [2]int) bool {
 	from := max(0, at-40)
 	before := text[from:at]
-	k := max(strings.LastIndex(before, "up from "), strings.LastIndex(before, "down from "))
-	if k < 0 || fig[0] >= from+k && fig[0] < at {
+	k := strings.LastIndex(before, " from ")
+	if k < 0 || !strings.HasSuffix(before[:k], "up") && !strings.HasSuffix(before[:k], "down") || fig[0] >= from+k && fig[0] < at {
 		return false // the date of the earlier figure itself: "up from 41 in December"
 	}
 	rest := before[k:]
