@@ -466,8 +466,12 @@ func supersededDate(text string, at int, fig [2]int) bool {
 func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool) {
 	var best timex.Expr
 	bestDist := -1
-	for _, x := range c.timesUntil(span[1]) {
-		if x.Start < span[0] || x.End > span[1] || !c.usable(x, speech) {
+	times := c.timesUntil(span[1])
+	for _, x := range times[c.firstFrom(span[0]):] {
+		if x.Start > span[1] {
+			break
+		}
+		if x.End > span[1] || !c.usable(x, speech) {
 			continue
 		}
 		d := min(abs(x.Start-fig[1]), abs(fig[0]-x.End))
@@ -504,12 +508,31 @@ const firstInStep = 256
 // firstUsable returns the first usable expression inside span among the
 // known ones from the from-th on.
 func (c *docContext) firstUsable(from int, span [2]int, speech bool) (timex.Expr, bool) {
-	for _, x := range c.times[from:] {
-		if x.Start >= span[0] && x.End <= span[1] && c.usable(x, speech) {
+	for _, x := range c.times[max(from, c.firstFrom(span[0])):] {
+		if x.Start > span[1] {
+			break
+		}
+		if x.End <= span[1] && c.usable(x, speech) {
 			return x, true
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// firstFrom is the index of the first known expression that starts at or
+// after byte at: the expressions are in text order, so a long document's
+// figures do not each read its dates from the start.
+func (c *docContext) firstFrom(at int) int {
+	lo, hi := 0, len(c.times)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if c.times[mid].Start < at {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // lineEnd returns the end of the line holding byte i.
