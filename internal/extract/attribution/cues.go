@@ -186,6 +186,9 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		if w := lowerWord(text, toks[i]); (w == "estimate" || w == "count" || w == "claim" || w == "claims") && nounAdjectives[lowerWord(text, toks[i-1])] {
 			return 0, false // "The highest estimate, about 600 dead, comes from…": a noun
 		}
+		if p := text[toks[i-1].start:toks[i-1].end]; p != "" && isDigitByte(p[len(p)-1]) {
+			return 0, false // "12 of the country's 36 states": a noun counted
+		}
 	}
 	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "of") {
 		return 0, false // "hospital staff spoke of 40 wounded", not "spoke to reporters"

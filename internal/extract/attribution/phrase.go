@@ -266,8 +266,8 @@ func hasPossessive(text string, t token) bool {
 // Rights" → "Iran Human Rights"), a sentence-initial common noun lower-cased
 // ("Officials" → "officials").
 func (s *sentenceView) nameOf(p phrase) string {
-	for p.b-p.a > 1 && determiners[s.lower(p.a)] {
-		p.a++
+	for p.b-p.a > 1 && (determiners[s.lower(p.a)] || possessiveDeterminers[s.lower(p.a)] && s.toks[p.a+1].capital) {
+		p.a++ // "Her Awami League": whose party is no part of its name; "their lawyer" says whose
 	}
 	if p.empty() {
 		return ""
@@ -363,7 +363,7 @@ var genericHeads = set("union", "group", "party", "network", "coalition", "allia
 // Protect Journalists", "Kenya National Commission on Human Rights".
 func connector(w string) bool {
 	switch w {
-	case "of", "for", "the", "and", "de", "on", "to", "against", "in", "&",
+	case "of", "for", "the", "and", "de", "on", "to", "against", "in", "into", "&",
 		"por", "para", "los", "las", "la", "el", "del", "des", "du", "di", "da", "do", "dos", "das", "y", "e", "et":
 		return true // and the small words of Spanish, Portuguese, French and Italian names
 	}
@@ -425,3 +425,6 @@ func isYear(w string) bool {
 // documentParticiples describe a document inside its noun phrase: "the
 // government's last published figures".
 var documentParticiples = set("published", "released", "updated", "revised", "compiled", "issued")
+
+// possessiveDeterminers stand before a name without being part of it.
+var possessiveDeterminers = set("her", "his", "their", "its", "our")
