@@ -773,6 +773,7 @@ var speechVerbs = map[string]bool{
 	"warned": true, "forecast": true, "predicted": true, "appealed": true, "urged": true,
 	"rejected": true, "dismissed": true, "disputed": true,
 	"cautioned": true, "noted": true, "insisted": true, "disclosed": true, "revealed": true,
+	"found": true, "concluded": true,
 }
 
 // speechFillers may stand between a speech verb and its date: "told

@@ -309,6 +309,12 @@ var irregular = map[string]string{
 	"missing": "missing", "displaced": "displaced", "youth": "youth", "troops": "troop",
 	"idps": "idp", "baha'is": "baha'i", "campuses": "campus", "statuses": "status",
 	"passers-by": "passer-by", "others": "others",
+	// peoples whose plural ends in -is, which looksPlural passes over
+	"yemenis": "yemeni", "bahrainis": "bahraini", "saudis": "saudi", "iraqis": "iraqi",
+	"pakistanis": "pakistani", "kuwaitis": "kuwaiti", "omanis": "omani", "somalis": "somali",
+	"israelis": "israeli", "qataris": "qatari", "emiratis": "emirati", "bangladeshis": "bangladeshi",
+	"nepalis": "nepali", "azerbaijanis": "azerbaijani", "kashmiris": "kashmiri", "baluchis": "baluchi",
+	"punjabis": "punjabi", "sindhis": "sindhi", "pashtunis": "pashtuni",
 }
 
 // nonCountables are units that make a number something other than a figure:

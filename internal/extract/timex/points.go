@@ -452,6 +452,12 @@ func (p *parser) ago(i int) (val, int, bool) {
 	if g == Fortnight {
 		g, n, v.grain = Week, 2*n, Week
 	}
+	if p.w(k+2) == "today" && p.f.hasAnchor && n > 0 && n < 10000 {
+		// "ten years ago today": that day, so many units back
+		day := shift(p.f.anchor, g, -n)
+		v.grain, v.from, v.to = Day, day, day
+		return v, k + 3, true
+	}
 	if p.f.hasAnchor && n > 0 && n < 10000 {
 		v.from, v.to, _ = unitSpan(shift(p.f.anchor, g, -n), g)
 		if g == Century {
