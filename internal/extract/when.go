@@ -783,6 +783,8 @@ var speechFillers = map[string]bool{
 	"report": true, "reporters": true, "journalists": true, "late": true, "early": true,
 	"website": true, "interview": true, "press": true, "conference": true, "briefing": true,
 	"news": true, "to": true, "by": true, "telephone": true, "phone": true,
+	"broadcaster": true, "television": true, "tv": true, "radio": true, "agency": true,
+	"state": true, "channel": true,
 }
 
 // speechDate reports whether the time expression starting at at follows a

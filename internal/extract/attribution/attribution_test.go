@@ -111,6 +111,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "Awami League", Cue: "said"}},
 		{"a possessive before a role stays", "Six students were jailed, their lawyer said.", "Six",
 			&want{Name: "their lawyer", Cue: "said"}},
+		{"an outlet described before its name", "Prime Minister Boubou Cisse told the state broadcaster ORTM on Monday that 11 people had died.", "11",
+			&want{Name: "Prime Minister Boubou Cisse", Via: []string{"ORTM"}, Cue: "told"}},
 		{"evidence stays in via", "Amnesty International, citing interviews with witnesses, said at least 304 people were killed.", "304",
 			&want{Name: "Amnesty International", Via: []string{"interviews with witnesses"}, Cue: "said"}},
 		{"citing after", "State television reported 20 deaths, citing hospital sources.", "20",

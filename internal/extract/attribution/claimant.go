@@ -579,8 +579,22 @@ func invertedSubject(v *sentenceView, c cue) phrase {
 func isOutlet(v *sentenceView, p phrase) bool {
 	name := v.nameOf(p)
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return fits(agency, name) && !audiences[last]
+	if audiences[last] {
+		return false
+	}
+	if fits(agency, name) {
+		return true
+	}
+	for k := p.a; k < p.b; k++ {
+		if outletNouns[v.lower(k)] {
+			return true // "the state broadcaster ORTM": the name is the outlet's
+		}
+	}
+	return false
 }
+
+// outletNouns describe a news outlet before its name.
+var outletNouns = set("broadcaster", "newspaper", "daily", "agency", "channel", "television", "radio", "website", "outlet")
 
 // audiences are told things without carrying them: "told a news
 // conference", "told reporters".

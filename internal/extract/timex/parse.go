@@ -170,6 +170,7 @@ func (p *parser) between(i int) (match, bool) {
 // asideEnd returns the "and" after an aside that opens with the comma at
 // j and closes with a comma before "and"; j itself when there is none.
 func (p *parser) asideEnd(j int) int {
+	p.f.tokLimit = max(p.f.tokLimit, j+asideReach+4) // the interval's end lies past the aside
 	for k := j + 1; k <= j+asideReach && p.tok(k) != nil; k++ {
 		if p.pc(k) == "," && p.w(k+1) == "and" {
 			return k + 1

@@ -94,6 +94,8 @@ func TestFind(t *testing.T) {
 			[]got{{"the second week of October 2018", Date, "2018-10-08", "2018-10-14"}}},
 		{"years ago today", "Ten years ago today, thousands gathered in the square.", wed20,
 			[]got{{"Ten years ago today", Date, "2009-11-20", "2009-11-20"}}},
+		{"between with a long aside", "They were killed between January 14, when protests broke out over a 150 percent rise in fuel prices, and January 22.", wed20,
+			[]got{{"between January 14, when protests broke out over a 150 percent rise in fuel prices, and January 22", Interval, "2019-01-14", "2019-01-22"}}},
 		{"from day to day", "Protests went on from 15 to 19 November.", wed20,
 			[]got{{"from 15 to 19 November", Interval, "2019-11-15", "2019-11-19"}}},
 		{"dash range", "The blackout lasted 15–19 Nov and again 15-19 November 2018.", wed20,
