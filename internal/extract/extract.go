@@ -142,8 +142,11 @@ func repeated(figs []found, i, end int) bool {
 	a := figs[i].m
 	for _, f := range figs {
 		b := f.m
-		if b.Start >= end && b.Measure == a.Measure && figureValue(a) == figureValue(b) {
-			return true // a headline drops the hedge: "toll to 304" over "at least 304"
+		if b.Start >= end && (b.Measure == a.Measure || a.Measure == tally.OtherMeasure && a.Figure.Unit == b.Figure.Unit) && figureValue(a) == figureValue(b) {
+			// a headline drops the hedge: "toll to 304" over "at least
+			// 304"; its terse verb may say less than the body ("courts
+			// jail 25" over "sentenced 25 civilians")
+			return true
 		}
 	}
 	return false

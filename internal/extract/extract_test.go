@@ -357,6 +357,8 @@ func TestHeadlineEchoes(t *testing.T) {
 		{"a headline's figure the lead repeats", "Group raises protest toll to 304\n\nAmnesty International said on Monday that 304 people had been killed.", 1},
 		{"a headline's own figure", "Police arrest 40 after march\n\nAmnesty International said on Monday that 304 people had been killed.", 2},
 		{"a first sentence is no headline", "Police held 40 people.\n\nAmnesty International said 40 people had been held.", 2},
+		{"a headline's terse verb", "Courts jail 25 civilians over riots\n\nMilitary courts sentenced 25 civilians to prison terms for their part in the riots.", 1},
+		{"a headline's other count", "Thousands of officers on standby after riots\n\nThousands of counter-protesters gathered in the square.", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
