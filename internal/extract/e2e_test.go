@@ -95,6 +95,18 @@ func TestExtractEndToEnd(t *testing.T) {
 			},
 		},
 		{
+			name: "a headline's short date yields to the body's",
+			text: "Courts jail 25 over May 9 riots\n\nMilitary courts have sentenced 25 civilians for the riots that " +
+				"followed the arrest of the party leader on 9 May 2018, the army said. More than 100 civilians have been tried over the riots.",
+			want: []summary{
+				{Figure: "25 civilians", Measure: tally.Sentenced, EventType: tally.Trial,
+					Claimant: "army", Cue: "said", Modality: tally.Reported, When: "2018-05-09..2018-05-09 (9 May 2018)",
+					Actors: " > civilians"},
+				{Figure: "More than 100 civilians", Measure: tally.OtherMeasure, EventType: tally.Riot,
+					Modality: tally.Asserted, When: "2018-05-09..2018-05-09 (9 May 2018)", Actors: " > civilians"},
+			},
+		},
+		{
 			name: "a body's new count",
 			text: "Viasna has published a new count. According to the group, 1,085 people are now " +
 				"recognised as political prisoners in Belarus, up from 1,070 last week.",

@@ -76,6 +76,16 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if x, ok := c.firstIn(p, false); ok {
 		return c.whenOf(x)
 	}
+	if h := headlineEnd(c.text); h > 0 && s[0] > h {
+		// A headline writes its date short ("over May 9 riots") and the
+		// body in full: a headline's date with no year of its own yields
+		// to the body's first date.
+		if x, ok := c.firstIn([2]int{0, h}, false); ok && x.Relative {
+			if y, ok := c.firstIn([2]int{h, len(c.text)}, false); ok {
+				return c.whenOf(y)
+			}
+		}
+	}
 	if x, ok := c.firstIn([2]int{0, len(c.text)}, false); ok {
 		return c.whenOf(x)
 	}
