@@ -417,7 +417,8 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 					break
 				}
 			}
-			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) {
+			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) &&
+				(!bulleted(v, start, a) || namedVoice(v, v.author(p)) || wordAfterFigure(v)) {
 				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
 				for m := p.a + 1; m+1 < p.b; m++ {
 					if v.lower(m) == "on" && isOutlet(v, phrase{m + 1, p.b}) || v.lower(m) == "on" && isAcronym(v.text[v.toks[m+1].start:v.toks[p.b-1].end]) {
@@ -599,6 +600,32 @@ const dashTailWords = 4
 // voiceLike reports a phrase that names someone who speaks: a common
 // claimant ("witnesses", "police"), an organisation or an outlet, or a
 // capitalised name.
+// bulleted reports a list mark among tokens [start, a): "- Cauca: 41".
+func bulleted(v *sentenceView, start, a int) bool {
+	for k := max(0, start-1); k < a; k++ {
+		if v.isPunct(k, "-") || v.isPunct(k, "•") || v.isPunct(k, "*") || v.isPunct(k, "|") {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfterFigure reports a word just after the figure: "- Plataforma
+// Decide: 30 dead" labels a voice, "- Cauca: 41" a category.
+func wordAfterFigure(v *sentenceView) bool {
+	k := figureEnd(v)
+	return k < len(v.toks) && v.toks[k].word
+}
+
+// namedVoice reports a phrase that names a body or a role, not just
+// anything capitalised: a list's labels are mostly places ("- Valle del
+// Cauca: 17") and rarely sources.
+func namedVoice(v *sentenceView, p phrase) bool {
+	last := v.lower(p.b - 1)
+	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
+	return commonClaimants[last] || personRoles[last] || fits(anyOrg, name) || isAcronym(name)
+}
+
 func voiceLike(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
 	if commonClaimants[last] || anaphorHeads[last] != 0 || personRoles[last] {

@@ -319,7 +319,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			c.gov = governed{prev.gov.m, -1}
 		case st.headerMeasure(c):
 		case st.labelledRow(c, context):
-		case st.rowMeasure(c, context):
+		case st.rowMeasure(c, cands[:i], context):
 		case st.inlineRow(c, cands[:i], context):
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
@@ -426,8 +426,8 @@ var sayBefore = set("said", "says", "say", "claimed", "claim", "claims", "report
 // lastMeasured returns the measure of the last candidate with one.
 func lastMeasured(cands []candidate) tally.Measure {
 	for i := len(cands) - 1; i >= 0; i-- {
-		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure {
-			return m
+		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure && m != tally.Places {
+			return m // how many places is no measure for what follows
 		}
 	}
 	return ""
@@ -590,15 +590,15 @@ func (st *sentence) headerMeasure(c *candidate) bool {
 // with the measure of the line above the rows, or, when that line names
 // none ("Largest numbers on 6 March:"), the measure of the figure before
 // the table. It reports whether it did.
-func (st *sentence) rowMeasure(c *candidate, context func() tally.Measure) bool {
+func (st *sentence) rowMeasure(c *candidate, before []candidate, context func() tally.Measure) bool {
 	if c.head >= 0 || !st.isRow(c.q) {
 		return false
 	}
 	first := st.lineStartTok(c.q.first)
 	for first > 0 {
 		above := st.lineStartTok(first - 1)
-		if st.rowLine(above, first) {
-			first = above
+		if st.rowLine(above, first) || st.words(above, first) == 0 {
+			first = above // another row, or a table's rule "|---|---|"
 			continue
 		}
 		if m, ok := st.lineMeasure(above, first); ok {
@@ -606,6 +606,12 @@ func (st *sentence) rowMeasure(c *candidate, context func() tally.Measure) bool 
 			return true
 		}
 		break
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if m := before[i].gov.m; m != "" && m != tally.OtherMeasure && m != tally.Places && before[i].q.last < first {
+			c.gov = governed{m, -1} // the figure the table breaks down
+			return true
+		}
 	}
 	if m := context(); m != "" && m != tally.OtherMeasure {
 		c.gov = governed{m, -1}
@@ -692,7 +698,7 @@ func connector(w string) bool {
 // 8", "Dead: 12") name no unit.
 func (st *sentence) labelNoun(q quant) int {
 	j := q.first - 1
-	if st.punct(j) != ":" || q.first != q.num {
+	if st.punct(j) != ":" && st.punct(j) != "|" || q.first != q.num {
 		return -1
 	}
 	from := j - 1
@@ -716,7 +722,7 @@ func (st *sentence) labelNoun(q quant) int {
 // measure of the nearest line above that names one, else the context's.
 // It reports whether it did.
 func (st *sentence) labelledRow(c *candidate, context func() tally.Measure) bool {
-	if !c.detached || c.head < 0 || st.punct(c.q.first-1) != ":" {
+	if !c.detached || c.head < 0 || st.punct(c.q.first-1) != ":" && st.punct(c.q.first-1) != "|" {
 		return false
 	}
 	line := st.lineStartTok(c.q.first)
@@ -765,8 +771,10 @@ func (st *sentence) rowLine(from, to int) bool {
 	default:
 		return false
 	}
-	if st.punct(from) == "|" {
-		from++
+	marked := false
+	if p := st.punct(from); p == "|" || p == "-" || p == "•" || p == "*" || p == "–" {
+		from++ // a table's cell or a list's bullet: its label may be lower case
+		marked = true
 	}
 	words := 0
 	for k := from; k < sep; k++ {
@@ -777,7 +785,7 @@ func (st *sentence) rowLine(from, to int) bool {
 			return false
 		}
 	}
-	return words >= 1 && words <= 4 && isCapital(st.s[st.toks[from].start:])
+	return words >= 1 && words <= 5 && (marked || isCapital(st.s[st.toks[from].start:]) || st.word(from) == "other")
 }
 
 // lineMeasure reads the measure a header line names: "Executions by
@@ -989,8 +997,8 @@ func lastMeasure(text string, start int) tally.Measure {
 	defer putCandidates(cands)
 	st.inherit(cands, func() tally.Measure { return "" })
 	for i := len(cands) - 1; i >= 0; i-- {
-		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure {
-			return m
+		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure && m != tally.Places {
+			return m // how many places is no measure for what follows
 		}
 	}
 	return ""

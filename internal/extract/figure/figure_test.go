@@ -187,6 +187,8 @@ func TestFindMeasures(t *testing.T) {
 		{"The army said it had \"neutralised\" 24 fighters.", []string{`killed exact 24/24 fighter "24 fighters"`}},
 		{"Two men, Ali Rezaei and Omid Karimi, were hanged at dawn.", []string{`executed exact 2/2 man "Two men"`}},
 		{"Killed by the junta: 1,384", []string{`killed exact 1384/1384  "1,384"`}},
+		{"| category | killed |\n|---|---|\n| civilians | 1,249 |\n| members of armed groups | 82 |", []string{`killed exact 1249/1249 civilian "1,249"`, `killed exact 82/82 member "82"`}},
+		{"Total: 173 leaders killed in 2024.\n\nBy department:\n- Cauca: 41\n- other departments: 70", []string{`killed exact 173/173 leader "173 leaders"`, `killed exact 41/41  "41"`, `killed exact 70/70  "70"`}},
 		{"The hospital says it is treating 47 people, eight of them in a critical condition.", []string{`injured exact 47/47 person "47 people"`, `injured exact 8/8 person "eight"`}},
 		{"The ministry says 107,000 people are attending the rally.", []string{`participants exact 107000/107000 person "107,000 people"`}},
 		{"Organisers estimate that 40,000 people are on the streets.", []string{`participants exact 40000/40000 person "40,000 people"`}},
