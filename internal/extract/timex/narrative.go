@@ -46,7 +46,11 @@ func (p *parser) narrativeShift(i int) (shift, next int, ok bool) {
 		case a == "day" && (b == "after" || b == "before") && p.clauseEnds(i+3):
 			// "the day after", but not "the day after the vote": that
 			// counts from the vote
-			return map[string]int{"after": 1, "before": -1}[b], i + 3, true
+			shift := 1
+			if b == "before" {
+				shift = -1
+			}
+			return shift, i + 3, true
 		}
 	}
 	n, k, isQty := p.quantity(i)

@@ -44,7 +44,7 @@ func (p *parser) modified(i int) (val, int, bool) {
 func (p *parser) partWord(i int) (part, next int) {
 	switch w := p.w(i); w {
 	case "early", "late", "mid", "end", "start", "beginning", "middle":
-		part = map[string]int{"early": 1, "start": 1, "beginning": 1, "mid": 2, "middle": 2, "late": 3, "end": 3}[w]
+		part = partCodes[w]
 		if w == "end" || w == "start" || w == "beginning" || w == "middle" {
 			if p.w(i+1) == "of" {
 				return part, i + 2
@@ -89,15 +89,14 @@ const (
 // months of", "last three weeks of", "second week of". It returns the part
 // code and the token after "of", or 0 and i.
 func (p *parser) slicePart(i int) (part, next int) {
-	ord := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}[p.w(i)]
+	ord := sliceOrdinals[p.w(i)]
 	n, j := 1, i+1
 	if c, ok := numberWords[p.w(j)]; ok && c > 1 {
 		n, j = c, j+1
 	} else if t, ok := p.num(j); ok && t.num > 1 && t.num <= 31 {
 		n, j = t.num, j+1
 	}
-	unit := map[string]int{"day": 0, "days": 0, "week": 1, "weeks": 1, "month": 2, "months": 2}
-	u, ok := unit[p.w(j)]
+	u, ok := sliceUnits[p.w(j)]
 	if !ok || p.w(j+1) != "of" || ord == 0 || n > 1 && (ord != 1 && ord != -1) {
 		return 0, i
 	}
@@ -165,7 +164,7 @@ func (p *parser) currentUnit(g Grain, next int, this bool) (val, int, bool) {
 func (p *parser) relative(i int) (val, int, bool) {
 	switch w := p.w(i); w {
 	case "yesterday", "today", "tomorrow", "tonight":
-		return p.dayOffset(map[string]int{"yesterday": -1, "tomorrow": 1}[w]), i + 1, true
+		return p.dayOffset(dayOffsets[w]), i + 1, true
 	case "overnight":
 		// The night before the anchor: the day before it and the day
 		// itself, since a night's events fall on both.
@@ -303,7 +302,7 @@ func (p *parser) calendarShift(mod string, g Grain) val {
 	if !p.f.hasAnchor {
 		return v
 	}
-	n := map[string]int{"last": -1, "previous": -1, "next": 1, "coming": 1}[mod]
+	n := shiftWords[mod]
 	v.from, v.to, _ = unitSpan(shift(p.f.anchor, g, n), g)
 	return v
 }
@@ -513,3 +512,13 @@ func (p *parser) weekend(future bool) val {
 	v.from, v.to = sat, sat.AddDate(0, 0, 1)
 	return v
 }
+
+// The words of parts, slices and shifts, looked up without building a map
+// on each call.
+var (
+	partCodes     = map[string]int{"early": 1, "start": 1, "beginning": 1, "mid": 2, "middle": 2, "late": 3, "end": 3}
+	sliceOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+	sliceUnits    = map[string]int{"day": 0, "days": 0, "week": 1, "weeks": 1, "month": 2, "months": 2}
+	dayOffsets    = map[string]int{"yesterday": -1, "tomorrow": 1}
+	shiftWords    = map[string]int{"last": -1, "previous": -1, "next": 1, "coming": 1}
+)
