@@ -81,7 +81,8 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 		// body in full: a headline's date with no year of its own yields
 		// to the body's first date.
 		if x, ok := c.firstIn([2]int{0, h}, false); ok && x.Relative {
-			if y, ok := c.firstIn([2]int{h, len(c.text)}, false); ok {
+			// Only the body up to the figure, which has been read already.
+			if y, ok := c.firstIn([2]int{h, s[1]}, false); ok {
 				return c.whenOf(y)
 			}
 		}
