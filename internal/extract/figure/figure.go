@@ -41,7 +41,7 @@ func Find(text string, start, end int) []Match {
 	}
 	defer st.release()
 	cands := st.candidates()
-	defer putCandidates(cands)
+	defer st.putCandidates(cands)
 	st.inherit(cands, func() tally.Measure { return lastMeasure(text, start) })
 	st.elidedUnits(cands)
 	out := make([]Match, 0, len(cands))
@@ -93,7 +93,7 @@ type candidate struct {
 // candidates reads every number of the sentence and keeps those that may
 // be figures.
 func (st *sentence) candidates() []candidate {
-	cands := getCandidates()
+	cands := st.getCandidates()
 	for k, t := range st.toks {
 		if t.kind != tNum {
 			continue
@@ -134,20 +134,30 @@ func (st *sentence) candidates() []candidate {
 // does their tokens.
 var candidateBufs sync.Pool
 
-// getCandidates returns an empty candidate slice with room, from the pool.
-func getCandidates() []candidate {
-	if p, ok := candidateBufs.Get().(*[]candidate); ok {
-		return (*p)[:0]
+// getCandidates returns an empty candidate slice with room, from the pool;
+// the sentence keeps the pool's pointer to hand back.
+func (st *sentence) getCandidates() []candidate {
+	p, ok := candidateBufs.Get().(*[]candidate)
+	if !ok {
+		p = new([]candidate)
 	}
-	return make([]candidate, 0, 8)
+	st.cbuf = p
+	if cap(*p) == 0 {
+		return make([]candidate, 0, 8)
+	}
+	return (*p)[:0]
 }
 
 // putCandidates hands a candidate slice back, cleared so that the pool
-// keeps no text alive.
-func putCandidates(cands []candidate) {
+// keeps no text alive, in the pointer it came in.
+func (st *sentence) putCandidates(cands []candidate) {
+	if st.cbuf == nil {
+		return
+	}
 	clear(cands)
-	cands = cands[:0]
-	candidateBufs.Put(&cands)
+	*st.cbuf = cands[:0]
+	candidateBufs.Put(st.cbuf)
+	st.cbuf = nil
 }
 
 // elidedUnits gives a figure with no noun the noun of the figure it is
@@ -994,7 +1004,7 @@ func lastMeasure(text string, start int) tally.Measure {
 	st := tokenize(s, nums)
 	defer st.release()
 	cands := st.candidates()
-	defer putCandidates(cands)
+	defer st.putCandidates(cands)
 	st.inherit(cands, func() tally.Measure { return "" })
 	for i := len(cands) - 1; i >= 0; i-- {
 		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure && m != tally.Places {

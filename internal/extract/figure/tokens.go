@@ -32,20 +32,23 @@ type sentence struct {
 	s    string
 	nums []number.Number
 	toks []token
-	cue  int8 // hasUnrestCue, computed once: 0 unknown, 1 yes, -1 no
+	cue  int8         // hasUnrestCue, computed once: 0 unknown, 1 yes, -1 no
+	buf  *[]token     // the pool's room that toks lives in
+	cbuf *[]candidate // the pool's room that the candidates live in
 }
 
 // tokenize splits s into tokens, each number of nums one token.
 // Release the sentence when done with it: its tokens' room is reused.
 func tokenize(s string, nums []number.Number) sentence {
-	var toks []token
-	if p, ok := tokenBufs.Get().(*[]token); ok {
-		toks = *p
+	p, ok := tokenBufs.Get().(*[]token)
+	if !ok {
+		p = new([]token)
 	}
+	toks := *p
 	if want := len(s)/5 + 4; cap(toks) < want {
 		toks = make([]token, 0, want)
 	}
-	st := sentence{s: s, nums: nums, toks: toks[:0]}
+	st := sentence{s: s, nums: nums, toks: toks[:0], buf: p}
 	ni, closing := 0, -1
 	for i := 0; i < len(s); {
 		if i == closing {
@@ -136,9 +139,9 @@ var tokenBufs sync.Pool
 // new.
 func (st *sentence) release() {
 	clear(st.toks)
-	toks := st.toks[:0]
-	tokenBufs.Put(&toks)
-	st.toks = nil
+	*st.buf = st.toks[:0] // the pointer the pool gave is handed back: no new one to allocate
+	tokenBufs.Put(st.buf)
+	st.toks, st.buf = nil, nil
 }
 
 // limit is where the next number starts, which a word may not run into.
