@@ -207,7 +207,7 @@ func (st *sentence) isPopulation(q quant) bool {
 	switch st.word(j) {
 	case "of":
 		w := st.word(j - 1)
-		return populatedPlaces[w] || w == "population" || w == "populations"
+		return populatedPlaces[w] || w == "population" || w == "populations" || parents[w] // "a mother of six"
 	case "to":
 		return st.word(j-1) == "home"
 	case "with":
@@ -226,6 +226,7 @@ var (
 	populatedPlaces = set("country", "nation", "city", "town", "state", "capital", "region", "province",
 		"kingdom", "republic", "island", "territory", "district", "metropolis", "village", "municipality")
 	residents = set("people", "inhabitants", "residents", "citizens", "souls")
+	parents   = set("mother", "father", "parent", "grandmother", "grandfather")
 )
 
 // isMonth reports a month name at token k. "May" and "March" count only

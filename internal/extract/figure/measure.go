@@ -614,7 +614,7 @@ func (st *sentence) numberOf(j int) (tally.Measure, bool) {
 const changeSubjectWindow = 30
 
 // sizeVerbs give the size of their subject: "the crowd numbered 5,000".
-var sizeVerbs = set("numbered", "numbers", "totalled", "totaled", "totals")
+var sizeVerbs = set("numbered", "numbers", "numbering", "totalled", "totaled", "totals")
 
 // forcesUnits count armed forces, not a crowd.
 var forcesUnits = set("soldier", "troop", "officer", "police", "policeman", "guard", "militant",
@@ -680,6 +680,19 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 			}
 			if m, ok := st.triggerAt(k, ""); ok && sizeNouns[st.word(k)] {
 				return governed{m, k}, true
+			}
+		}
+		// No crowd or toll: the subject's people ("protesters, numbering
+		// about 5,000") say what is counted.
+		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
+			if w := st.word(k); clauseStops[w] && w != "and" && w != "or" {
+				break
+			}
+			if w := lemma(st.word(k)); persons[w] && looksPlural(st.word(k)) {
+				if m, ok := unitMeasures[w]; ok {
+					return governed{m, k}, true
+				}
+				return governed{tally.OtherMeasure, k}, true // "troops, numbering about 2,000"
 			}
 		}
 		return governed{}, false
@@ -990,7 +1003,7 @@ func (st *sentence) deathOf(j int) tally.Measure {
 	}
 	for k := j - 2; k >= 0 && k >= j-8; k-- {
 		switch st.word(k) {
-		case "sentenced", "condemned", "sentencing", "sentence":
+		case "sentenced", "condemned", "sentencing", "sentence", "sentences", "condemns":
 			return tally.Sentenced
 		case "put", "putting", "puts", "executed":
 			return tally.Executed
