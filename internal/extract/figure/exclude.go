@@ -419,3 +419,16 @@ func dayOrMonth(w string) bool {
 	}
 	return months[w]
 }
+
+// isCurrency reports a currency's name: money, whatever noun follows it.
+func isCurrency(w string) bool {
+	return currencyNames[w]
+}
+
+// currencyNames are the currencies among nonCountables.
+var currencyNames = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "rial", "rials", "riyal",
+	"toman", "tomans", "yuan", "rupee", "rupees", "lira", "dinar", "dinars", "rouble", "roubles", "ruble",
+	"franc", "francs", "yen", "naira", "shilling", "shillings", "cedi", "cedis", "birr", "peso", "pesos",
+	"dirham", "dirhams", "taka", "kyat", "kwanza", "kwacha", "leone", "leones", "rupiah", "ringgit",
+	"baht", "won", "real", "reais", "bolivar", "bolivares", "sol", "soles", "rand", "tenge", "som", "manat",
+	"hryvnia", "lari", "afghani", "afghanis", "cordoba", "cordobas", "quetzal", "quetzales", "lempira", "lempiras")

@@ -102,6 +102,9 @@ func (st *sentence) candidates() []candidate {
 		if st.notAFigure(q) || st.durationAfter(q) {
 			continue
 		}
+		if nonCountables[st.word(q.last+1)] && st.word(q.last+1) != "" && q.last+1 < len(st.toks) && st.toks[q.last+1].kind == tWord && isCurrency(st.word(q.last+1)) {
+			continue // "300-400 kwanza fares"
+		}
 		head, modifier := st.nounPhrase(q)
 		if modifier && len(cands) > 0 && st.punct(q.first-1) == "(" {
 			head, modifier = -1, false // "55 injured (6 gunshot)": a kind of the figure before
@@ -935,6 +938,9 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 		if unit == "" || singular(c.q.n) || placeUnits[unit] && !damage || !cued && !st.cueBesides(c.head) {
 			return Match{}, false // "The company employs 12,000 people"
 		}
+		if c.gov.tok < 0 && !c.part && st.held(c.q) {
+			return Match{}, false // "The school, which has 1,200 pupils and 45 teachers": what a place has
+		}
 		m = tally.OtherMeasure
 	}
 	end := c.q.end
@@ -966,6 +972,28 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 	}
 	return mt, true
 }
+
+// held reports a figure that a holding verb governs, directly or as the
+// second of a pair: "has 1,200 pupils", "has 1,200 pupils and 45
+// teachers".
+func (st *sentence) held(q quant) bool {
+	j := q.first - 1
+	if st.word(j) == "and" {
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if holdingVerbs[st.word(k)] {
+				return true
+			}
+			if st.toks[k].kind == tPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return holdingVerbs[st.word(j)]
+}
+
+// holdingVerbs say what a place or a body has, not what happened.
+var holdingVerbs = set("has", "have", "had", "employs", "employ", "employed", "houses", "housed", "enrols", "enrolls")
 
 // unitAsWritten is the unit as claims.md writes it: the singular head noun,
 // capitalised when the text capitalises it ("Iranian", "Rohingya"), and

@@ -178,6 +178,8 @@ var triggers = map[string]trigger{
 	"rallied": {tally.Participants, false}, "demonstrated": {tally.Participants, false},
 	"protested": {tally.Participants, false}, "attended": {tally.Participants, false},
 	"attending": {tally.Participants, false}, "surrounded": {tally.Participants, true},
+	"expect": {tally.Participants, true}, "expects": {tally.Participants, true},
+	"expecting": {tally.Participants, true},
 	"occupied": {tally.Participants, true}, "besieged": {tally.Participants, true},
 	"participated": {tally.Participants, false}, "turnout": {tally.Participants, false},
 	"attendance": {tally.Participants, false}, "group": {tally.Participants, false},
@@ -325,6 +327,11 @@ var nonCountables = set(
 	"rouble", "ruble", "franc", "yen", "naira", "shilling", "cedi", "birr", "peso",
 	"dirham", "afghani", "taka", "kyat", "cent", "pence", "penny", "usd", "eur", "gbp",
 	"irr", "bitcoin", "btc", "lari", "manat", "som", "tenge", "hryvnia", "rand",
+	"kwanza", "kwacha", "leone", "dalasi", "ariary", "metical", "meticais", "lilangeni", "emalangeni",
+	"pula", "loti", "maloti", "nakfa", "ouguiya", "lek", "denar", "kuna", "forint", "zloty", "koruna",
+	"leu", "lei", "lev", "dram", "somoni", "rupiah", "ringgit", "baht", "kip", "riel", "dong", "won",
+	"renminbi", "real", "reais", "bolivar", "bolivares", "sol", "soles", "guarani", "quetzal",
+	"lempira", "cordoba", "colon", "balboa", "gourde", "ksh", "kes", "ngn", "zar", "egp", "inr", "pkr",
 	"vote", "abstention", "seat", "signature", "view", "follower", "like", "click",
 	// works and records, which count no one in an episode
 	"photograph", "photo", "picture", "image", "page", "book", "poster", "painting",
@@ -475,7 +482,7 @@ var addressNouns = set("street", "st", "road", "rd", "avenue", "ave", "square", 
 	"blvd", "lane", "drive", "highway", "alley", "plaza")
 
 // currencySigns are the symbols written before an amount of money.
-const currencySigns = "$€£¥₹﷼₺₽"
+const currencySigns = "$€£¥₹﷼₺₽₱₦₴₩₫₭₮₲₵₸₼₾৳฿₪"
 
 // currencyCodes written before an amount: "USD 500", "Rs 200".
 var currencyCodes = set("usd", "eur", "gbp", "irr", "rs", "inr")

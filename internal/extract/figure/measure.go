@@ -616,6 +616,17 @@ const changeSubjectWindow = 30
 // sizeVerbs give the size of their subject: "the crowd numbered 5,000".
 var sizeVerbs = set("numbered", "numbers", "numbering", "totalled", "totaled", "totals")
 
+// gatheringCue reports a word of a gathering in the sentence: a rally, a
+// march, a protest.
+func (st *sentence) gatheringCue() bool {
+	for _, t := range st.toks {
+		if t.kind == tWord && (gatherings[t.lower] || t.lower == "crowd" || t.lower == "crowds") {
+			return true
+		}
+	}
+	return false
+}
+
 // forcesUnits count armed forces, not a crowd.
 var forcesUnits = set("soldier", "troop", "officer", "police", "policeman", "guard", "militant",
 	"gunman", "fighter", "rebel", "insurgent", "militiaman", "agent", "personnel", "force", "member")
@@ -852,6 +863,9 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 			k++
 		}
 		return tr.m, isNumberAt(st, k)
+	case "expect", "expects", "expecting", "expected":
+		// "organisers expect 50,000 people by midday" at a rally
+		return tally.Participants, persons[unit] && !forcesUnits[unit] && st.gatheringCue()
 	case "surrounded", "occupied", "besieged":
 		// protesters who surround a building are a crowd; soldiers who
 		// surround a hospital are not
