@@ -180,7 +180,7 @@ var triggers = map[string]trigger{
 	"attending": {tally.Participants, false}, "surrounded": {tally.Participants, true},
 	"expect": {tally.Participants, true}, "expects": {tally.Participants, true},
 	"expecting": {tally.Participants, true},
-	"occupied": {tally.Participants, true}, "besieged": {tally.Participants, true},
+	"occupied":  {tally.Participants, true}, "besieged": {tally.Participants, true},
 	"participated": {tally.Participants, false}, "turnout": {tally.Participants, false},
 	"attendance": {tally.Participants, false}, "group": {tally.Participants, false},
 	"chanted": {tally.Participants, false}, "assembled": {tally.Participants, false},
