@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // mentionKind is the kind of name an anaphor needs.
 type mentionKind int
@@ -60,8 +63,8 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 			// Only a description has the head ("Rights group raises toll
 			// to 304"): a named claimant of the right kind is a better
 			// reading of "the London-based group".
-			if better, ok := d.earlierClaimant(kind, first, last, pos); ok && kind != anyVoice && kind != sameHead {
-				return better, true
+			if better, ok := d.earlierClaimant(kind, first, last, pos); ok && kind != anyVoice && kind != sameHead && strings.ContainsFunc(better, unicode.IsUpper) {
+				return better, true // a proper name, not another description ("the mayor")
 			}
 			return name, true
 		}
@@ -240,8 +243,8 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				return name, true // "a hospital spokesman said… he added"
 			case kind == person && fits(person, personTail(name)):
 				return personTail(name), true
-			case kind != person && (!fits(person, name) || fits(anyOrg, raw)):
-				return name, true
+			case kind != person && (!fits(person, name) || fits(anyOrg, raw)) && !(kind == anyOrg && hasTitle(name)):
+				return name, true // "it" is no president
 			}
 		}
 	}
