@@ -21,6 +21,11 @@ func FuzzExtract(f *testing.F) {
 		"۱۲ نفر کشته شدند. Dr. X said 5.",
 		"According to , , said 3",
 		"",
+		"A senior official said 40 were killed. The official, Colonel Idris Mahamat, said it.",
+		"Soldiers killed 11 people the previous day, medics told reporters on Saturday.",
+		"Rights group raises toll to 304\n\nThe London-based group said 23 children were among the dead.",
+		"By department:\n- Cauca: 41\n- Valle del Cauca: 17\n\n| category | killed |\n|---|---|\n| civilians | 1,249 |",
+		"They were killed between January 14, when protests broke out over a 150 percent rise, and January 22.",
 	}
 	for _, s := range seeds {
 		f.Add(s, int64(1574380800))

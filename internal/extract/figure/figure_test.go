@@ -433,6 +433,8 @@ func FuzzFind(f *testing.F) {
 		"The death toll rose from 200 to 304.",
 		"Some 12,000 striking workers went on strike.",
 		"۱۵۰۰ نفر کشته شدند", "1-", "from", "300-", "a 5,000-strong", "+", "between 5 and",
+		"Deaths by province:\n| Baghdad | 87 |\n|---|---|", "By county: Nairobi 17, other counties 11.",
+		"3 dead (2 in Lome, 1 in", "256 \u201crioters\u201d", "\u201cwell over\u201d 100,000", "Political prisoners: 1,793\n- men: 1,524; women:",
 	} {
 		f.Add(s, 0, len(s))
 	}
