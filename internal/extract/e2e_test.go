@@ -107,6 +107,18 @@ func TestExtractEndToEnd(t *testing.T) {
 			},
 		},
 		{
+			name: "a list of years",
+			text: "Iran Human Rights said it counted 834 executions in 2018, 582 in 2017 and 333 in 2016.",
+			want: []summary{
+				{Figure: "834 executions", Measure: tally.Executed, EventType: tally.Execution,
+					Claimant: "Iran Human Rights", Cue: "counted", Modality: tally.Reported, When: "2018-01-01..2018-12-31 (2018)", Where: "IR"},
+				{Figure: "582", Measure: tally.Executed, EventType: tally.Execution,
+					Claimant: "Iran Human Rights", Cue: "counted", Modality: tally.Reported, When: "2017-01-01..2017-12-31 (2017)", Where: "IR"},
+				{Figure: "333", Measure: tally.Executed, EventType: tally.Execution,
+					Claimant: "Iran Human Rights", Cue: "counted", Modality: tally.Reported, When: "2016-01-01..2016-12-31 (2016)", Where: "IR"},
+			},
+		},
+		{
 			name: "a body's new count",
 			text: "Viasna has published a new count. According to the group, 1,085 people are now " +
 				"recognised as political prisoners in Belarus, up from 1,070 last week.",

@@ -486,12 +486,32 @@ func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool)
 			continue
 		}
 		d := min(abs(x.Start-fig[1]), abs(fig[0]-x.End))
+		if x.End <= fig[0] && strings.IndexByte(c.text[x.End:fig[0]], ',') >= 0 && c.numberBefore(x.Start) {
+			d += commaDistance // "834 in 2023, 582 in 2022": the date after the comma is 582's
+		}
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = x, d
 		}
 	}
 	return best, bestDist >= 0
 }
+
+// numberBefore reports a number just before the date at byte at, joined
+// by "in" or "on": "834 executions in 2023", "41 in December", whose date
+// it is.
+func (c *docContext) numberBefore(at int) bool {
+	b := c.text[max(0, at-24):at]
+	b = strings.TrimSuffix(strings.TrimSuffix(b, "in "), "on ")
+	b = strings.TrimRight(b, " ")
+	if i := strings.LastIndexByte(b, ' '); i >= 0 && !isDigitByte(b[len(b)-1]) {
+		b = strings.TrimRight(b[:i], " ") // a noun: "834 executions in 2023"
+	}
+	return b != "" && isDigitByte(b[len(b)-1])
+}
+
+// commaDistance is how much farther a date counts when a comma stands
+// between it and the figure after it.
+const commaDistance = 16
 
 // firstIn returns the first usable expression inside span. The known
 // expressions are a prefix of all of them, in order, so a usable one among

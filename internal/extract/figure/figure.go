@@ -334,6 +334,8 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 		case st.labelledRow(c, context):
 		case st.rowMeasure(c, cands[:i], context):
 		case st.inlineRow(c, cands[:i], context):
+		case prev != nil && c.head < 0 && st.periodList(c.q, prev.q):
+			c.gov = governed{prev.gov.m, -1} // "834 executions in 2023, 582 in 2022 and 333 in 2021"
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
@@ -525,6 +527,25 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// periodList reports a bare number in a list after the figure prev, each
+// for its own period or place: "834 executions in 2023, 582 in 2022 and 333
+// in 2021". It follows a comma or "and" a few words after prev, and "in"
+// or "on" follows it.
+func (st *sentence) periodList(q, prev quant) bool {
+	j := q.first - 1
+	if st.word(j) == "and" {
+		j--
+	}
+	if st.punct(j) != "," && st.word(q.first-1) != "and" || j-prev.last > 6 {
+		return false
+	}
+	switch st.word(q.last + 1) {
+	case "in", "on", "during":
+		return true
 	}
 	return false
 }
