@@ -36,6 +36,7 @@ type docContext struct {
 	lastWords []word
 	lastTrigs []eventtype.Trigger
 	trigBuf   *[]eventtype.Trigger // lastTrigs' room, from triggerBufs
+	docTrigs  *[]eventtype.Trigger // the whole document's triggers, once found; from triggerBufs
 	// dated are the figures so far that their own sentences dated, in
 	// text order: later figures of the same episode take their date.
 	dated []datedFigure
@@ -77,6 +78,10 @@ func (c *docContext) close() {
 	}
 	c.attr.Release()
 	putTriggers(c.trigBuf, c.lastTrigs)
+	if c.docTrigs != nil {
+		putTriggers(c.docTrigs, *c.docTrigs)
+		c.docTrigs = nil
+	}
 	// Hand the words' room back, cleared so that it keeps no text alive.
 	words := c.lastWords[:cap(c.lastWords)]
 	clear(words)
@@ -192,12 +197,32 @@ func (c *docContext) eventType(trigs []eventtype.Trigger, m tally.Measure) tally
 		return eventtype.Episode(trigs, m, eventtype.DocumentType{})
 	}
 	if !c.docTyped {
-		buf := getTriggers()
-		all := eventtype.AppendFind(*buf, c.text, 0, len(c.text))
+		c.docTrigs = getTriggers()
+		all := eventtype.AppendFind(*c.docTrigs, c.text, 0, len(c.text))
+		*c.docTrigs = all
 		c.docTyp, c.docTyped = eventtype.Document(all), true
-		putTriggers(buf, all)
 	}
 	return eventtype.Episode(trigs, m, c.docTyp)
+}
+
+// sentenceTriggers returns the event triggers of text[s[0]:s[1]]: from the
+// document's, once they have been found, else by reading the sentence. A
+// trigger of two words across the sentence's start ("… air. Strike …")
+// would not be the sentence's own: such a sentence is read again.
+func (c *docContext) sentenceTriggers(dst []eventtype.Trigger, s [2]int) []eventtype.Trigger {
+	if c.docTrigs == nil {
+		return eventtype.AppendFind(dst, c.text, s[0], s[1])
+	}
+	all := *c.docTrigs
+	i, _ := slices.BinarySearchFunc(all, s[0], func(t eventtype.Trigger, at int) int { return t.End - at })
+	for ; i < len(all) && all[i].Start < s[1]; i++ {
+		t := all[i]
+		if t.Start < s[0] || t.End > s[1] {
+			return eventtype.AppendFind(dst[:0], c.text, s[0], s[1])
+		}
+		dst = append(dst, t)
+	}
+	return dst
 }
 
 // sentence returns the lower-case words and the event triggers of
@@ -208,7 +233,7 @@ func (c *docContext) sentence(si int) ([]word, []eventtype.Trigger) {
 		c.lastSent = si
 		// The words of the sentence before are done with: reuse their room.
 		c.lastWords = lowerWords(c.lastWords, c.text, s)
-		c.lastTrigs = eventtype.AppendFind(c.lastTrigs[:0], c.text, s[0], s[1])
+		c.lastTrigs = c.sentenceTriggers(c.lastTrigs[:0], s)
 	}
 	return c.lastWords, c.lastTrigs
 }
