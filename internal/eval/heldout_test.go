@@ -155,10 +155,19 @@ func TestScoreHeldOut(t *testing.T) {
 			if !strings.HasPrefix(rep.Data, heldoutData) {
 				t.Errorf("data %q does not say it is held out", rep.Data)
 			}
+			withheld := false
 			for _, n := range rep.Notes {
 				if strings.HasPrefix(n, "a dev set") {
 					t.Errorf("held-out report keeps the dev set's note %q", n)
 				}
+				withheld = withheld || strings.Contains(n, "misses withheld")
+			}
+			// A held-out report names none of its items.
+			if len(rep.Misses) != 0 {
+				t.Errorf("held-out report shows %d misses, want none", len(rep.Misses))
+			}
+			if missed := tt.want["figure recall"] < 1; withheld != missed {
+				t.Errorf("note of withheld misses: %v, want %v", withheld, missed)
 			}
 		})
 	}
@@ -177,8 +186,5 @@ func TestHeldOut(t *testing.T) {
 			t.Errorf("%s = %v, want a rate in [0,1]", m.Name, m.Value)
 		}
 		t.Logf("%-46s %.3f (n=%d)", m.Name, m.Value, m.N)
-	}
-	for _, m := range rep.Misses {
-		t.Log(m)
 	}
 }
