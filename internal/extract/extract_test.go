@@ -188,6 +188,12 @@ func TestExtractLogic(t *testing.T) {
 			},
 		},
 		{
+			name: "a doubt in the clause that rejects another figure",
+			text: "A ministry official said 46 people had died, and rejected the committee's count as unverified.",
+			want: []summary{{Figure: "46 people", Measure: tally.Killed, EventType: tally.Killing,
+				Claimant: "ministry official", Cue: "said", Modality: tally.Reported}},
+		},
+		{
 			name: "denied",
 			text: "Officials denied that 1,500 people were killed during the protests.",
 			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Protest,

@@ -338,6 +338,10 @@ func clauseOf(words []word, fig [2]int) []word {
 			hi = i // "…young men who said they feared arrest", "charges that could lead to"
 			break
 		}
+		if w.start >= fig[1] && w.w == "and" && i+1 < len(words) && i < hi && opensOwnClause(words[i+1]) {
+			hi = i // "said 46 had died, and rejected the committee's figure as unverified"
+			break
+		}
 		if w.flags&breaksClause == 0 && !w.semicolon {
 			continue
 		}
@@ -349,6 +353,17 @@ func clauseOf(words []word, fig [2]int) []word {
 		}
 	}
 	return words[lo:hi]
+}
+
+// opensOwnClause reports a verb of speech or denial after "and": the
+// voice goes on to say or reject something else, and the markers there
+// are not the figure's.
+func opensOwnClause(w word) bool {
+	switch w.w {
+	case "denied", "rejected", "dismissed", "refuted":
+		return true
+	}
+	return w.flags&says != 0
 }
 
 // followedBy reports whether words[i:] begins with rest.

@@ -58,6 +58,10 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "state media", Cue: "reported"}},
 		{"apposition dropped", "Hengaw, a Kurdish rights group, said 15 people were shot dead.", "15",
 			&want{Name: "Hengaw", Cue: "said"}},
+		{"tied to another", "The toll has risen to 108, a doctors' committee aligned with the protest movement said.", "108",
+			&want{Name: "doctors' committee", Cue: "said"}},
+		{"backed by another", "Militias backed by the army said 30 fighters had been captured.", "30",
+			&want{Name: "Militias", Cue: "said"}},
 		{"description before name", "The Norway-based group Iran Human Rights said 72 people were executed.", "72",
 			&want{Name: "Iran Human Rights", Cue: "said"}},
 		{"chain", "Reuters, citing three interior ministry officials, said 1,500 people were killed.", "1,500",
@@ -431,6 +435,8 @@ func TestNamedLater(t *testing.T) {
 		{"A senior member of parliament said 230 people were killed. Mojtaba Zolnour, head of the parliament's security committee, said six of the dead were officers.", "230", "Mojtaba Zolnour"},
 		{"A police officer said 20 were killed. Police chief John Doe said 30 were arrested.", "20", ""},
 		{"A doctor said 12 had died. The hospital, in the north of the city, was full.", "12", ""},
+		{"The toll rose to 108, a doctors' committee aligned with the protest movement said. The Central Committee of Sudanese Doctors said 500 were hurt.", "108", "Central Committee of Sudanese Doctors"},
+		{"A rights group said 50 were held. The Kenya Human Rights Commission said 20 were hurt.", "50", ""}, // "group" is not in the name
 	}
 	for _, tt := range tests {
 		sents := sentence.Split(tt.text)

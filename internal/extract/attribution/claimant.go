@@ -479,6 +479,13 @@ func verbClaimant(v *sentenceView, c cue) found {
 				}
 			}
 		}
+		if k := f.who.a - 1; k >= 2 && tiePrepositions[v.lower(k)] && ties[v.lower(k-1)] {
+			// "a doctors' committee aligned with the protest movement
+			// said": the committee speaks, not the movement it is tied to.
+			if p := v.author(v.phraseBefore(k - 2)); !p.empty() {
+				f.who = p
+			}
+		}
 		f.trailing = !f.who.empty() && (v.isComma(f.who.a-1) || v.isQuote(f.who.a-1))
 	}
 	switch v.lower(c.at) {
@@ -493,6 +500,13 @@ func verbClaimant(v *sentenceView, c cue) found {
 	}
 	return f
 }
+
+// ties describe a voice by whom it is bound to, before tiePrepositions:
+// "a group close to the government", "militias backed by Iran".
+var (
+	ties            = set("aligned", "affiliated", "allied", "close", "linked", "tied", "loyal", "connected", "attached", "backed", "funded", "sponsored", "run", "controlled", "associated")
+	tiePrepositions = set("with", "to", "by")
+)
 
 // reducedRelative reports a participle cue that describes the noun before
 // it rather than having it as a subject: "the highest figure ever recorded

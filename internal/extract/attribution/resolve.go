@@ -483,6 +483,18 @@ func (v *sentenceView) naming(keys []string) (string, bool) {
 		}
 		return false
 	}
+	for _, c := range v.cues {
+		// "a doctors' committee said … The Central Committee of Sudanese
+		// Doctors said": a name that holds every word of the description
+		// and speaks itself.
+		if f, ok := claimantOf(v, c); ok && len(keys) >= 2 && properName(v, f.who) && f.who.b-f.who.a >= 3 && hasAll(v, f.who, keys) {
+			a := f.who.a
+			if v.lower(a) == "the" {
+				a++
+			}
+			return v.text[v.toks[a].start:v.toks[f.who.b-1].end], true
+		}
+	}
 	for i := 0; i < len(v.toks); i++ {
 		if !v.isComma(i) {
 			continue
@@ -509,6 +521,20 @@ func (v *sentenceView) naming(keys []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasAll reports whether every key is a word of p.
+func hasAll(v *sentenceView, p phrase, keys []string) bool {
+	for _, k := range keys {
+		found := false
+		for i := p.a; i < p.b && !found; i++ {
+			found = trimPossessive(v.lower(i)) == k
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAfter reports a reporting cue just after token j.
