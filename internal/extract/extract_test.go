@@ -153,6 +153,19 @@ func TestExtractLogic(t *testing.T) {
 				When: "2019-10-01..2019-10-31 (October)"}},
 		},
 		{
+			name: "a when clause that only tells who spoke dates the speech",
+			text: "Protests spread on 15 October. The highest count came in November, when Reuters, citing officials, reported that 1,500 people had died.",
+			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Protest,
+				Claimant: "officials", Via: []string{"Reuters"}, Cue: "reported", Modality: tally.Reported,
+				When: "2019-10-15..2019-10-15 (15 October)"}},
+		},
+		{
+			name: "a when clause with an act of its own dates the episode",
+			text: "Protests spread on 15 October. The worst came in November, when police opened fire and killed 40 people.",
+			want: []summary{{Figure: "40 people", Measure: tally.Killed, EventType: tally.Protest,
+				Modality: tally.Asserted, When: "2019-11-01..2019-11-30 (November)", Actors: "police > "}},
+		},
+		{
 			name: "a date before the speech verb is the speech's",
 			text: "The judiciary on Monday announced that 200 people had been arrested during the protests of 15 to 17 November.",
 			want: []summary{{Figure: "200 people", Measure: tally.Arrested, EventType: tally.Protest,

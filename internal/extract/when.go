@@ -447,7 +447,7 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if supersededDate(c.text, x.Start, c.fig) {
 		return false // "1,085, up from 1,070 last week": the old figure's date
 	}
-	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End)) == speech
+	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End) || speechWhen(c.text, x.End)) == speech
 }
 
 // supersededDate reports a date that belongs to a figure given before and
@@ -862,6 +862,51 @@ func speechAfter(text string, end int) bool {
 	}
 	return j > i && inLower(speechVerbs, text[i:j])
 }
+
+// speechWhen reports whether the time expression ending at end is the
+// time of a "when" clause that only tells who spoke: "The highest figure
+// came in December, when Reuters, citing officials, reported that…". An
+// aside between commas is passed over; any other verb in the past ("when
+// police opened fire") makes the date an episode's.
+func speechWhen(text string, end int) bool {
+	const opener = ", when "
+	if !strings.HasPrefix(text[end:], opener) {
+		return false
+	}
+	aside := false
+	for i, n := end+len(opener), 0; i < len(text) && n < speechWhenReach; n++ {
+		switch c := text[i]; {
+		case c == ',':
+			aside = !aside
+			i++
+			continue
+		case c == '.' || c == ';' || c == ':' || c == '\n':
+			return false
+		case !isWordChar(c):
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordChar(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		i = j
+		if aside {
+			continue
+		}
+		if inLower(speechVerbs, w) {
+			return true
+		}
+		if strings.HasSuffix(w, "ed") || w == "was" || w == "were" {
+			return false
+		}
+	}
+	return false
+}
+
+// speechWhenReach is how many words a "when" clause is read for its verb.
+const speechWhenReach = 30
 
 // inLower reports whether set holds w in lower case. Dates are checked
 // for speech many times per claim, so a short ASCII word is lower-cased
