@@ -166,6 +166,13 @@ func TestExtractLogic(t *testing.T) {
 				Modality: tally.Asserted, When: "2019-11-01..2019-11-30 (November)", Actors: "police > "}},
 		},
 		{
+			name: "a day that opens a sentence of speech is the speech's",
+			text: "Protests spread on 15 October. On Monday, the ministry said 40 people had been arrested.",
+			want: []summary{{Figure: "40 people", Measure: tally.Arrested, EventType: tally.Protest,
+				Claimant: "the ministry", Cue: "said", Modality: tally.Reported,
+				When: "2019-10-15..2019-10-15 (15 October)"}},
+		},
+		{
 			name: "a date before the speech verb is the speech's",
 			text: "The judiciary on Monday announced that 200 people had been arrested during the protests of 15 to 17 November.",
 			want: []summary{{Figure: "200 people", Measure: tally.Arrested, EventType: tally.Protest,

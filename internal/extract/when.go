@@ -447,7 +447,7 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if supersededDate(c.text, x.Start, c.fig) {
 		return false // "1,085, up from 1,070 last week": the old figure's date
 	}
-	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End) || speechWhen(c.text, x.End)) == speech
+	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End) || speechWhen(c.text, x.End) || openingSpeech(c.text, x)) == speech
 }
 
 // supersededDate reports a date that belongs to a figure given before and
@@ -873,8 +873,68 @@ func speechWhen(text string, end int) bool {
 	if !strings.HasPrefix(text[end:], opener) {
 		return false
 	}
+	return speechFirst(text, end+len(opener))
+}
+
+// openingSpeech reports a date that opens its sentence and whose clause's
+// first verb is one of speech: "On Monday a Guards general, Amirali
+// Hajizadeh, was quoted as saying…", "On Tuesday, the ministry said…".
+// "On Monday police killed 40" dates the killing.
+func openingSpeech(text string, x timex.Expr) bool {
+	if x.From != x.To || !opensSentence(text, x.Start) {
+		return false // a span ("In 2019, …") frames what follows
+	}
+	i := x.End
+	if i < len(text) && text[i] == ',' {
+		i++
+	}
+	return speechFirst(text, i)
+}
+
+// opensSentence reports a date at byte at with nothing before it in its
+// sentence but "on", "late on" and the like.
+func opensSentence(text string, at int) bool {
+	i := at
+	for n := 0; n < 3; n++ {
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isWordChar(text[k-1]) {
+			k--
+		}
+		if k == j {
+			i = j
+			break
+		}
+		switch strings.ToLower(text[k:j]) {
+		case "on", "late", "early", "by":
+			i = k
+			continue
+		}
+		return false
+	}
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch text[i-1] {
+	case '.', '!', '?', '\n', '"':
+		return true
+	}
+	return false
+}
+
+// speechFirst reports whether the first verb of the clause at byte i is
+// one of speech, an aside between commas passed over: "Reuters, citing
+// officials, reported", "a general was quoted as saying".
+func speechFirst(text string, i int) bool {
 	aside := false
-	for i, n := end+len(opener), 0; i < len(text) && n < speechWhenReach; n++ {
+	prev := ""
+	for n := 0; i < len(text) && n < speechWhenReach; n++ {
 		switch c := text[i]; {
 		case c == ',':
 			aside = !aside
@@ -895,12 +955,16 @@ func speechWhen(text string, end int) bool {
 		if aside {
 			continue
 		}
+		if prev == "was" || prev == "were" {
+			return w == "quoted" || w == "cited" // "the election was announced" is no speech
+		}
 		if inLower(speechVerbs, w) {
 			return true
 		}
-		if strings.HasSuffix(w, "ed") || w == "was" || w == "were" {
+		if strings.HasSuffix(w, "ed") || isDigitByte(w[0]) {
 			return false
 		}
+		prev = w
 	}
 	return false
 }

@@ -433,7 +433,11 @@ func verbClaimant(v *sentenceView, c cue) found {
 			if w := v.lower(c.at); (w == "quoted" || w == "cited") && by.b+1 < len(v.toks) && v.lower(by.b) == "as" {
 				// "X was quoted by the Gulf Wire as saying": X speaks,
 				// the outlet carries.
-				f.who = v.author(v.phraseBefore(skipBack(v, k-1)))
+				j := skipBack(v, k-1)
+				if v.isComma(j) && j > 0 && v.toks[j-1].capital {
+					j-- // "a Guards general, Amirali Hajizadeh, was quoted": the name
+				}
+				f.who = v.author(v.phraseBefore(j))
 				f.carriers = append(f.carriers, by)
 				return f
 			}

@@ -151,6 +151,9 @@ func trimPrepositions(s *sentenceView, p phrase) phrase {
 // this week", "Reuters at the time". The time dates the telling, not the
 // teller.
 func trimTime(s *sentenceView, p phrase) phrase {
+	for p.b-p.a >= 2 && (weekdays[s.lower(p.a)] || s.lower(p.a) == "yesterday" || s.lower(p.a) == "today") {
+		p.a++ // "On Monday Amirali Hajizadeh was quoted": the day opens the sentence
+	}
 	if p.b-p.a < 2 {
 		return p
 	}
@@ -180,6 +183,9 @@ func trimTime(s *sentenceView, p phrase) phrase {
 	}
 	return p
 }
+
+// weekdays name no voice.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // timeLeads open a time after a name; timeNouns are what such a time names.
 var (
