@@ -112,7 +112,7 @@ func (st *sentence) candidates() []candidate {
 		if modifier || head >= 0 && nonCountables[lemma(st.toks[head].lower)] || st.speaks(head) {
 			continue
 		}
-		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) {
+		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) && st.singleNounAfter(q.last+3) < 0 {
 			continue // "one of the protesters", "no one"; but "at least one had been shot dead"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
@@ -506,6 +506,12 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 	q := c.q
 	j := q.last + 1
 	if st.word(j) == "of" && (st.word(j+1) == "them" || st.word(j+1) == "whom") {
+		if singular(q.n) {
+			if k := st.singleNounAfter(j + 2); k >= 0 {
+				c.head, c.detached = k, true // "one of them a police officer"
+			}
+			return true
+		}
 		if !st.pluralAfterBe(c, j+2) { // "Sixty of them were children"
 			st.pluralAfter(c, j+2) // "4,000 of them women"
 		}
@@ -870,15 +876,47 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	return true
 }
 
-// pluralAfter reads a plural noun at token j as a figure's detached head.
+// pluralAfter reads a plural noun at token j as a figure's detached head,
+// the last of a compound: "two of them police officers".
 func (st *sentence) pluralAfter(c *candidate, j int) {
 	w := st.word(j)
 	if w == "" || !looksPlural(w) || afterAux[w] || stopWords[w] {
 		return
 	}
-	if _, ok := triggers[w]; !ok {
-		c.head, c.detached = j, true
+	if _, ok := triggers[w]; ok {
+		return
 	}
+	if next := st.word(j + 1); j+1 < len(st.toks) && st.toks[j+1].kind == tWord && looksPlural(next) && !afterAux[next] && !stopWords[next] {
+		if _, ok := triggers[next]; !ok {
+			j++
+		}
+	}
+	c.head, c.detached = j, true
+}
+
+// singleNounAfter returns the noun of "a police officer" or "was a
+// child" at token j, the last word of a short compound; -1 when none
+// stands there.
+func (st *sentence) singleNounAfter(j int) int {
+	switch st.word(j) {
+	case "was", "is":
+		j++
+	}
+	if w := st.word(j); w != "a" && w != "an" {
+		return -1
+	}
+	k := -1
+	for i := j + 1; i < len(st.toks) && i <= j+3 && st.toks[i].kind == tWord; i++ {
+		w := st.word(i)
+		if stopWords[w] || afterAux[w] {
+			break
+		}
+		if _, ok := triggers[w]; ok {
+			break
+		}
+		k = i
+	}
+	return k
 }
 
 // partOfNext reports "71 minors among the 527 dead", "29 of the country's

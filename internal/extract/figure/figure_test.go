@@ -276,6 +276,11 @@ func TestFindMeasures(t *testing.T) {
 			`arrested exact 2300/2300 rioter "2,300 rioters"`, `arrested exact 400/400 minor "400"`}},
 		{"Activists say at least 40,000 were detained, 4,000 of them women.", []string{
 			`arrested at_least 40000/_  "at least 40,000"`, `arrested exact 4000/4000 woman "4,000"`}},
+		{"Police said three people, two of them police officers, had died.", []string{
+			`killed exact 3/3 person "three people"`, `killed exact 2/2 officer "two"`}},
+		{"Police said three people had died, one of them a police officer.", []string{
+			`killed exact 3/3 person "three people"`, `killed exact 1/1 officer "one"`}},
+		{"One of them was a good idea, he said.", nil},
 		{"The authorities confirmed 24 deaths, while opposition groups put the toll at more than 100.", []string{
 			`killed exact 24/24 death "24 deaths"`, `killed more_than 100/_  "more than 100"`}},
 		{"An estimated 2 to 3 million people marched on Sunday.", []string{
