@@ -281,6 +281,12 @@ func TestFindMeasures(t *testing.T) {
 		{"Police said three people had died, one of them a police officer.", []string{
 			`killed exact 3/3 person "three people"`, `killed exact 1/1 officer "one"`}},
 		{"One of them was a good idea, he said.", nil},
+		{"The government said 51 civilians, 11 police officers and seven soldiers had been killed.", []string{
+			`killed exact 51/51 civilian "51 civilians"`, `killed exact 11/11 officer "11 police officers"`, `killed exact 7/7 soldier "seven soldiers"`}},
+		{"The attack left 12 soldiers and three civilians dead.", []string{
+			`killed exact 12/12 soldier "12 soldiers"`, `killed exact 3/3 civilian "three civilians"`}},
+		{"Police arrested 51 people, 30 were released and seven were charged.", []string{
+			`arrested exact 51/51 person "51 people"`, `other exact 30/30 person "30"`, `other exact 7/7 person "seven"`}},
 		{"The authorities confirmed 24 deaths, while opposition groups put the toll at more than 100.", []string{
 			`killed exact 24/24 death "24 deaths"`, `killed more_than 100/_  "more than 100"`}},
 		{"An estimated 2 to 3 million people marched on Sunday.", []string{

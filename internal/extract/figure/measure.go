@@ -132,12 +132,18 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 	}
 	passed, joined := false, false
 	for n := 0; n < forwardWindow && j < len(st.toks); n, j = n+1, j+1 {
+		if k, ok := st.listItem(j); ok {
+			j, passed, joined = k-1, true, true // "51 civilians, 11 police officers and seven soldiers had been killed"
+			continue
+		}
 		w := st.word(j)
 		if w == "" {
 			break
 		}
 		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[w] {
-			strong := (passed || finite(w)) && !joined
+			// "left 12 soldiers and three civilians dead": a state after a
+			// list is each item's, whatever verb stands before the first.
+			strong := (passed || finite(w)) && (!joined || adjectiveUnits[w])
 			if !strong {
 				// "1,200 people detained in Tehran province had been
 				// released": the participle describes the noun; the verb
@@ -286,7 +292,7 @@ var (
 // conjunct reads "and three civilians" after a figure's noun, so that the
 // verb after it governs both; it returns the token after the conjunct.
 func (st *sentence) conjunct(j int) (int, bool) {
-	if w := st.word(j); (w != "and" && w != "or") || !isNumberAt(st, j+1) {
+	if w := st.word(j); (w != "and" && w != "or" && st.punct(j) != ",") || !isNumberAt(st, j+1) {
 		return 0, false
 	}
 	if w := st.word(j + 2); w == "" || stopWords[w] || afterAux[w] {
@@ -301,6 +307,34 @@ func (st *sentence) conjunct(j int) (int, bool) {
 		if _, ok := triggers[w]; ok && !persons[lemma(w)] && !looksPlural(w) {
 			break // "and 20 injured": the trigger after the conjunct governs it alone
 		}
+		if k > j+2 && adjectiveUnits[w] {
+			break // "and three civilians dead": the state closes the list
+		}
+	}
+	return k, true
+}
+
+// listItem reads ", 11 police officers" at token j, a comma and a counted
+// noun phrase, when the list goes on after it with another comma or an
+// "and" before a number: a verb after the list governs every item. It
+// returns the token after the item. ", 30 were released" opens a clause
+// of its own and is no item.
+func (st *sentence) listItem(j int) (int, bool) {
+	if st.punct(j) != "," {
+		if st.punct(j-1) != "," || !isNumberAt(st, j) {
+			return 0, false
+		}
+		j-- // an aside's comma was passed already
+	}
+	k, ok := st.conjunct(j) // the same shape as "and 11 police officers"
+	if !ok || k == j+2 {
+		return 0, false // a bare number
+	}
+	switch {
+	case st.punct(k) == "," && isNumberAt(st, k+1):
+	case (st.word(k) == "and" || st.word(k) == "or") && isNumberAt(st, k+1):
+	default:
+		return 0, false
 	}
 	return k, true
 }
