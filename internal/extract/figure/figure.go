@@ -116,6 +116,11 @@ func (st *sentence) candidates() []candidate {
 			continue // "one of the protesters", "no one"; but "at least one had been shot dead"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
+		if head >= 0 && head == q.last+3 && st.word(q.last+1) == "of" && st.word(q.last+2) == "the" && adjectiveUnits[st.word(head)] {
+			// "215 of the dead were civilians": the dead say what is
+			// counted, the noun after what they were.
+			st.pluralAfterBe(&c, head+1)
+		}
 		if head < 0 {
 			c.head, c.detached = st.countedNoun(c.gov.tok)
 		}
@@ -317,6 +322,8 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			c.part = i > 0
 			if prev != nil {
 				c.gov = governed{prev.gov.m, -1}
+			} else if m := st.namedWhole(c.q); m != "" {
+				c.gov, c.part = governed{m, -1}, true // "Of the dead, 60 were children."
 			} else if i == 0 {
 				c.gov = governed{context(), -1} // "Sixty of them were children."
 			}
@@ -459,6 +466,22 @@ func (st *sentence) ofTheWhole(whole, q quant) bool {
 		return true
 	}
 	return false
+}
+
+// namedWhole returns the measure of a whole named without a number
+// before the figure, by a noun that says what it counts: "Of the dead, 60
+// were children", "Among the wounded, 12 were minors".
+func (st *sentence) namedWhole(q quant) tally.Measure {
+	if st.punct(q.first-1) != "," || st.word(q.first-3) != "the" {
+		return ""
+	}
+	switch st.word(q.first - 4) {
+	case "of", "among":
+		if w := lemma(st.word(q.first - 2)); strongUnits[w] {
+			return unitMeasures[w]
+		}
+	}
+	return ""
 }
 
 // partitive reports a figure written as a part of a larger group of what
@@ -872,8 +895,21 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	if _, ok := triggers[w]; ok {
 		return false
 	}
-	c.head, c.detached = j+1, true
+	c.head, c.detached = st.compoundEnd(j+1), true
 	return true
+}
+
+// compoundEnd returns the last noun of a plural compound at token j:
+// "police officers" → officers.
+func (st *sentence) compoundEnd(j int) int {
+	next := st.word(j + 1)
+	if j+1 >= len(st.toks) || st.toks[j+1].kind != tWord || !looksPlural(next) || afterAux[next] || stopWords[next] {
+		return j
+	}
+	if _, ok := triggers[next]; ok {
+		return j
+	}
+	return j + 1
 }
 
 // pluralAfter reads a plural noun at token j as a figure's detached head,
@@ -886,12 +922,7 @@ func (st *sentence) pluralAfter(c *candidate, j int) {
 	if _, ok := triggers[w]; ok {
 		return
 	}
-	if next := st.word(j + 1); j+1 < len(st.toks) && st.toks[j+1].kind == tWord && looksPlural(next) && !afterAux[next] && !stopWords[next] {
-		if _, ok := triggers[next]; !ok {
-			j++
-		}
-	}
-	c.head, c.detached = j, true
+	c.head, c.detached = st.compoundEnd(j), true
 }
 
 // singleNounAfter returns the noun of "a police officer" or "was a

@@ -281,6 +281,9 @@ func TestFindMeasures(t *testing.T) {
 		{"Police said three people had died, one of them a police officer.", []string{
 			`killed exact 3/3 person "three people"`, `killed exact 1/1 officer "one"`}},
 		{"One of them was a good idea, he said.", nil},
+		{"He said 215 of the dead were civilians and nine were police officers.", []string{
+			`killed exact 215/215 civilian "215"`, `killed exact 9/9 officer "nine"`}},
+		{"Of the dead, 60 were children.", []string{`killed exact 60/60 child "60"`}},
 		{"The government said 51 civilians, 11 police officers and seven soldiers had been killed.", []string{
 			`killed exact 51/51 civilian "51 civilians"`, `killed exact 11/11 officer "11 police officers"`, `killed exact 7/7 soldier "seven soldiers"`}},
 		{"The attack left 12 soldiers and three civilians dead.", []string{
