@@ -235,7 +235,10 @@ func (d *Document) attribution(v *sentenceView, f found) Attribution {
 // is expanded, and only to a name of two to five words that ends or
 // begins with it.
 func (d *Document) fullName(name string, pos int) string {
-	if name == "" || strings.ContainsRune(name, ' ') || !isCapitalWord(name) || isAcronym(name) {
+	if name == "" || !isCapitalWord(name) || isAcronym(name) {
+		return name
+	}
+	if strings.ContainsRune(name, ' ') && !capitalWords(name) {
 		return name
 	}
 	if full, ok := d.full[name]; ok {
@@ -266,10 +269,15 @@ func (d *Document) expand(name string, pos int) string {
 		for r := len(runs) - 1; r >= 0; r-- {
 			run := trimPossessive(d.text[runs[r][0]:runs[r][1]])
 			words := strings.Fields(run)
-			if len(words) < 2 || len(words) > 5 {
+			if len(words) < 2 || len(words) > 7 {
 				continue
 			}
 			switch {
+			case len(words) > 2 && strings.HasPrefix(run, name+" ") && strings.Count(name, " ") >= 1 && fits(anyOrg, run):
+				// "the Iraqi High Commission" after "the Iraqi High
+				// Commission for Human Rights"
+				return run
+			case strings.ContainsRune(name, ' ') || len(words) > 5:
 			case words[len(words)-1] == name:
 				return personTail(run) // "Interior Minister Pascoal Ronda" → "Pascoal Ronda"
 			case words[0] == name && fits(anyOrg, run):
@@ -278,6 +286,20 @@ func (d *Document) expand(name string, pos int) string {
 		}
 	}
 	return name
+}
+
+// capitalWords reports a name of at most four words, each capitalised.
+func capitalWords(name string) bool {
+	words := strings.Fields(name)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isCapitalWord reports a word that opens with a capital letter.

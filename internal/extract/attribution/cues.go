@@ -190,7 +190,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 			return 0, false // "12 of the country's 36 states": a noun counted
 		}
 	}
-	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "of") {
+	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && !spokeOf(text, toks, i) {
 		return 0, false // "hospital staff spoke of 40 wounded", not "spoke to reporters"
 	} else if (w == "saying" || w == "telling") && (i == 0 || text[toks[i-1].start:toks[i-1].end] != ",") {
 		return 0, false // ", saying that 40 had been killed", not "without saying how" or "a telling sign"
@@ -306,3 +306,16 @@ func lowerWord(text string, t token) string {
 // estimate", "the official count".
 var nounAdjectives = set("highest", "lowest", "latest", "earliest", "official", "new", "own", "first",
 	"last", "previous", "initial", "final", "independent", "conservative", "rough", "best", "only")
+
+// spokeOf reports "spoke of" at token i, or "spoke only of": a voice
+// giving a figure, not "spoke to reporters".
+func spokeOf(text string, toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) {
+		switch lowerWord(text, toks[j]) {
+		case "only", "just", "merely", "vaguely":
+			j++
+		}
+	}
+	return j < len(toks) && lowerWord(text, toks[j]) == "of"
+}
