@@ -374,6 +374,31 @@ func TestWhenSharedByAnEpisode(t *testing.T) {
 	}
 }
 
+func TestListRows(t *testing.T) {
+	text := "Prisoners, October 2019\n\nBreakdown:\n* held over the protests of 11 July 2018: 554\n* women: 118\n\n" +
+		"Executions by province:\nAlborz: 14\nFars: 6"
+	claims := New(Options{}).Extract(doc(text))
+	var got []string
+	for _, c := range claims {
+		w, who := "-", "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		if c.Claimant != nil {
+			who = c.Claimant.Name
+		}
+		got = append(got, c.Figure.Text+" "+w+" "+who)
+	}
+	// A row is dated by its own line, else by what stands before the
+	// list, never by another row; a province in a list of provinces is
+	// no news agency.
+	want := []string{"554 2018-07-11..2018-07-11 -", "118 2019-10-01..2019-10-31 -",
+		"14 2019-10-01..2019-10-31 -", "6 2019-10-01..2019-10-31 -"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 func TestHeadlineEchoes(t *testing.T) {
 	e := New(Options{})
 	tests := []struct {

@@ -26,9 +26,16 @@ import (
 // forecasts ("warned on Monday that 800,000 could flee").
 func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measure, predicted bool, claimant string) *tally.When {
 	s, p := c.sents[si], c.para[si]
-	if strings.Contains(c.text[s[0]:s[1]], "\n") {
-		// A list or table read as one sentence: each line is its own.
+	around := p // where the figure's episode may be dated beyond its sentence
+	row := strings.Contains(c.text[s[0]:s[1]], "\n")
+	if row {
+		// A list or table read as one sentence: each line is its own,
+		// and another row's date is that row's. Beyond its own line, a
+		// row is dated by the lines before the list and its header.
 		s = [2]int{max(s[0], lineStart(c.text, fig[0])), min(s[1], lineEnd(c.text, fig[1]))}
+		if h := lineEnd(c.text, c.sents[si][0]); h < s[0] {
+			around[1] = h
+		}
 	}
 	c.fig = fig
 	c.ownClause = [2]int{-1, -1}
@@ -55,25 +62,26 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if w, ok := c.narrativeOfSpeech(s); ok {
 		return w
 	}
-	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0])) || stamped(c.text, lineStart(c.text, fig[0]))) {
+	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0])) || stamped(c.text, lineStart(c.text, fig[0])) ||
+		row && stamped(c.text, lineStart(c.text, c.sents[si][0]))) { // a list under a stamped header
 		// A liveblog entry "14:05 — …" is of the day it was published.
 		day := c.doc.Published.Format(time.DateOnly)
 		return &tally.When{Start: day, End: day}
 	}
-	if w := c.lastDated(p, et); w != nil {
+	if w := c.lastDated(around, et); w != nil {
 		return w
 	}
-	if x, ok := c.firstIn(p, false); ok && (x.Start < s[0] || !c.holdsFigure(x.Start)) {
+	if x, ok := c.firstIn(around, false); ok && (x.Start < s[0] || !c.holdsFigure(x.Start)) {
 		return c.whenOf(x)
 	}
 	// A date later in the paragraph whose own sentence holds a figure is
 	// that figure's: "The ministry said 45 officers were hurt. In all,
 	// 3,000 have been held since Tuesday" does not date the 45. The
 	// episode the document dated before comes first.
-	if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil {
-		return w
+	if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil && !row {
+		return w // a row takes no other row's date
 	}
-	if x, ok := c.firstIn(p, false); ok {
+	if x, ok := c.firstIn(around, false); ok {
 		return c.whenOf(x)
 	}
 	if h := headlineEnd(c.text); h > 0 && s[0] > h {

@@ -394,6 +394,9 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 	for k := fi - 1; k >= 0; k-- {
 		if v.segmentBreak(k) {
 			start = k + 1
+			if v.toks[k].word {
+				start = k // a line's first word begins its segment
+			}
 			break
 		}
 	}
@@ -417,7 +420,7 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 					break
 				}
 			}
-			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) &&
+			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) && !(b-a == 1 && placeRowBefore(v, a)) && !describedThing(v, p) &&
 				(!bulleted(v, start, a) || namedVoice(v, v.author(p)) || wordAfterFigure(v)) {
 				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
 				for m := p.a + 1; m+1 < p.b; m++ {
@@ -517,6 +520,29 @@ func placeLike(v *sentenceView, p phrase) bool {
 	w := v.lower(p.a)
 	name := v.text[v.toks[p.a].start:v.toks[p.a].end]
 	return !commonClaimants[w] && !personRoles[w] && anaphorHeads[w] == 0 && !fits(anyOrg, name) && !isAcronym(name)
+}
+
+// describedThing reports a label that describes what it counts with a
+// participle after its noun, which no name of a voice does: "Firearms
+// looted from police armouries:", "Injured attended by the service:".
+func describedThing(v *sentenceView, p phrase) bool {
+	for i := p.a + 1; i < p.b; i++ {
+		if w := v.lower(i); !v.toks[i].capital && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeRowBefore reports a row of a place list on the line before token
+// a: "Isfahan: 8" above "Fars: 6" makes Fars the province, not the news
+// agency.
+func placeRowBefore(v *sentenceView, a int) bool {
+	if a < 3 || !v.segmentBreak(a) || !v.isPunct(a-2, ":") || v.toks[a-1].word && !isDigitByte(v.text[v.toks[a-1].start]) {
+		return false
+	}
+	p := phrase{a - 3, a - 2}
+	return v.toks[p.a].word && v.segmentBreak(p.a) && placeLike(v, p)
 }
 
 // countsLabel reports a table's label that says what is counted, not

@@ -313,8 +313,10 @@ func (st *sentence) chained(p, o int) bool {
 	if o < 0 || o >= len(st.toks) || st.toks[o].kind != tNum {
 		return false
 	}
-	lo, hi := min(p, o), max(p, o)
-	return st.glued(lo) && st.glued(hi-1) && st.toks[hi].start == st.toks[hi-1].end
+	// The number, the separator and the other number touch: "12:30",
+	// "2-1", but not "2018: 554", a label's year before its count.
+	first := min(o, 2*p-o)
+	return st.glued(first) && st.glued(first+1)
 }
 
 // inName reports a number inside a proper name: right after a capitalised

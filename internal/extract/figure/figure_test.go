@@ -284,6 +284,11 @@ func TestFindMeasures(t *testing.T) {
 		{"He said 215 of the dead were civilians and nine were police officers.", []string{
 			`killed exact 215/215 civilian "215"`, `killed exact 9/9 officer "nine"`}},
 		{"Of the dead, 60 were children.", []string{`killed exact 60/60 child "60"`}},
+		{"A mob burned the house, killing his wife and two children.", []string{`killed exact 2/2 child "two children"`}},
+		{"The ministry said 667 people were arrested overnight and 249 police officers injured.", []string{
+			`arrested exact 667/667 person "667 people"`, `injured exact 249/249 officer "249 police officers"`}},
+		{"Balance:\nInjured attended by the emergency medical service: 579\nDead on arrival or after admission: 31", []string{
+			`injured exact 579/579  "579"`, `killed exact 31/31  "31"`}},
 		{"The government said 51 civilians, 11 police officers and seven soldiers had been killed.", []string{
 			`killed exact 51/51 civilian "51 civilians"`, `killed exact 11/11 officer "11 police officers"`, `killed exact 7/7 soldier "seven soldiers"`}},
 		{"The attack left 12 soldiers and three civilians dead.", []string{

@@ -106,6 +106,20 @@ func (st *sentence) label(q quant) (governed, bool) {
 	if st.punct(j) != ":" {
 		return governed{}, false
 	}
+	start := st.lineStartTok(j)
+	for start < j && st.toks[start].kind != tWord && st.toks[start].kind != tNum {
+		start++ // a bullet or a dash
+	}
+	if start < j-5 && start >= j-10 && st.toks[start].kind == tWord && st.plainLabel(start, j) {
+		// A long label line says what it counts first: "Dead on arrival
+		// or after admission: 31", "Injured attended by the medical
+		// service: 579".
+		// A row counts people unless its label names what else: "held
+		// over the protests of 11 July 2021: 554".
+		if m, ok := st.triggerAt(start, "person"); ok && !weakTriggers[st.word(start)] {
+			return governed{m, start}, true
+		}
+	}
 	for k := j - 1; k >= 0 && k >= j-5 && st.toks[k].kind == tWord; k-- {
 		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] {
 			return governed{m, k}, true // "Killed by the junta: 1,384"
@@ -115,6 +129,17 @@ func (st *sentence) label(q quant) (governed, bool) {
 		return governed{m, j - 1}, true // "Deaths: 12", "Arrests: 300"
 	}
 	return governed{}, false
+}
+
+// plainLabel reports tokens [from, to) of words and numbers only: one
+// label, not "Dead: 14 | Injured: 96 | Arrested".
+func (st *sentence) plainLabel(from, to int) bool {
+	for k := from; k < to; k++ {
+		if st.toks[k].kind != tWord && st.toks[k].kind != tNum {
+			return false
+		}
+	}
+	return true
 }
 
 // forward finds the verb after a figure: "were killed", "died", "lost
@@ -589,11 +614,44 @@ func (st *sentence) backward(j int, unit string) governed {
 		if t.lower == "against" && j > 0 && legalNouns[st.word(j-1)] {
 			continue // "death sentences against five protesters", "charges against 300"
 		}
+		if (t.lower == "and" || t.lower == "or") && j == q0-1 {
+			if g, ok := st.sharedVerb(j, unit); ok {
+				return g // "killing his wife and two children"
+			}
+		}
 		if windowStops[t.lower] {
 			break
 		}
 	}
 	return weak
+}
+
+// sharedVerb reads a verb whose object is coordinated with the figure
+// after the "and" at token j: "killing his wife and two children",
+// "arrested the editor and 12 reporters". The object before "and" is one
+// noun after a determiner or a possessive.
+func (st *sentence) sharedVerb(j int, unit string) (governed, bool) {
+	k := j - 1
+	if k < 0 || st.toks[k].kind != tWord {
+		return governed{}, false
+	}
+	if _, ok := triggers[st.word(k)]; ok {
+		return governed{}, false // "killed and 20 injured": the verb is no object
+	}
+	k--
+	switch st.word(k) {
+	case "his", "her", "their", "its", "the", "a", "an":
+		k-- // the object's determiner: without one, "were arrested overnight and 249" has no object
+	default:
+		return governed{}, false
+	}
+	if k < 0 || st.toks[k].kind != tWord {
+		return governed{}, false
+	}
+	if m, ok := st.triggerAt(k, unit); ok && !weakTriggers[st.word(k)] {
+		return governed{m, k}, true
+	}
+	return governed{}, false
 }
 
 // objectBetween reports a noun of its own between a verb at j and the

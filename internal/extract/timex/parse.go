@@ -483,7 +483,8 @@ var wordClasses = func() map[string]uint32 {
 // ("10:30", "8 pm", "8 a.m."), which is never a date.
 func (p *parser) isTime(i int) bool {
 	if p.pc(i+1) == ":" && p.glued(i+1) {
-		return true
+		_, clock := p.num(i + 2)
+		return clock && p.glued(i+2) // "10:30", not "between 7 and 14:" before a list
 	}
 	switch p.w(i + 1) {
 	case "am", "pm", "a", "p", "gmt", "utc", "hrs", "o", "oclock", "hours":
