@@ -472,13 +472,25 @@ func (st *sentence) ofTheWhole(whole, q quant) bool {
 // before the figure, by a noun that says what it counts: "Of the dead, 60
 // were children", "Among the wounded, 12 were minors".
 func (st *sentence) namedWhole(q quant) tally.Measure {
-	if st.punct(q.first-1) != "," || st.word(q.first-3) != "the" {
+	if st.punct(q.first-1) != "," {
 		return ""
 	}
-	switch st.word(q.first - 4) {
-	case "of", "among":
-		if w := lemma(st.word(q.first - 2)); strongUnits[w] {
-			return unitMeasures[w]
+	if st.word(q.first-3) == "the" {
+		switch st.word(q.first - 4) {
+		case "of", "among":
+			if w := lemma(st.word(q.first - 2)); strongUnits[w] {
+				return unitMeasures[w]
+			}
+		}
+	}
+	// "Of the civilians killed, 22 were children": the participle says
+	// what the whole counts.
+	if st.word(q.first-4) == "the" && persons[lemma(st.word(q.first-3))] {
+		switch st.word(q.first - 5) {
+		case "of", "among":
+			if m, ok := st.triggerAt(q.first-2, lemma(st.word(q.first-3))); ok && !weakTriggers[st.word(q.first-2)] {
+				return m
+			}
 		}
 	}
 	return ""
@@ -699,8 +711,15 @@ func (st *sentence) inlineRow(c *candidate, before []candidate, context func() t
 		return true
 	}
 	for i := len(before) - 1; i >= 0; i-- {
-		if before[i].q.last < colon && before[i].gov.m != "" {
+		if before[i].gov.m == "" {
+			continue
+		}
+		if before[i].q.last < colon {
 			c.gov = governed{before[i].gov.m, -1} // "killed 6,393 people … State figures: Bahia 1,699"
+			return true
+		}
+		if k, ok := st.placeListItem(before[i].q); ok && k == colon {
+			c.gov = governed{before[i].gov.m, -1} // "Donetsk 96 killed, Kharkiv 41": the list's measure
 			return true
 		}
 	}
@@ -718,12 +737,17 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 	if q.first != q.num {
 		return 0, false
 	}
-	if p := st.punct(q.last + 1); q.last+1 < len(st.toks) && p != "," && p != ";" && p != "." && p != ")" {
+	after := q.last + 1
+	if _, ok := triggers[st.word(after)]; ok {
+		after++ // "Donetsk 96 killed, Kharkiv 41"
+	}
+	if p := st.punct(after); after < len(st.toks) && p != "," && p != ";" && p != "." && p != ")" {
 		return 0, false
 	}
 	k := q.first - 1
 	names := 0
-	for k >= 0 && st.toks[k].kind == tWord && names < 4 && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || names == 0 && looksPlural(st.word(k)) && st.word(k-1) == "other") {
+	for k >= 0 && st.toks[k].kind == tWord && names < 4 && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || names == 0 && looksPlural(st.word(k)) && st.word(k-1) == "other" ||
+		names == 0 && placeUnits[lemma(st.word(k))] && k > 0 && isCapital(st.s[st.toks[k-1].start:])) { // "Kyiv city 37"
 		k--
 		names++
 	}
@@ -736,7 +760,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 			return k, st.toks[k-1].kind == tWord
 		case ",", ";":
 		default:
-			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other") {
+			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other" || placeUnits[lemma(st.word(k))] || isTrigger(st.word(k)) && st.toks[k-1].kind == tNum) {
 				break
 			}
 			return 0, false // not a list of places and numbers
@@ -744,6 +768,12 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 		k--
 	}
 	return 0, false
+}
+
+// isTrigger reports a word of the measure lexicon.
+func isTrigger(w string) bool {
+	_, ok := triggers[w]
+	return ok
 }
 
 // connector reports a small word inside a place's name: "Rio de Janeiro".

@@ -285,6 +285,11 @@ func TestFindMeasures(t *testing.T) {
 			`killed exact 215/215 civilian "215"`, `killed exact 9/9 officer "nine"`}},
 		{"Of the dead, 60 were children.", []string{`killed exact 60/60 child "60"`}},
 		{"A mob burned the house, killing his wife and two children.", []string{`killed exact 2/2 child "two children"`}},
+		{"By region: Donetsk 96 killed, Kharkiv 41, Kyiv city 37, other regions 27.", []string{
+			`killed exact 96/96  "96"`, `killed exact 41/41  "41"`, `killed exact 37/37  "37"`, `killed exact 27/27  "27"`}},
+		{"Of the civilians killed, 22 were children.", []string{`killed exact 22/22 child "22"`}},
+		{"In all, 11,520 civilians have been verified as killed and 23,640 as injured.", []string{
+			`killed exact 11520/11520 civilian "11,520 civilians"`, `injured exact 23640/23640  "23,640"`}},
 		{"The ministry said 667 people were arrested overnight and 249 police officers injured.", []string{
 			`arrested exact 667/667 person "667 people"`, `injured exact 249/249 officer "249 police officers"`}},
 		{"Balance:\nInjured attended by the emergency medical service: 579\nDead on arrival or after admission: 31", []string{

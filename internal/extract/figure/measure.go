@@ -188,6 +188,13 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if g, ok := st.countedAs(j); ok {
 			return g, true // "1,085 people are now recognised as political prisoners"
 		}
+		if n == 0 && w == "as" {
+			// "verified as killed, … and 23,640 as injured": the verb
+			// left out, its complement says the measure.
+			if m, ok := st.triggerAt(j+1, unit); ok && !weakTriggers[st.word(j+1)] {
+				return governed{m, j + 1}, true
+			}
+		}
 		if k, ok := st.conjunctNoun(j); ok && n == 0 {
 			j, passed, joined = k-1, true, true // "45 officers and gendarmes had been injured"
 			continue
@@ -387,7 +394,7 @@ func (st *sentence) countedAs(j int) (governed, bool) {
 
 // countingAs are the verbs of a count that say what it counts after "as".
 var countingAs = set("recognised", "recognized", "listed", "classified", "counted", "registered",
-	"designated", "considered", "recorded", "documented", "identified")
+	"designated", "considered", "recorded", "documented", "identified", "verified", "confirmed")
 
 // conjunctNoun skips a second noun of people joined to a figure's own
 // with no number of its own: "45 police officers and gendarmes had been
