@@ -289,7 +289,7 @@ func TestFindMeasures(t *testing.T) {
 			`killed exact 96/96  "96"`, `killed exact 41/41  "41"`, `killed exact 37/37  "37"`, `killed exact 27/27  "27"`}},
 		{"Of the civilians killed, 22 were children.", []string{`killed exact 22/22 child "22"`}},
 		{"In all, 11,520 civilians have been verified as killed and 23,640 as injured.", []string{
-			`killed exact 11520/11520 civilian "11,520 civilians"`, `injured exact 23640/23640  "23,640"`}},
+			`killed exact 11520/11520 civilian "11,520 civilians"`, `injured exact 23640/23640 civilian "23,640"`}},
 		{"The ministry said 667 people were arrested overnight and 249 police officers injured.", []string{
 			`arrested exact 667/667 person "667 people"`, `injured exact 249/249 officer "249 police officers"`}},
 		{"Balance:\nInjured attended by the emergency medical service: 579\nDead on arrival or after admission: 31", []string{
