@@ -374,6 +374,19 @@ func TestWhenSharedByAnEpisode(t *testing.T) {
 	}
 }
 
+func TestPartsOfThese(t *testing.T) {
+	text := "Total: 173 leaders were killed in 2024.\n\nOf these, 31 were Indigenous leaders and nine were women. " +
+		"Of them, 22 were tried in absentia."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+c.Figure.Unit)
+	}
+	want := []string{"killed 173 leaders leader", "killed 31 leader", "killed nine woman"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("parts (-want +got):\n%s", diff)
+	}
+}
+
 func TestListRows(t *testing.T) {
 	text := "Prisoners, October 2019\n\nBreakdown:\n* held over the protests of 11 July 2018: 554\n* women: 118\n\n" +
 		"Executions by province:\nAlborz: 14\nFars: 6"

@@ -801,8 +801,10 @@ func clauseAfter(text string, from, to int) int {
 	return -1
 }
 
-// clauseOpeners, after a comma, open a clause of contrast.
-var clauseOpeners = []string{" while ", " whereas ", " but ", " although "}
+// clauseOpeners, after a comma, open a clause of contrast, or one that
+// sums up ("…, bringing the total since 2016 to 433"), whose dates are
+// not the figure's before it.
+var clauseOpeners = []string{" while ", " whereas ", " but ", " although ", " bringing ", " raising the ", " taking the "}
 
 // speechVerbs date the act of speaking when a date follows them.
 var speechVerbs = map[string]bool{

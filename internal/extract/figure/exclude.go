@@ -342,8 +342,34 @@ func (st *sentence) inName(q quant) bool {
 	if _, ok := st.placeListItem(q); ok {
 		return false // "Deaths by county: Nairobi 17, Nakuru 4"
 	}
+	if st.bracketBreakdown(cap) {
+		return false // "killed 6 (Sagaing 4, Magway 2)"
+	}
+	switch st.word(q.last + 1) {
+	case "reports", "reported", "says", "said", "broadcast", "aired":
+		return true // "Khabar 24 reports that…", "France 24 said": a channel
+	}
 	head, _ := st.nounPhrase(q)
 	return head < 0
+}
+
+// bracketBreakdown reports a name at token k that opens an item of a
+// bracketed list after a number: "6 (Sagaing 4, Magway 2)".
+func (st *sentence) bracketBreakdown(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		switch st.punct(j) {
+		case "(":
+			return st.toks[j-1].kind == tNum
+		case ",":
+		case "":
+			if st.toks[j].kind != tWord && st.toks[j].kind != tNum {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isScore: "a 2-1 win", "beat them 3-1".

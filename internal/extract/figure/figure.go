@@ -555,6 +555,14 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 	if c.head < 0 && st.pluralAfterBe(c, j) {
 		return true
 	}
+	if st.punct(q.first-1) == "," && (st.word(q.first-3) == "of" || st.word(q.first-3) == "among") {
+		switch st.word(q.first - 2) {
+		case "these", "those", "them", "whom":
+			// "Of these, 31 were Indigenous leaders"; but "Of them, 22
+			// were tried in absentia" says what befell them, no part.
+			return c.head >= 0 || st.pluralAfterBe(c, j)
+		}
+	}
 	switch st.word(q.first - 1) {
 	case "including", "include", "includes", "included", "mostly", "mainly":
 		return true
@@ -917,6 +925,9 @@ func (st *sentence) lineBreakBetween(a, b int) bool {
 func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	if w := st.word(j); w != "were" && w != "are" {
 		return false
+	}
+	if k := j + 2; k < len(st.toks) && st.toks[j+1].kind == tWord && isCapital(st.s[st.toks[j+1].start:]) && looksPlural(st.word(k)) {
+		j++ // "were Indigenous leaders"
 	}
 	w := st.word(j + 1)
 	if w == "" || !looksPlural(w) || afterAux[w] {

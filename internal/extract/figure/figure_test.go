@@ -288,6 +288,11 @@ func TestFindMeasures(t *testing.T) {
 		{"By region: Donetsk 96 killed, Kharkiv 41, Kyiv city 37, other regions 27.", []string{
 			`killed exact 96/96  "96"`, `killed exact 41/41  "41"`, `killed exact 37/37  "37"`, `killed exact 27/27  "27"`}},
 		{"Of the civilians killed, 22 were children.", []string{`killed exact 22/22 child "22"`}},
+		{"In all, 31 former combatants who signed the accord were killed.", []string{`killed exact 31/31 combatant "31 former combatants"`}},
+		{"Today: killed 6 (Sagaing 4, Magway 2); arrested 21.", []string{
+			`killed exact 6/6  "6"`, `killed exact 4/4  "4"`, `killed exact 2/2  "2"`, `arrested exact 21/21  "21"`}},
+		{"- Total killed by the junta since 1 February 2021: 2,940", []string{`killed exact 2940/2940  "2,940"`}},
+		{"State channel Khabar 24 reports that 18 soldiers were killed.", []string{`killed exact 18/18 soldier "18 soldiers"`}},
 		{"In all, 11,520 civilians have been verified as killed and 23,640 as injured.", []string{
 			`killed exact 11520/11520 civilian "11,520 civilians"`, `injured exact 23640/23640 civilian "23,640"`}},
 		{"The ministry said 667 people were arrested overnight and 249 police officers injured.", []string{

@@ -110,14 +110,17 @@ func (st *sentence) label(q quant) (governed, bool) {
 	for start < j && st.toks[start].kind != tWord && st.toks[start].kind != tNum {
 		start++ // a bullet or a dash
 	}
-	if start < j-5 && start >= j-10 && st.toks[start].kind == tWord && st.plainLabel(start, j) {
+	if start < j-5 && start >= j-12 && st.toks[start].kind == tWord && st.plainLabel(start, j) {
 		// A long label line says what it counts first: "Dead on arrival
 		// or after admission: 31", "Injured attended by the medical
 		// service: 579".
 		// A row counts people unless its label names what else: "held
-		// over the protests of 11 July 2021: 554".
-		if m, ok := st.triggerAt(start, "person"); ok && !weakTriggers[st.word(start)] {
-			return governed{m, start}, true
+		// over the protests of 11 July 2021: 554", "Total killed by the
+		// junta since 1 February 2021: 2,940".
+		for k := start; k < j && k <= start+2; k++ {
+			if m, ok := st.triggerAt(k, "person"); ok && !weakTriggers[st.word(k)] {
+				return governed{m, k}, true
+			}
 		}
 	}
 	for k := j - 1; k >= 0 && k >= j-5 && st.toks[k].kind == tWord; k-- {
@@ -187,6 +190,12 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		}
 		if g, ok := st.countedAs(j); ok {
 			return g, true // "1,085 people are now recognised as political prisoners"
+		}
+		if n == 0 && (w == "who" || w == "that") && persons[unit] {
+			// "31 former combatants who signed the accord were killed"
+			if g, ok := st.mainVerb(j+1, unit); ok {
+				return g, true
+			}
 		}
 		if n == 0 && w == "as" {
 			// "verified as killed, … and 23,640 as injured": the verb
