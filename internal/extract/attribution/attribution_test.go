@@ -66,6 +66,10 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "the minister", Cue: "spoke"}},
 		{"short form of a longer name", "The Iraqi High Commission for Human Rights counted 21,000 wounded. The Iraqi High Commission said 35 activists had been killed.", "35",
 			&want{Name: "Iraqi High Commission for Human Rights", Cue: "said"}},
+		{"known as", "The Kenya National Commission on Human Rights, known as KNCHR, said 627 people had been arrested.", "627",
+			&want{Name: "KNCHR", Cue: "said"}},
+		{"into inside a name", "About 1,133 people were killed, according to the Commission of Inquiry into Post-Election Violence.", "1,133",
+			&want{Name: "Commission of Inquiry into Post-Election Violence", Cue: "according to"}},
 		{"tied to another", "The toll has risen to 108, a doctors' committee aligned with the protest movement said.", "108",
 			&want{Name: "doctors' committee", Cue: "said"}},
 		{"backed by another", "Militias backed by the army said 30 fighters had been captured.", "30",
@@ -445,6 +449,8 @@ func TestNamedLater(t *testing.T) {
 		{"A doctor said 12 had died. The hospital, in the north of the city, was full.", "12", ""},
 		{"The toll rose to 108, a doctors' committee aligned with the protest movement said. The Central Committee of Sudanese Doctors said 500 were hurt.", "108", "Central Committee of Sudanese Doctors"},
 		{"A rights group said 50 were held. The Kenya Human Rights Commission said 20 were hurt.", "50", ""}, // "group" is not in the name
+		{"Kenya's state-funded human rights commission said 39 had died. The Kenya National Commission on Human Rights, known as KNCHR, said 627 had been held.", "39", "KNCHR"},
+		{"Kazakhstan's prosecutor-general's office said 225 had died. Yerlan Bekov, a spokesman for the prosecutor-general's office, said 19 were police.", "225", ""},
 	}
 	for _, tt := range tests {
 		sents := sentence.Split(tt.text)

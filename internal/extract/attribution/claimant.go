@@ -224,6 +224,9 @@ func (d *Document) attribution(v *sentenceView, f found) Attribution {
 	if len(voices) == 1 && len(f.via) == 0 && !f.who.empty() {
 		if w := v.lower(f.who.a); (w == "a" || w == "an") && !strings.ContainsFunc(a.Name, unicode.IsUpper) {
 			a.Described = true
+		} else if f.who.b-f.who.a >= 3 && v.toks[f.who.a].capital && hasPossessive(v.text, v.toks[f.who.a]) &&
+			!strings.ContainsFunc(v.text[v.toks[f.who.a+1].start:v.toks[f.who.b-1].end], unicode.IsUpper) {
+			a.Described = true // "Kenya's state-funded human rights commission said"
 		}
 	}
 	return a
@@ -668,6 +671,13 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 		return phrase{}, nil, false
 	}
 	first := v.lower(k + 1)
+	if (first == "known" || first == "also" && v.lower(k+2) == "known") && j-1 > k+1 {
+		// "The Kenya National Commission on Human Rights, known as
+		// KNCHR, said": the short name the writer goes on to use.
+		if p := v.phraseBefore(j - 1); !p.empty() && v.toks[p.a].capital && p.a > k+1 && v.lower(p.a-1) == "as" {
+			return p, nil, true
+		}
+	}
 	switch {
 	case first == "citing" || first == "quoting":
 		via = append(via, v.author(v.phraseAfter(k+2)))

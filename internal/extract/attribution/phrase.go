@@ -68,6 +68,8 @@ func (s *sentenceView) joinable(i int) bool {
 	w := s.lower(i)
 	if boundaries[w] && !isAcronym(s.text[t.start:t.end]) {
 		switch w {
+		case "into":
+			return s.capitalAround(i) // "Commission of Inquiry into Post-Election Violence"
 		case "and", "on", "against":
 			// "Amnesty International and Human Rights Watch", "Kenya
 			// National Commission on Human Rights", "medics and police

@@ -438,9 +438,12 @@ func (d *Document) NamedLater(described string, pos int) (string, bool) {
 	for si < len(d.sents) && d.sents[si][1] <= pos {
 		si++
 	}
+	// "Kenya's human rights commission" describes a body, which a later
+	// person speaking for it does not name.
+	body := strings.ContainsAny(described, "'\u2019") && isCapitalWord(described)
 	for k := si; k < len(d.sents) && k <= si+namingReach; k++ {
 		v := d.view(k, [2]int{-1, -1})
-		if name, ok := v.naming(keys); ok {
+		if name, ok := v.naming(keys, body); ok {
 			return name, true
 		}
 	}
@@ -471,7 +474,7 @@ var vagueModifiers = set("senior", "junior", "local", "high-ranking", "ranking",
 // naming finds "The official, Idris Mahamat," or "Mojtaba Zolnour, head of
 // the parliament's committee, said" with a key word in the describing part,
 // and returns the name.
-func (v *sentenceView) naming(keys []string) (string, bool) {
+func (v *sentenceView) naming(keys []string, body bool) (string, bool) {
 	hasKey := func(a, b int) bool {
 		for i := a; i < b; i++ {
 			w := trimPossessive(v.lower(i))
@@ -487,13 +490,27 @@ func (v *sentenceView) naming(keys []string) (string, bool) {
 		// "a doctors' committee said … The Central Committee of Sudanese
 		// Doctors said": a name that holds every word of the description
 		// and speaks itself.
-		if f, ok := claimantOf(v, c); ok && len(keys) >= 2 && properName(v, f.who) && f.who.b-f.who.a >= 3 && hasAll(v, f.who, keys) {
+		f, ok := claimantOf(v, c)
+		if !ok || len(keys) < 2 {
+			continue
+		}
+		if properName(v, f.who) && f.who.b-f.who.a >= 3 && hasAll(v, f.who, keys) {
 			a := f.who.a
 			if v.lower(a) == "the" {
 				a++
 			}
 			return v.text[v.toks[a].start:v.toks[f.who.b-1].end], true
 		}
+		// "The Kenya National Commission on Human Rights, known as
+		// KNCHR, said": the long name holds the words, the short speaks.
+		if k := f.who.a - 2; k >= 1 && v.lower(k) == "known" && v.lower(k+1) == "as" && v.isComma(k-1) {
+			if long := v.phraseBefore(k - 2); properName(v, long) && hasAll(v, long, keys) {
+				return v.text[v.toks[f.who.a].start:v.toks[f.who.b-1].end], true
+			}
+		}
+	}
+	if body {
+		return "", false
 	}
 	for i := 0; i < len(v.toks); i++ {
 		if !v.isComma(i) {
@@ -523,9 +540,13 @@ func (v *sentenceView) naming(keys []string) (string, bool) {
 	return "", false
 }
 
-// hasAll reports whether every key is a word of p.
+// hasAll reports whether every key is a word of p, but for modifiers
+// ("state-funded") that a name seldom repeats.
 func hasAll(v *sentenceView, p phrase, keys []string) bool {
 	for _, k := range keys {
+		if strings.Contains(k, "-") || strings.HasSuffix(k, "ed") {
+			continue
+		}
 		found := false
 		for i := p.a; i < p.b && !found; i++ {
 			found = trimPossessive(v.lower(i)) == k
