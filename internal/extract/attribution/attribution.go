@@ -365,6 +365,20 @@ func (d *Document) label(si int) (Attribution, bool) {
 				return d.labelled(v, phrase{a, b}, c)
 			}
 		}
+		// "Toll after three days of protests (Red Cross figures):": the
+		// header's bracket names the source of the list below it.
+		for c := 1; c+1 < len(v.toks); c++ {
+			if v.isPunct(c, ")") && v.isPunct(c+1, ":") && (c+2 == len(v.toks) || v.segmentBreak(c+2)) {
+				k := c - 1
+				for k > 0 && !v.isPunct(k, "(") && c-k <= 6 {
+					k--
+				}
+				if a, ok := v.bracketSourceIn(k, c+1); ok && v.isPunct(k, "(") {
+					a.Borrowed = true
+					return a, true
+				}
+			}
+		}
 	}
 	return Attribution{}, false
 }

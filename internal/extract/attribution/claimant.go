@@ -673,8 +673,13 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	first := v.lower(k + 1)
 	if (first == "known" || first == "also" && v.lower(k+2) == "known") && j-1 > k+1 {
 		// "The Kenya National Commission on Human Rights, known as
-		// KNCHR, said": the short name the writer goes on to use.
-		if p := v.phraseBefore(j - 1); !p.empty() && v.toks[p.a].capital && p.a > k+1 && v.lower(p.a-1) == "as" {
+		// KNCHR, said", "known by its French initials as the CNLD": the
+		// short name the writer goes on to use.
+		p := v.phraseBefore(j - 1)
+		if !p.empty() && v.lower(p.a) == "the" {
+			p.a++
+		}
+		if as := p.a - 1 - btoi(v.lower(p.a-1) == "the"); !p.empty() && v.toks[p.a].capital && as > k+1 && v.lower(as) == "as" {
 			return p, nil, true
 		}
 	}
