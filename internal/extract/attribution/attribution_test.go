@@ -72,6 +72,7 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "CNLD", Cue: "said"}},
 		{"a list header's bracketed source", "Toll after three days of protests (Red Cross figures):\nDead: 4\nInjured: 212", "212",
 			&want{Name: "Red Cross", Cue: "(", Borrow: true}},
+		{"lists", "Indepaz, a think tank, lists 75 dead.", "75", &want{Name: "Indepaz", Cue: "lists"}},
 		{"into inside a name", "About 1,133 people were killed, according to the Commission of Inquiry into Post-Election Violence.", "1,133",
 			&want{Name: "Commission of Inquiry into Post-Election Violence", Cue: "according to"}},
 		{"tied to another", "The toll has risen to 108, a doctors' committee aligned with the protest movement said.", "108",

@@ -56,7 +56,7 @@ var cueWords = map[string]cueWord{
 	"updated": {kind: putCue}, "increased": {kind: putCue},
 	"called": {kind: verbCue, denies: true, judges: true}, "branded": {kind: verbCue, denies: true, judges: true},
 	"described": {kind: verbCue, denies: true, judges: true},
-	"counts":    {kind: verbCue, clause: true}, "reports": {kind: verbCue, final: true},
+	"counts":    {kind: verbCue, clause: true}, "lists": {kind: verbCue, clause: true}, "reports": {kind: verbCue, final: true},
 	"dismissing": {kind: verbCue, denies: true}, "rejecting": {kind: verbCue, denies: true},
 	"disputing": {kind: verbCue, denies: true},
 	"according": {kind: accordingCue},

@@ -1124,7 +1124,8 @@ func (st *sentence) held(q quant) bool {
 }
 
 // holdingVerbs say what a place or a body has, not what happened.
-var holdingVerbs = set("has", "have", "had", "employs", "employ", "employed", "houses", "housed", "enrols", "enrolls")
+var holdingVerbs = set("has", "have", "had", "employs", "employ", "employed", "houses", "housed", "enrols", "enrolls",
+	"represents", "represent", "represented") // "a confederation that says it represents 1.1 million people"
 
 // unitAsWritten is the unit as claims.md writes it: the singular head noun,
 // capitalised when the text capitalises it ("Iranian", "Rohingya"), and
