@@ -523,7 +523,7 @@ var stampWords = set("live", "update", "updated", "breaking", "latest", "bst", "
 
 // notLabels open segments that name no source: "Update: …", "Day 10:".
 var notLabels = set("update", "day", "live", "breaking", "latest", "note", "warning", "editor",
-	"correction", "what", "key", "watch", "read", "see", "more")
+	"correction", "what", "key", "watch", "read", "see", "more", "total", "totals", "overall", "cumulative", "since")
 
 // placeLike reports a label that is only a capitalised word naming no
 // body or voice, most often a place: "Bolivia:", "Tbilisi:".

@@ -196,6 +196,10 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		return 0, false // ", saying that 40 had been killed", not "without saying how" or "a telling sign"
 	} else if (w == "comes" || w == "came") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "from") {
 		return 0, false // "the estimate comes from a security assessment", not "came under fire"
+	} else if (w == "claimed" || w == "claims" || w == "claim") && i+1 < len(toks) {
+		if n := lowerWord(text, toks[i+1]); n == "responsibility" || n == "credit" || n == "victory" || n == "lives" {
+			return 0, false // "claimed responsibility for 10 attacks" claims an act, not a figure
+		}
 	}
 	if w, _ := lookupCue(text, toks[i]); w.clause {
 		// "the opposition claims 70…", "claims that…", "counts more than

@@ -85,6 +85,9 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 		toks = tokenize(toks[:0], d.text, d.sents[si][0], min(d.sents[si][1], pos))
 		runs := capitalRuns(d.text, toks)
 		for r := len(runs) - 1; r >= 0; r-- {
+			if countFollows(d.text, runs[r][1]) || timeBefore(d.text, runs[r][0]) {
+				continue // "…, Isfahan 120, Fars 96": a list's place, no voice; "during Mehr": a month
+			}
 			name := trimPossessive(d.text[runs[r][0]:runs[r][1]])
 			if kind == person {
 				name = personTail(name)
@@ -355,6 +358,34 @@ func capitalRuns(text string, toks []token) [][2]int {
 		i = j
 	}
 	return runs
+}
+
+// countFollows reports a number just after byte end: a name followed by
+// its count in a list.
+func countFollows(text string, end int) bool {
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i > end && i < len(text) && isDigitByte(text[i])
+}
+
+// timeBefore reports a preposition of time just before byte start:
+// "during Mehr", "since Aban" name months, not the agencies so called.
+func timeBefore(text string, start int) bool {
+	j := start
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isLetterByte(text[k-1]) {
+		k--
+	}
+	switch strings.ToLower(text[k:j]) {
+	case "during", "since", "until", "till", "throughout":
+		return true
+	}
+	return false
 }
 
 // fits reports whether a capitalised name is of the kind wanted.
