@@ -329,8 +329,8 @@ func (d *Document) dashTail(v *sentenceView) (Attribution, bool) {
 // so that "Bolivia: …" or "Update, 14:20: …" name nobody.
 func (d *Document) label(si int) (Attribution, bool) {
 	for sj := si; sj >= 0 && d.para[sj] == d.para[si]; sj-- {
-		if strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ':') < 0 {
-			continue // no colon, no label: no need to read the sentence
+		if strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ':') < 0 && strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ')') < 0 {
+			continue // no colon and no bracket, no label: no need to read the sentence
 		}
 		v := d.view(sj, [2]int{-1, -1})
 		a := 0
@@ -367,13 +367,25 @@ func (d *Document) label(si int) (Attribution, bool) {
 		}
 		// "Toll after three days of protests (Red Cross figures):": the
 		// header's bracket names the source of the list below it.
-		for c := 1; c+1 < len(v.toks); c++ {
-			if v.isPunct(c, ")") && v.isPunct(c+1, ":") && (c+2 == len(v.toks) || v.segmentBreak(c+2)) {
+		for c := 1; c < len(v.toks); c++ {
+			if !v.isPunct(c, ")") {
+				continue
+			}
+			end := c + 1
+			if v.isPunct(end, ":") {
+				end++
+			}
+			if end == len(v.toks) && end > c+1 || end < len(v.toks) && v.segmentBreak(end) {
+				// "(Red Cross figures):", "DISPLACEMENT BY STATE (IOM, as of
+				// 11 June)" over a table
 				k := c - 1
-				for k > 0 && !v.isPunct(k, "(") && c-k <= 6 {
+				for k > 0 && !v.isPunct(k, "(") && c-k <= 10 {
 					k--
 				}
-				if a, ok := v.bracketSourceIn(k, c+1); ok && v.isPunct(k, "(") {
+				if !v.isPunct(k, "(") || end == c+1 && !headerLine(v, k) {
+					continue // a row's own bracket: "7 dead in Nakawa (police)"
+				}
+				if a, ok := v.bracketSourceIn(k, c+1); ok {
 					a.Borrowed = true
 					return a, true
 				}
@@ -381,6 +393,20 @@ func (d *Document) label(si int) (Attribution, bool) {
 		}
 	}
 	return Attribution{}, false
+}
+
+// headerLine reports a line that holds no number before token k: a
+// header over a list or table, not one of its rows.
+func headerLine(v *sentenceView, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		if v.toks[i].word && isDigitByte(v.text[v.toks[i].start]) {
+			return false
+		}
+		if v.segmentBreak(i) {
+			return v.toks[i].word || i < k-1 // the line's first word, or a bullet before it
+		}
+	}
+	return true
 }
 
 // labelled turns a label's phrase into an Attribution when it names a body.
@@ -470,7 +496,7 @@ func (v *sentenceView) bracketSourceIn(from, end int) (Attribution, bool) {
 			continue
 		}
 		e := k + 1
-		for e < end && v.toks[e].word && e-k <= 5 {
+		for e < end && v.toks[e].word && e-k <= 7 {
 			e++
 		}
 		if e == k+1 || !v.isPunct(e, ")") && !v.isPunct(e, ",") {
