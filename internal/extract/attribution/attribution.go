@@ -216,6 +216,15 @@ func (d *Document) ownVoice(v *sentenceView, si int) (a Attribution, ok, decided
 	for who.a < who.b-1 && isDigitByte(v.text[v.toks[who.a].start]) {
 		who.a++ // "12:15 Our correspondent": the time is not the voice
 	}
+	for k := who.a - 1; k >= 0 && who.a-k <= 4; k-- {
+		if v.toks[k].word && v.lower(k) == "our" {
+			who.a = k // "our 16:45 entry said": the time splits the phrase
+			break
+		}
+		if v.toks[k].word && !isDigitByte(v.text[v.toks[k].start]) || !v.toks[k].word && !v.isPunct(k, ":") {
+			break
+		}
+	}
 	switch w := v.lower(who.a); {
 	case w == "our":
 		return Attribution{}, false, true

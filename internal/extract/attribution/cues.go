@@ -53,7 +53,7 @@ var cueWords = map[string]cueWord{
 	"fear": {kind: verbCue}, "fears": {kind: verbCue}, "feared": {kind: verbCue},
 	"hope": {kind: verbCue}, "hopes": {kind: verbCue}, "estimate": {kind: verbCue},
 	"raised": {kind: putCue}, "lowered": {kind: putCue}, "revised": {kind: putCue},
-	"updated": {kind: putCue}, "increased": {kind: putCue},
+	"updated": {kind: putCue}, "increased": {kind: putCue}, "corrected": {kind: putCue}, "adjusted": {kind: putCue}, "reduced": {kind: putCue},
 	"called": {kind: verbCue, denies: true, judges: true}, "branded": {kind: verbCue, denies: true, judges: true},
 	"described": {kind: verbCue, denies: true, judges: true},
 	"counts":    {kind: verbCue, clause: true}, "lists": {kind: verbCue, clause: true}, "reports": {kind: verbCue, final: true},
@@ -186,8 +186,8 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		if w := lowerWord(text, toks[i]); (w == "estimate" || w == "count" || w == "claim" || w == "claims") && nounAdjectives[lowerWord(text, toks[i-1])] {
 			return 0, false // "The highest estimate, about 600 dead, comes from…": a noun
 		}
-		if p := text[toks[i-1].start:toks[i-1].end]; p != "" && isDigitByte(p[len(p)-1]) {
-			return 0, false // "12 of the country's 36 states": a noun counted
+		if p := text[toks[i-1].start:toks[i-1].end]; p != "" && isDigitByte(p[0]) && isDigitByte(p[len(p)-1]) {
+			return 0, false // "12 of the country's 36 states": a noun counted; but "M23 said"
 		}
 	}
 	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && !spokeOf(text, toks, i) {

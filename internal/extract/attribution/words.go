@@ -6,7 +6,7 @@ var (
 	determiners = set("the", "a", "an")
 	// skippable words stand between a subject and its cue ("X has also
 	// said", "X on Monday said") and are passed over.
-	skippable = set("has", "have", "had", "also", "later", "earlier", "previously", "separately",
+	skippable = set("has", "have", "had", "since", "also", "later", "earlier", "previously", "separately",
 		"further", "then", "would", "will", "recently", "again", "subsequently", "initially",
 		"originally", "first", "officially", "publicly", "on", "yesterday", "today", "tonight",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "late", "last", "night",
