@@ -77,6 +77,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "M66", Cue: "says"}},
 		{"corrected to", "Our entry said 47 officers were hurt. New York police have since corrected their figure to 33.", "33",
 			&want{Name: "New York police", Cue: "corrected their figure to"}},
+		{"reports before a list", "After the riot, the SNAI reports:\n- inmates killed: 119\n- inmates injured: 80", "80",
+			&want{Name: "SNAI", Cue: "reports"}},
 		{"our entry at a time", "22:05 - Correction: our 16:45 entry said 47 officers had been injured.", "47", nil},
 		{"a table header's bracketed source", "DISPLACEMENT BY STATE (IOM, as of 11 June)\nKhartoum | 1,100,000\nWest Darfur | 180,000", "180,000",
 			&want{Name: "IOM", Cue: "(", Borrow: true}},

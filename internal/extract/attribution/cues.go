@@ -210,7 +210,8 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 	}
 	if w, _ := lookupCue(text, toks[i]); w.final {
 		// "…, Prothom Alo reports." but not "reports from Dhaka say".
-		if i+1 < len(toks) && (toks[i+1].word || text[toks[i+1].start:toks[i+1].end] != ".") && !opensClause(text, toks[i+1]) {
+		// "the SNAI reports:" opens a list of what it reports.
+		if i+1 < len(toks) && (toks[i+1].word || !isPunctOf(text, toks[i+1], ".") && !isPunctOf(text, toks[i+1], ":")) && !opensClause(text, toks[i+1]) {
 			return 0, false
 		}
 	}
@@ -322,4 +323,9 @@ func spokeOf(text string, toks []token, i int) bool {
 		}
 	}
 	return j < len(toks) && lowerWord(text, toks[j]) == "of"
+}
+
+// isPunctOf reports token t is the punctuation p.
+func isPunctOf(text string, t token, p string) bool {
+	return !t.word && text[t.start:t.end] == p
 }
