@@ -164,7 +164,7 @@ func (c *docContext) claim(f found) tally.Claim {
 	if cl.Claimant != nil {
 		who = cl.Claimant.Name
 	}
-	cl.When = c.when(f.sent, fig, cl.EventType, cl.Measure, cl.Modality == tally.Predicted, who)
+	cl.When = c.when(f.sent, fig, cl.EventType, cl.Measure, cl.Modality == tally.Predicted, cl.Part, who)
 	cl.Actors = actors(c.text, nearWords(words, fig, markerReach), f.m)
 	return cl
 }

@@ -374,6 +374,23 @@ func TestWhenSharedByAnEpisode(t *testing.T) {
 	}
 }
 
+func TestPartDateStaysItsOwn(t *testing.T) {
+	text := "The coalition said 23 people were killed between 15 and 17 November. It said its figure included 11 people killed near the bridge on 16 November.\n\n" +
+		"The prime minister told state radio on Monday that 11 people had died."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	want := []string{"23 people 2019-11-15..2019-11-17", "11 people 2019-11-16..2019-11-16", "11 people 2019-11-15..2019-11-17"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}
+
 func TestPartsOfThese(t *testing.T) {
 	text := "Total: 173 leaders were killed in 2024.\n\nOf these, 31 were Indigenous leaders and nine were women. " +
 		"Of them, 22 were tried in absentia."

@@ -24,7 +24,7 @@ import (
 // last, and only in the figure's own sentence, when nothing else dates the
 // figure; never for a prediction, since the day a forecast is made is not the day of what it
 // forecasts ("warned on Monday that 800,000 could flee").
-func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measure, predicted bool, claimant string) *tally.When {
+func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measure, predicted, part bool, claimant string) *tally.When {
 	s, p := c.sents[si], c.para[si]
 	around := p // where the figure's episode may be dated beyond its sentence
 	row := strings.Contains(c.text[s[0]:s[1]], "\n")
@@ -53,7 +53,12 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	}
 	if x, ok := c.episodeDate(own, fig, m); ok {
 		w := c.whenOf(x)
-		c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
+		if !part {
+			// A part's date is of a moment inside the episode ("11 of
+			// them near the bridge on Saturday"): later figures of the
+			// episode do not take it.
+			c.dated = append(c.dated, datedFigure{para: p, eventType: et, when: w})
+		}
 		return w
 	}
 	if predicted {
