@@ -391,6 +391,23 @@ func TestPartDateStaysItsOwn(t *testing.T) {
 	}
 }
 
+func TestCourtDayDatesOnlyItsSentences(t *testing.T) {
+	text := "A court on Monday sentenced a former ruler to 20 years over the massacre at a stadium on 28 September 2009. " +
+		"Seven other defendants were convicted.\n\nThe court found that at least 156 people had been killed."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+w)
+	}
+	want := []string{"sentenced Seven other defendants 2019-11-18..2019-11-18", "killed at least 156 people 2009-09-28..2009-09-28"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}
+
 func TestPartsOfThese(t *testing.T) {
 	text := "Total: 173 leaders were killed in 2024.\n\nOf these, 31 were Indigenous leaders and nine were women. " +
 		"Of them, 22 were tried in absentia."

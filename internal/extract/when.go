@@ -100,7 +100,7 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 			}
 		}
 	}
-	if x, ok := c.firstIn([2]int{0, len(c.text)}, false); ok {
+	if x, ok := c.firstEpisodeIn([2]int{0, len(c.text)}, m); ok {
 		return c.whenOf(x)
 	}
 	if predicted {
@@ -544,6 +544,38 @@ func (c *docContext) firstIn(span [2]int, speech bool) (timex.Expr, bool) {
 		}
 	}
 	return c.firstUsable(0, span, speech)
+}
+
+// firstEpisodeIn is firstIn passing over the date of a court's or an
+// authority's act when an episode's date follows: "A court on Wednesday
+// sentenced … over the massacre … on 28 September 2009" dates the
+// document's undated figures by the massacre.
+func (c *docContext) firstEpisodeIn(span [2]int, m tally.Measure) (timex.Expr, bool) {
+	x, ok := c.firstIn(span, false)
+	if !ok || m == tally.Sentenced || m == tally.Executed || !c.courtAct(x) {
+		return x, ok // a sentence is of the day it was passed
+	}
+	for _, y := range c.timesUntil(span[1]) {
+		if y.Start > x.Start && y.End <= span[1] && c.usable(y, false) && !c.otherAct(y) && !y.Relative {
+			return y, true
+		}
+	}
+	return x, true
+}
+
+// courtAct reports a date that a court's act governs: "on Wednesday
+// sentenced", "convicted on Monday".
+func (c *docContext) courtAct(x timex.Expr) bool {
+	if !c.otherAct(x) {
+		return false
+	}
+	near := strings.ToLower(c.text[max(0, x.Start-40):min(len(c.text), x.End+20)])
+	for _, w := range []string{"sentenced", "convicted", "acquitted", "jailed", "ruled", "upheld"} {
+		if strings.Contains(near, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstInStep is how far firstIn scans on before it looks again.

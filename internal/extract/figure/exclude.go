@@ -168,10 +168,14 @@ func (st *sentence) apposedAge(q quant) bool {
 	if q.first != q.num || q.n.Kind != number.Single || q.n.Low > 120 {
 		return false
 	}
-	if st.punct(q.num-1) != "," || (st.punct(q.num+1) != "," && q.num+1 < len(st.toks)) {
+	before := q.num - 1
+	if st.word(before) == "now" {
+		before-- // "Camara, now 60, seized power"
+	}
+	if st.punct(before) != "," || (st.punct(q.num+1) != "," && q.num+1 < len(st.toks)) {
 		return false
 	}
-	k := q.num - 2
+	k := before - 1
 	return k >= 0 && st.toks[k].kind == tWord && isCapital(st.s[st.toks[k].start:st.toks[k].end])
 }
 
