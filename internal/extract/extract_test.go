@@ -408,6 +408,26 @@ func TestCourtDayDatesOnlyItsSentences(t *testing.T) {
 	}
 }
 
+func TestBracketedMonthLabelsItsNumber(t *testing.T) {
+	text := "Monthly bulletin, October 2019\n\nEnforced disappearances: 47 new cases (September: 39)\nDeceased: 5 (including 1 military officer)"
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w, who := "-", "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		if c.Claimant != nil {
+			who = c.Claimant.Name
+		}
+		got = append(got, c.Figure.Text+" "+w+" "+who)
+	}
+	want := []string{"47 new cases 2019-10-01..2019-10-31 -", "39 2019-09-01..2019-09-30 -",
+		"5 2019-10-01..2019-10-31 -", "1 military officer 2019-10-01..2019-10-31 -"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestPartsOfThese(t *testing.T) {
 	text := "Total: 173 leaders were killed in 2024.\n\nOf these, 31 were Indigenous leaders and nine were women. " +
 		"Of them, 22 were tried in absentia."

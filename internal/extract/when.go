@@ -460,7 +460,36 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if supersededDate(c.text, x.Start, c.fig) {
 		return false // "1,085, up from 1,070 last week": the old figure's date
 	}
+	if at, ok := labelledNumber(c.text, x.End); ok && at != c.fig[0] && inBrackets(c.text, x.Start) {
+		return false // "47 new cases (September: 39)": September is the 39's
+	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End) || speechWhen(c.text, x.End) || openingSpeech(c.text, x)) == speech
+}
+
+// labelledNumber reports a date written as the label of the number after
+// it, "September: 39", "2023: 188", with that number's offset.
+func labelledNumber(text string, end int) (int, bool) {
+	if end >= len(text) || text[end] != ':' {
+		return 0, false
+	}
+	i := end + 1
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i, i < len(text) && isDigitByte(text[i])
+}
+
+// inBrackets reports byte at inside an open bracket on its line.
+func inBrackets(text string, at int) bool {
+	for i := at - 1; i >= 0 && at-i <= 80; i-- {
+		switch text[i] {
+		case '(':
+			return true
+		case ')', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // supersededDate reports a date that belongs to a figure given before and

@@ -515,11 +515,26 @@ func (v *sentenceView) bracketSourceIn(from, end int) (Attribution, bool) {
 		for p.b-p.a > 1 && documentNouns[v.lower(p.b-1)] || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
 			p.b-- // "(police estimate)", "(police figures)"
 		}
-		if claimantLike(v, p) && voiceLike(v, p) && !isDigitByte(v.text[v.toks[p.a].start]) {
+		if claimantLike(v, p) && voiceLike(v, p) && !countInside(v, p) && !bracketParts[v.lower(p.a)] {
 			return Attribution{Name: v.nameOf(p), Cue: "(", CueStart: v.toks[k].start}, true
 		}
 	}
 	return Attribution{}, false
+}
+
+// bracketParts open a bracket that breaks a figure down: "(including 1
+// military officer)".
+var bracketParts = set("including", "excluding", "among", "incl", "of")
+
+// countInside reports a number among p's words: "(1 military officer)"
+// counts, it names no voice.
+func countInside(v *sentenceView, p phrase) bool {
+	for i := p.a; i < p.b; i++ {
+		if isDigitByte(v.text[v.toks[i].start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineSource reads a source written for a whole ticker line: its last

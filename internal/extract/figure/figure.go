@@ -343,6 +343,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 		case st.inlineRow(c, cands[:i], context):
 		case prev != nil && c.head < 0 && st.periodList(c.q, prev.q):
 			c.gov = governed{prev.gov.m, -1} // "834 executions in 2023, 582 in 2022 and 333 in 2021"
+			c.part = prev.part                // "37 (28 on 18 November, 9 on 19 November)"
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
@@ -393,7 +394,7 @@ func (st *sentence) breakdown(q quant, before []candidate) *candidate {
 	if whole == nil || whole.gov.m == "" || st.words(max(whole.q.last, whole.head)+1, open) > 2 {
 		return nil
 	}
-	for k := q.last + 1; k < len(st.toks) && k <= q.last+8; k++ {
+	for k := q.last + 1; k < len(st.toks) && k <= q.last+12; k++ { // "(28 on 18 November, …)"
 		switch st.punct(k) {
 		case ")":
 			return whole

@@ -289,6 +289,9 @@ func TestFindMeasures(t *testing.T) {
 			`killed exact 96/96  "96"`, `killed exact 41/41  "41"`, `killed exact 37/37  "37"`, `killed exact 27/27  "27"`}},
 		{"Of the civilians killed, 22 were children.", []string{`killed exact 22/22 child "22"`}},
 		{"Camara, now 60, seized power in a coup that killed 12 people.", []string{`killed exact 12/12 person "12 people"`}},
+		{"Total deaths: 37 (28 on 18 November, 9 on 19 November)", []string{
+			`killed exact 37/37 death "37"`, `killed exact 28/28  "28"`, `killed exact 9/9  "9"`}},
+		{"Deceased: 5; Deaths in custody: 4", []string{`killed exact 5/5  "5"`, `killed exact 4/4 death "4"`}},
 		{"Protest leaders, whose confederation says it represents about 1.1 million people, called off the protests.", nil},
 		{"In all, 31 former combatants who signed the accord were killed.", []string{`killed exact 31/31 combatant "31 former combatants"`}},
 		{"Today: killed 6 (Sagaing 4, Magway 2); arrested 21.", []string{

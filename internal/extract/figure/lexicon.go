@@ -113,7 +113,7 @@ var triggers = map[string]trigger{
 	"deaths": {tally.Killed, false}, "toll": {tally.Killed, false}, "fatalities": {tally.Killed, false},
 	"slain": {tally.Killed, false}, "slaughtered": {tally.Killed, false}, "massacred": {tally.Killed, false},
 	"murdered": {tally.Killed, false}, "murdering": {tally.Killed, false}, "perished": {tally.Killed, false},
-	"assassinated": {tally.Killed, false}, "assassinations": {tally.Killed, false},
+	"assassinated": {tally.Killed, false}, "deceased": {tally.Killed, false}, "assassinations": {tally.Killed, false},
 	"drowned": {tally.Killed, false}, "suffocated": {tally.Killed, false}, "asphyxiated": {tally.Killed, false},
 	"electrocuted": {tally.Killed, false}, "lynched": {tally.Killed, false}, "beheaded": {tally.Killed, false},
 	"martyred": {tally.Killed, false}, "bodies": {tally.Killed, false}, "corpses": {tally.Killed, false},

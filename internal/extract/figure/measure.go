@@ -125,6 +125,12 @@ func (st *sentence) label(q quant) (governed, bool) {
 	}
 	for k := j - 1; k >= 0 && k >= j-5 && st.toks[k].kind == tWord; k-- {
 		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] {
+			if st.word(k-1) == "in" && k >= 2 && st.toks[k-2].kind == tWord {
+				// "Deaths in custody: 4": where they died, not what is counted
+				if m2, ok := st.triggerAt(k-2, ""); ok && !weakTriggers[st.word(k-2)] {
+					return governed{m2, k - 2}, true
+				}
+			}
 			return governed{m, k}, true // "Killed by the junta: 1,384"
 		}
 	}
