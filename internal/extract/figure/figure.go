@@ -343,7 +343,7 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 		case st.inlineRow(c, cands[:i], context):
 		case prev != nil && c.head < 0 && st.periodList(c.q, prev.q):
 			c.gov = governed{prev.gov.m, -1} // "834 executions in 2023, 582 in 2022 and 333 in 2021"
-			c.part = prev.part                // "37 (28 on 18 November, 9 on 19 November)"
+			c.part = prev.part               // "37 (28 on 18 November, 9 on 19 November)"
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
