@@ -344,15 +344,20 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 		case prev != nil && c.head < 0 && st.periodList(c.q, prev.q):
 			c.gov = governed{prev.gov.m, -1} // "834 executions in 2023, 582 in 2022 and 333 in 2021"
 			c.part = prev.part               // "37 (28 on 18 November, 9 on 19 November)"
+			if c.part {
+				c.unitOf = prev.unitOf
+			}
 		case prev != nil && st.compared(c.q):
 			c.gov = governed{prev.gov.m, -1} // "62 … arrested in 2023, compared with 41 the previous year"
 		case c.head < 0 && prev != nil && (st.restates(c.q) || st.namesFigure(c.q)):
 			c.gov = governed{prev.gov.m, -1}
 		case c.head < 0 && st.breakdown(c.q, cands[:i]) != nil:
 			// "3 dead (2 in Lome, 1 in Sokode)": a part of the figure
-			// before the brackets, of its measure.
-			c.gov = governed{st.breakdown(c.q, cands[:i]).gov.m, -1}
+			// before the brackets, of its measure and its noun.
+			whole := st.breakdown(c.q, cands[:i])
+			c.gov = governed{whole.gov.m, -1}
 			c.part = true
+			c.unitOf = unitToken(*whole) + 1
 		case c.head < 0 && st.namesFigure(c.q):
 			if m := context(); m != "" {
 				c.gov = governed{m, -1}
@@ -365,6 +370,15 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			}
 		}
 	}
+}
+
+// unitToken is the token of the noun a candidate counts, its own or one
+// it took from another; -1 when it has none.
+func unitToken(c candidate) int {
+	if c.unitOf > 0 {
+		return c.unitOf - 1
+	}
+	return c.head
 }
 
 // breakdown reports a number inside brackets just after the figure prev,
