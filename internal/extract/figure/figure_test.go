@@ -238,7 +238,7 @@ func TestFindMeasures(t *testing.T) {
 		{"The government puts the number of civilians killed between May 18 and May 27, 1980, at 165.", []string{`killed exact 165/165 civilian "165"`}},
 		{"Recap: 3 dead (2 in Lome, 1 in Sokode), 60 arrests.", []string{`killed exact 3/3  "3 dead"`, `killed exact 2/2  "2"`, `killed exact 1/1  "1"`, `arrested exact 60/60 arrest "60 arrests"`}},
 		{"Injured: 55 (6 gunshot)", []string{`injured exact 55/55  "55"`, `injured exact 6/6  "6"`}},
-		{"Police detained 40 people (the ministry said 45) after the protest.", []string{`arrested exact 40/40 person "40 people"`, `arrested exact 45/45  "45"`}},
+		{"Police detained 40 people (the ministry said 45) after the protest.", []string{`arrested exact 40/40 person "40 people"`, `arrested exact 45/45 person "45"`}},
 		{"The ministry said 530 remained in pre-trial detention after the protests.", []string{`arrested exact 530/530  "530"`}},
 		{"The group recorded 32 cases of enforced disappearance during the crackdown.", []string{`disappeared exact 32/32 case "32 cases"`}},
 		{"The group recorded 37 cases of torture during the crackdown.", []string{`other exact 37/37 case "37 cases"`}},
@@ -290,7 +290,7 @@ func TestFindMeasures(t *testing.T) {
 		{"Of the civilians killed, 22 were children.", []string{`killed exact 22/22 child "22"`}},
 		{"Camara, now 60, seized power in a coup that killed 12 people.", []string{`killed exact 12/12 person "12 people"`}},
 		{"Total deaths: 37 (28 on 18 November, 9 on 19 November)", []string{
-			`killed exact 37/37 death "37"`, `killed exact 28/28  "28"`, `killed exact 9/9  "9"`}},
+			`killed exact 37/37 death "37"`, `killed exact 28/28 death "28"`, `killed exact 9/9 death "9"`}},
 		{"Deceased: 5; Deaths in custody: 4", []string{`killed exact 5/5  "5"`, `killed exact 4/4 death "4"`}},
 		{"Protest leaders, whose confederation says it represents about 1.1 million people, called off the protests.", nil},
 		{"In all, 31 former combatants who signed the accord were killed.", []string{`killed exact 31/31 combatant "31 former combatants"`}},
