@@ -443,7 +443,8 @@ func (p *parser) yearAlone(i int) bool {
 	}
 	prev := p.w(i - 1)
 	return yearCues[prev] || prev == "سال" || prev == "در" || prev == "از" || prev == "تا" ||
-		(p.pc(i+1) == "'" || p.pc(i+1) == "’") && p.w(i+2) == "s"
+		(p.pc(i+1) == "'" || p.pc(i+1) == "’") && p.w(i+2) == "s" ||
+		p.pc(i+1) == ":" && p.glued(i+1) && p.isNum(i+2) // a label: "(2023: 188)"
 }
 
 // yearNumber reads a four-digit number that can be a year, checking what

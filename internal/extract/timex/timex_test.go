@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 		{"a decimal is not a day", "The index closed at 6,107.31 August 2019 levels.", wed20,
 			[]got{{"August 2019", Date, "2019-08-01", "2019-08-31"}}},
 		{"money is not a year", "Each fine was $1999.", wed20, nil},
+		{"a year that labels a count", "Total: 173 (2018: 188)", wed20,
+			[]got{{"2018", Date, "2018-01-01", "2018-12-31"}}},
 		{"a day before a list's colon is no clock", "Casualties between November 7 and 14:\n- Dead: 31", wed20,
 			[]got{{"between November 7 and 14", Interval, "2019-11-07", "2019-11-14"}}},
 		{"a day range with its year after a comma", "The square was cleared on June 3-4, 1989, by troops.", wed20,
