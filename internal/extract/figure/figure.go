@@ -112,8 +112,9 @@ func (st *sentence) candidates() []candidate {
 		if modifier || head >= 0 && nonCountables[lemma(st.toks[head].lower)] || st.speaks(head) {
 			continue
 		}
-		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) && st.singleNounAfter(q.last+3) < 0 {
-			continue // "one of the protesters", "no one"; but "at least one had been shot dead"
+		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) && st.singleNounAfter(q.last+3) < 0 &&
+			!(st.word(q.first-1) == "and" && len(cands) > 0 && st.singleNounAfter(q.last+1) >= 0) {
+			continue // "one of the protesters", "no one"; but "at least one had been shot dead", "… and one was a police officer"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
 		if head >= 0 && head == q.last+3 && st.word(q.last+1) == "of" && st.word(q.last+2) == "the" && adjectiveUnits[st.word(head)] {
@@ -327,6 +328,12 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			} else if i == 0 {
 				c.gov = governed{context(), -1} // "Sixty of them were children."
 			}
+		case st.namedWhole(c.q) != "":
+			// "Of the dead, 10 were Awami League supporters"
+			c.gov, c.part = governed{st.namedWhole(c.q), -1}, true
+			if c.head < 0 {
+				st.pluralAfterBe(c, c.q.last+1)
+			}
 		case prev != nil && st.ofTheWhole(prev.q, c.q):
 			c.part = true
 			c.gov = governed{prev.gov.m, -1} // "Of the 39 dead, 17 were in Nairobi"
@@ -337,6 +344,9 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			}
 		case prev != nil && st.coordinated(c.q):
 			c.gov = governed{prev.gov.m, -1}
+			if k := st.singleNounAfter(c.q.last + 1); k >= 0 && singular(c.q.n) && c.head < 0 {
+				c.head, c.detached, c.part = k, true, prev.part // "10 were supporters and one was a police officer"
+			}
 		case st.headerMeasure(c):
 		case st.labelledRow(c, context):
 		case st.rowMeasure(c, cands[:i], context):
@@ -941,8 +951,8 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	if w := st.word(j); w != "were" && w != "are" {
 		return false
 	}
-	if k := j + 2; k < len(st.toks) && st.toks[j+1].kind == tWord && isCapital(st.s[st.toks[j+1].start:]) && looksPlural(st.word(k)) {
-		j++ // "were Indigenous leaders"
+	for n := 0; n < 2 && j+2 < len(st.toks) && st.toks[j+1].kind == tWord && isCapital(st.s[st.toks[j+1].start:]) && !looksPlural(st.word(j+1)); n++ {
+		j++ // "were Indigenous leaders", "were Awami League supporters"
 	}
 	w := st.word(j + 1)
 	if w == "" || !looksPlural(w) || afterAux[w] {
