@@ -214,6 +214,12 @@ func TestExtractLogic(t *testing.T) {
 				Claimant: "ministry official", Cue: "said", Modality: tally.Reported}},
 		},
 		{
+			name: "a modal in the subject forecasts nothing",
+			text: "Organisers of a march against a bill that would have allowed extraditions said 200,000 people had filled the streets.",
+			want: []summary{{Figure: "200,000 people", Measure: tally.OtherMeasure, EventType: tally.Protest,
+				Claimant: "organisers of a march against a bill", Cue: "said", Modality: tally.Reported}},
+		},
+		{
 			name: "denied",
 			text: "Officials denied that 1,500 people were killed during the protests.",
 			want: []summary{{Figure: "1,500 people", Measure: tally.Killed, EventType: tally.Protest,

@@ -234,6 +234,12 @@ func predictionWindow(words []word, before, figEnd int) []word {
 		if words[k].comma {
 			return w[k-lo:]
 		}
+		if words[k].flags&says != 0 {
+			// "organisers of a march against a bill that would have
+			// allowed extraditions said 2 million…": the modal is the
+			// subject's, before the verb of saying.
+			return w[k-lo:]
+		}
 	}
 	return w
 }

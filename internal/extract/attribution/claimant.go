@@ -492,6 +492,9 @@ func verbClaimant(v *sentenceView, c cue) found {
 		f.who, f.trailing = invertedSubject(v, c), true
 	default:
 		f.who = v.author(v.phraseBefore(relativeSubject(v, j)))
+		if p, ok := subjectBeforeRelative(v, f.who); ok {
+			f.who = p // "the organisers of a march against a bill that would have allowed extraditions to China said"
+		}
 		if k := f.who.a - 1; k >= 1 && pronouns[v.lower(k)] && !v.toks[f.who.a].capital {
 			// "hospitals it supports had admitted", "a committee it set
 			// up had verified": the noun before the relative clause
@@ -594,6 +597,47 @@ func clauseSubject(v *sentenceView, at int) phrase {
 		return phrase{}
 	}
 	return v.author(v.phraseAfter(first))
+}
+
+// subjectBeforeRelative reads the subject of a cue whose nearest phrase
+// ends a relative clause: the noun phrase that opens the clause, before
+// "that", "which" or "who" with no comma before them. ok is false when p
+// stands in no such clause.
+func subjectBeforeRelative(v *sentenceView, p phrase) (phrase, bool) {
+	if p.empty() {
+		return p, false
+	}
+	for k := p.a - 1; k > 0 && p.a-k <= 14; k-- {
+		if !v.toks[k].word {
+			return p, false // punctuation: the phrase is no relative clause's
+		}
+		switch v.lower(k) {
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		start := k - 1
+		for start > 0 && (v.toks[start-1].word) && k-start <= 10 {
+			start--
+		}
+		if start > 0 && !v.isComma(start-1) && !v.isQuote(start-1) {
+			return p, false
+		}
+		for _, c := range v.cues {
+			if c.at >= start && c.at < k {
+				return p, false // "X said on Sunday that the police…": "that" opens what was said
+			}
+		}
+		if w := v.lower(start); isDigitByte(v.text[v.toks[start].start]) || !v.toks[start].capital && !determiners[w] {
+			return p, false // the clause opens with no noun phrase: "adding that…", "killing three people who…"
+		}
+		q := v.author(v.phraseAfter(start))
+		if q.empty() || q.b > k || !claimantLike(v, q) {
+			return p, false
+		}
+		return q, true
+	}
+	return p, false
 }
 
 // relativeSubject steps from a relative pronoun before a cue to the noun

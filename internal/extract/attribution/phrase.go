@@ -80,6 +80,9 @@ func (s *sentenceView) joinable(i int) bool {
 			if w == "and" && i > 0 && i+2 < len(s.toks) && s.toks[i-1].capital && s.lower(i+1) == "the" && s.toks[i+2].capital {
 				return true // "Transparency International Georgia and the Georgian Young Lawyers' Association"
 			}
+			if w == "against" && i > 0 && i+1 < len(s.toks) && s.toks[i-1].word && (gatheringNouns[s.lower(i-1)] || s.lower(i-1) == "commission" || s.lower(i-1) == "committee" || s.lower(i-1) == "campaign") {
+				return true // "the organisers of a march against a bill", "the committee against torture"
+			}
 			return s.capitalAround(i) || w == "and" && i > 0 && i+1 < len(s.toks) &&
 				commonClaimants[s.lower(i-1)] && commonClaimants[s.lower(i+1)]
 		case "with":
@@ -96,6 +99,10 @@ func (s *sentenceView) joinable(i int) bool {
 	}
 	return true
 }
+
+// gatheringNouns are protests that a voice may be named by: "the
+// organisers of a march against the bill".
+var gatheringNouns = set("march", "marches", "protest", "protests", "rally", "rallies", "movement", "campaign", "strike", "demonstration", "demonstrations")
 
 // capitalAround reports "Amnesty International and Human Rights Watch":
 // an "and" between two capitalised words joins one name.
