@@ -434,6 +434,18 @@ func TestBracketedMonthLabelsItsNumber(t *testing.T) {
 	}
 }
 
+func TestEstimatedItAt(t *testing.T) {
+	text := "The police said the crowd at the march had numbered 338,000. Police estimated it at 240,000."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		got = append(got, string(c.Measure)+" "+c.Figure.Text)
+	}
+	want := []string{"participants 338,000", "participants 240,000"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestPartsOfThese(t *testing.T) {
 	text := "Total: 173 leaders were killed in 2024.\n\nOf these, 31 were Indigenous leaders and nine were women. " +
 		"Of them, 22 were tried in absentia."

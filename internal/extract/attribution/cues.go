@@ -157,7 +157,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 				return 0, false
 			}
 			switch lowerWord(text, toks[j]) {
-			case "toll", "number", "figure", "count", "tally", "total", "crowd", "turnout", "attendance":
+			case "toll", "number", "figure", "count", "tally", "total", "crowd", "turnout", "attendance", "size":
 				named = true
 			case "at", "to":
 				return j, named

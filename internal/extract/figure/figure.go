@@ -1065,6 +1065,9 @@ func (st *sentence) namesFigure(q quant) bool {
 		if anaphors[w] {
 			return true
 		}
+		if w == "at" && (st.word(j-1) == "it" || st.word(j-1) == "them") && valuingVerbs[st.word(j-2)] {
+			return true // "Police estimated it at 240,000": the figure named before
+		}
 		if w == "" || windowStops[w] && w != "said" {
 			return false
 		}

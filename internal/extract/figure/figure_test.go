@@ -292,6 +292,8 @@ func TestFindMeasures(t *testing.T) {
 		{"Total deaths: 37 (28 on 18 November, 9 on 19 November)", []string{
 			`killed exact 37/37 death "37"`, `killed exact 28/28 death "28"`, `killed exact 9/9 death "9"`}},
 		{"Deceased: 5; Deaths in custody: 4", []string{`killed exact 5/5  "5"`, `killed exact 4/4 death "4"`}},
+		{"The group put the size of the march at 1.03 million.", []string{
+			`participants exact 1030000/1030000  "1.03 million"`}},
 		{"Of the dead, 10 were Awami League supporters and one was a member of a militia.", []string{
 			`killed exact 10/10 supporter "10"`, `killed exact 1/1 member "one"`}},
 		{"Protest leaders, whose confederation says it represents about 1.1 million people, called off the protests.", nil},
