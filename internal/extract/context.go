@@ -50,6 +50,10 @@ type docContext struct {
 	// whose dates belong to another voice or episode ("…, while police
 	// said 3,195 had been detained since Monday"); set by when.
 	ownClause [2]int
+	// row is the line of a figure in a list or table, {-1, -1} for a
+	// figure in prose: a date in brackets on another row is that row's.
+	row     [2]int
+	rowsEnd int // the end of the list's header: rows begin after it
 	// fig is the figure being dated; set by when.
 	fig [2]int
 }

@@ -446,6 +446,25 @@ func TestEstimatedItAt(t *testing.T) {
 	}
 }
 
+func TestBulletRowsDates(t *testing.T) {
+	text := "Snapshot, October 2019\n\n- Displaced people (government figure, 31 March 2018): 2,062\n- Health facilities closed by the unrest: 364\n\n" +
+		"Briefing\n\n- Total killed by the army since 1 February 2018: 2,940\n- Total arrested: 17,572"
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	// A row's bracketed date is its own; a first row's counting period
+	// ("since …") is the list's.
+	want := []string{"364 2019-10-01..2019-10-31", "2,940 2018-02-01..2019-11-22", "17,572 2018-02-01..2019-11-22"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestPartsOfThese(t *testing.T) {
 	text := "Total: 173 leaders were killed in 2024.\n\nOf these, 31 were Indigenous leaders and nine were women. " +
 		"Of them, 22 were tried in absentia."

@@ -27,15 +27,37 @@ import (
 func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measure, predicted, part bool, claimant string) *tally.When {
 	s, p := c.sents[si], c.para[si]
 	around := p // where the figure's episode may be dated beyond its sentence
+	c.row = [2]int{-1, -1}
 	row := strings.Contains(c.text[s[0]:s[1]], "\n")
-	if row {
-		// A list or table read as one sentence: each line is its own,
-		// and another row's date is that row's. Beyond its own line, a
-		// row is dated by the lines before the list and its header.
-		s = [2]int{max(s[0], lineStart(c.text, fig[0])), min(s[1], lineEnd(c.text, fig[1]))}
-		if h := lineEnd(c.text, c.sents[si][0]); h < s[0] {
+	ls := lineStart(c.text, fig[0])
+	listFirst := -1 // the first row of a bulleted list
+	if bulleted(c.text, ls) {
+		// A bulleted line is a row, whether or not the sentence splitter
+		// joined it to its neighbours: the lines before the bullets date
+		// it, not the row above.
+		row = true
+		first := ls
+		for first > around[0] {
+			prev := lineStart(c.text, first-1)
+			if !bulleted(c.text, prev) {
+				break
+			}
+			first = prev
+		}
+		around[1] = max(around[0], first-1)
+		listFirst = first
+	} else if row {
+		// A list or table read as one sentence: each line is its own.
+		// Beyond its own line, a row is dated by the lines before the
+		// list and its header.
+		if h := lineEnd(c.text, c.sents[si][0]); h < ls {
 			around[1] = h
 		}
+	}
+	if row {
+		s = [2]int{max(s[0], ls), min(s[1], lineEnd(c.text, fig[1]))}
+		c.row = [2]int{ls, lineEnd(c.text, fig[1])}
+		c.rowsEnd = around[1]
 	}
 	c.fig = fig
 	c.ownClause = [2]int{-1, -1}
@@ -88,6 +110,13 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	}
 	if x, ok := c.firstIn(around, false); ok {
 		return c.whenOf(x)
+	}
+	if listFirst >= 0 && listFirst < ls {
+		// "- Total killed since 1 February 2021: 2,940 / - Total
+		// arrested: 17,572": the first row's counting period is the list's.
+		if x, ok := c.firstIn([2]int{listFirst, lineEnd(c.text, listFirst)}, false); ok && (strings.HasPrefix(strings.ToLower(x.Text), "since ") || strings.HasSuffix(c.text[max(0, x.Start-6):x.Start], "since ")) {
+			return c.whenOf(x)
+		}
 	}
 	if h := headlineEnd(c.text); h > 0 && s[0] > h {
 		// A headline writes its date short ("over May 9 riots") and the
@@ -460,10 +489,43 @@ func (c *docContext) usable(x timex.Expr, speech bool) bool {
 	if supersededDate(c.text, x.Start, c.fig) {
 		return false // "1,085, up from 1,070 last week": the old figure's date
 	}
+	if c.row[0] >= 0 && x.Start > c.rowsEnd && (x.Start < c.row[0] || x.Start > c.row[1]) && inBrackets(c.text, x.Start) && countedLine(c.text, x.Start) {
+		return false // "- Displaced (government figure, 31 March 2023): …" dates that row alone
+	}
 	if at, ok := labelledNumber(c.text, x.End); ok && at != c.fig[0] && inBrackets(c.text, x.Start) {
 		return false // "47 new cases (September: 39)": September is the 39's
 	}
 	return (speechDate(c.text, x.Start) || speechAfter(c.text, x.End) || speechWhen(c.text, x.End) || openingSpeech(c.text, x)) == speech
+}
+
+// countedLine reports a digit on the line of byte at after the bracket
+// that holds at: a row with its count, not a line naming a source.
+func countedLine(text string, at int) bool {
+	end := lineEnd(text, at)
+	open := strings.LastIndexByte(text[lineStart(text, at):at], '(')
+	if open < 0 {
+		return false
+	}
+	close := strings.IndexByte(text[at:end], ')')
+	if close < 0 {
+		return false
+	}
+	return strings.IndexAny(text[at+close:end], "0123456789") >= 0
+}
+
+// bulleted reports a line that opens with a bullet or a dash.
+func bulleted(text string, at int) bool {
+	for at < len(text) && text[at] == ' ' {
+		at++
+	}
+	if at >= len(text) {
+		return false
+	}
+	switch text[at] {
+	case '-', '*':
+		return at+1 < len(text) && text[at+1] == ' '
+	}
+	return strings.HasPrefix(text[at:], "•") || strings.HasPrefix(text[at:], "–") || strings.HasPrefix(text[at:], "—")
 }
 
 // labelledNumber reports a date written as the label of the number after

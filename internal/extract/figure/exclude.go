@@ -121,7 +121,11 @@ func (st *sentence) isMoney(q quant) bool {
 	if p := st.punct(q.first - 1); p != "" && strings.Contains(currencySigns, p) {
 		return true
 	}
-	return currencyCodes[st.word(q.first-1)]
+	if currencyCodes[st.word(q.first-1)] {
+		return true
+	}
+	k := q.first - 1
+	return k >= 0 && isoCurrencies[st.word(k)] && st.toks[k].end-st.toks[k].start == 3 && strings.ToUpper(st.s[st.toks[k].start:st.toks[k].end]) == st.s[st.toks[k].start:st.toks[k].end]
 }
 
 // isPercent: "40%", "40 per cent", "٪".

@@ -840,6 +840,20 @@ func (st *sentence) labelNoun(q quant) int {
 			return k
 		}
 	}
+	// A label that opens with what it counts, of any kind: "Drug
+	// personalities arrested: 193,086", "Surrenderers: 1.3 million".
+	start := st.lineStartTok(j)
+	for start < j && st.toks[start].kind != tWord {
+		start++
+	}
+	for k := start; k < j-1 && k < start+2 && st.plainLabel(start, j); k++ {
+		// The noun is followed by more of the label ("Vehicles damaged"):
+		// a label of one capitalised word may be a place ("Fars: 6").
+		w := st.word(k)
+		if _, trig := triggers[w]; looksPlural(w) && !trig && !stopWords[w] && !adjectiveUnits[lemma(w)] && !persons[lemma(w)] && !placeUnits[lemma(w)] {
+			return k
+		}
+	}
 	return -1
 }
 
@@ -850,6 +864,9 @@ func (st *sentence) labelNoun(q quant) int {
 func (st *sentence) labelledRow(c *candidate, context func() tally.Measure) bool {
 	if !c.detached || c.head < 0 || st.punct(c.q.first-1) != ":" && st.punct(c.q.first-1) != "|" {
 		return false
+	}
+	if !persons[lemma(st.toks[c.head].lower)] {
+		return false // "Health facilities closed: 364" under "Displaced people: …" counts no people
 	}
 	line := st.lineStartTok(c.q.first)
 	for line > 0 {
@@ -1164,7 +1181,7 @@ func (st *sentence) unitAsWritten(head int, unit string) string {
 	}
 	t := st.toks[head]
 	opens := st.lineStartTok(head) == head || head > 0 && strings.Contains("|;•-–—", st.punct(head-1)) && st.punct(head-1) != ""
-	if isCapital(st.s[t.start:t.end]) && (!opens || !persons[unit] && unitMeasures[unit] == "") {
+	if isCapital(st.s[t.start:t.end]) && !opens {
 		return strings.ToUpper(unit[:1]) + unit[1:] // "700,000 Rohingya", but "Arrests: 1,200" opens its line
 	}
 	return unit

@@ -113,7 +113,7 @@ var triggers = map[string]trigger{
 	"deaths": {tally.Killed, false}, "toll": {tally.Killed, false}, "fatalities": {tally.Killed, false},
 	"slain": {tally.Killed, false}, "slaughtered": {tally.Killed, false}, "massacred": {tally.Killed, false},
 	"murdered": {tally.Killed, false}, "murdering": {tally.Killed, false}, "perished": {tally.Killed, false},
-	"assassinated": {tally.Killed, false}, "deceased": {tally.Killed, false}, "assassinations": {tally.Killed, false},
+	"assassinated": {tally.Killed, false}, "deceased": {tally.Killed, false}, "homicides": {tally.Killed, false}, "assassinations": {tally.Killed, false},
 	"drowned": {tally.Killed, false}, "suffocated": {tally.Killed, false}, "asphyxiated": {tally.Killed, false},
 	"electrocuted": {tally.Killed, false}, "lynched": {tally.Killed, false}, "beheaded": {tally.Killed, false},
 	"martyred": {tally.Killed, false}, "bodies": {tally.Killed, false}, "corpses": {tally.Killed, false},
@@ -131,7 +131,7 @@ var triggers = map[string]trigger{
 	"detain": {tally.Arrested, false}, "detention": {tally.Arrested, false}, "detentions": {tally.Arrested, false},
 	"jailed": {tally.Arrested, false}, "jailing": {tally.Arrested, false}, "imprisoned": {tally.Arrested, false},
 	"imprisoning": {tally.Arrested, false}, "incarcerated": {tally.Arrested, false},
-	"apprehended": {tally.Arrested, false}, "held": {tally.Arrested, true}, "seized": {tally.Arrested, true},
+	"apprehended": {tally.Arrested, false}, "held": {tally.Arrested, true}, "seized": {tally.Arrested, true}, "captured": {tally.Arrested, true},
 	"custody": {tally.Arrested, false}, "rounded": {tally.Arrested, false},
 	"bars": {tally.Arrested, false}, "prison": {tally.Arrested, false}, "jail": {tally.Arrested, false},
 	"whereabouts": {tally.Disappeared, false}, "forced": {tally.Displaced, false},
@@ -277,7 +277,7 @@ var persons = set("person", "people", "man", "woman", "child", "minor", "student
 	"teacher", "journalist", "reporter", "activist", "lawyer", "civilian", "soldier",
 	"officer", "policeman", "policewoman", "police", "member", "resident", "villager",
 	"citizen", "national", "migrant", "refugee", "detainee", "prisoner", "inmate",
-	"teenager", "juvenile", "youth", "boy", "girl", "adult", "doctor", "nurse", "farmer",
+	"teenager", "juvenile", "youth", "boy", "girl", "adult", "doctor", "nurse", "farmer", "adolescent",
 	"trucker", "driver", "employee", "miner", "cleric", "blogger", "dissident", "opponent",
 	"supporter", "fighter", "militant", "rebel", "insurgent", "troop", "guard", "agent",
 	"personnel", "staff", "individual", "family", "relative", "mother", "father", "athlete",
@@ -486,7 +486,16 @@ var addressNouns = set("street", "st", "road", "rd", "avenue", "ave", "square", 
 const currencySigns = "$€£¥₹﷼₺₽₱₦₴₩₫₭₮₲₵₸₼₾৳฿₪"
 
 // currencyCodes written before an amount: "USD 500", "Rs 200".
-var currencyCodes = set("usd", "eur", "gbp", "irr", "rs", "inr")
+var currencyCodes = set("usd", "eur", "gbp", "irr", "rs", "inr", "ksh")
+
+// isoCurrencies are currency codes that count money only written in
+// capitals before a number ("PHP 34.7 billion"); some are words as well
+// ("try", "cop").
+var isoCurrencies = set("php", "kes", "ngn", "zar", "egp", "try", "rub", "uah", "brl", "cop", "ars",
+	"mxn", "clp", "pen", "bdt", "pkr", "lkr", "npr", "mmk", "thb", "idr", "myr", "vnd", "cny", "hkd",
+	"jpy", "krw", "aud", "cad", "chf", "sek", "nok", "pln", "huf", "ils", "sar", "aed", "qar", "iqd",
+	"syp", "lbp", "jod", "tnd", "mad", "dzd", "etb", "ugx", "tzs", "ghs", "xof", "xaf", "sdg", "afn",
+	"kzt", "byn", "gel", "ves", "bob", "zwl", "mzn", "cdf", "rwf", "lyd", "yer", "irt")
 
 // clockWords after a number make it a time of day: "9 pm", "14 GMT".
 var clockWords = set("am", "pm", "gmt", "utc", "o'clock", "o’clock", "hrs", "hours", "local")
