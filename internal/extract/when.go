@@ -1046,8 +1046,7 @@ func opensSentence(text string, at int) bool {
 			i = j
 			break
 		}
-		switch strings.ToLower(text[k:j]) {
-		case "on", "late", "early", "by":
+		if w := text[k:j]; strings.EqualFold(w, "on") || strings.EqualFold(w, "late") || strings.EqualFold(w, "early") || strings.EqualFold(w, "by") {
 			i = k
 			continue
 		}

@@ -381,9 +381,10 @@ func timeBefore(text string, start int) bool {
 	for k > 0 && isLetterByte(text[k-1]) {
 		k--
 	}
-	switch strings.ToLower(text[k:j]) {
-	case "during", "since", "until", "till", "throughout":
-		return true
+	for _, p := range []string{"during", "since", "until", "till", "throughout"} {
+		if strings.EqualFold(text[k:j], p) {
+			return true
+		}
 	}
 	return false
 }
