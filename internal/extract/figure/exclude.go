@@ -410,8 +410,39 @@ func (st *sentence) isRatio(q quant) bool {
 	if _, ok := st.phraseAt(q.last+1, []string{"out", "of"}); ok {
 		return true
 	}
+	if st.rateAfter(q) {
+		return true // "an average of more than two executions a day"
+	}
 	_, ok := st.phraseBefore(q.first, []string{"out", "of"})
 	return ok
+}
+
+// rateAfter reports an average number of things in a span of time: "an
+// average of two executions a day" is a rate, not a count of what
+// happened.
+func (st *sentence) rateAfter(q quant) bool {
+	average := false
+	for k := q.first - 1; k >= 0 && k >= q.first-4; k-- {
+		average = average || st.word(k) == "average"
+	}
+	if !average {
+		return false // "could lead to 1,000 deaths a week" forecasts a count
+	}
+	j := q.last + 1
+	if st.word(j) == "and" && st.word(j+1) == "a" && st.word(j+2) == "half" {
+		j += 3
+	}
+	for k := j; k < len(st.toks) && k <= j+3 && st.toks[k].kind == tWord; k++ {
+		switch st.word(k) {
+		case "a", "an", "per", "each", "every":
+			switch st.word(k + 1) {
+			case "day", "week", "month", "year", "hour", "night":
+				return k == j+1 // its noun comes first: "two executions a day"
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // isModifier: a number glued by a hyphen to the word after it modifies

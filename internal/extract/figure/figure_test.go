@@ -289,6 +289,8 @@ func TestFindMeasures(t *testing.T) {
 			`killed exact 96/96  "96"`, `killed exact 41/41  "41"`, `killed exact 37/37  "37"`, `killed exact 27/27  "27"`}},
 		{"Of the civilians killed, 22 were children.", []string{`killed exact 22/22 child "22"`}},
 		{"Camara, now 60, seized power in a coup that killed 12 people.", []string{`killed exact 12/12 person "12 people"`}},
+		{"Iran hanged 975 people, an average of more than two and a half executions a day.", []string{`executed exact 975/975 person "975 people"`}},
+		{"A failure to reopen the crossing could lead to 1,000 deaths a week.", []string{`killed exact 1000/1000 death "1,000 deaths"`}},
 		{"Total deaths: 37 (28 on 18 November, 9 on 19 November)", []string{
 			`killed exact 37/37 death "37"`, `killed exact 28/28 death "28"`, `killed exact 9/9 death "9"`}},
 		{"Deceased: 5; Deaths in custody: 4", []string{`killed exact 5/5  "5"`, `killed exact 4/4 death "4"`}},

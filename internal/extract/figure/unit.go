@@ -48,7 +48,7 @@ func (st *sentence) headNoun(q quant, j int) (head int, modifier bool) {
 		if npModifiers[t.lower] {
 			continue
 		}
-		if stopWords[t.lower] || afterAux[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if stopWords[t.lower] || afterAux[t.lower] || strings.HasSuffix(t.lower, "ly") || verbsInS[t.lower] {
 			break
 		}
 		if head >= 0 && !st.acceptable(q, j) {
@@ -165,3 +165,7 @@ func lemma(w string) string {
 
 // isCapital reports whether s starts with an upper-case letter.
 func isCapital(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// verbsInS are verbs whose -s reads like a plural noun after a number:
+// "the figure of 975 means", "the 2019 toll remains".
+var verbsInS = set("means", "shows", "marks", "represents", "equals", "remains", "makes", "brings", "suggests", "exceeds")
