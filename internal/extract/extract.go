@@ -93,6 +93,7 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 		claims = append(claims, c.claim(f))
 		if i > 0 && c.para[f.sent] == c.para[figs[i-1].sent] {
 			pointBack(text, &claims[i], claims[i-1])
+			partOfClaimed(&claims[i], claims[i-1])
 		}
 	}
 	c.addPlaces(claims, figs)
@@ -113,6 +114,20 @@ func pointBack(text string, cl *tally.Claim, prev tally.Claim) {
 			return
 		}
 	}
+}
+
+// partOfClaimed gives a part figure that no voice claims in its own
+// sentence the claimant of the figure before it in its paragraph:
+// "Viasna's list reached 1,000. Among the 1,000 are 96 women." The part
+// is read from the same count.
+func partOfClaimed(cl *tally.Claim, prev tally.Claim) {
+	if !cl.Part || cl.Claimant != nil || prev.Claimant == nil || cl.Modality != tally.Asserted {
+		return
+	}
+	who := *prev.Claimant
+	who.Via = append([]string(nil), prev.Claimant.Via...)
+	cl.Claimant = &who
+	cl.Modality = tally.Reported
 }
 
 // dropHeadlineEchoes drops a headline's figure that the body states again

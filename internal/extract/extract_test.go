@@ -465,6 +465,22 @@ func TestBulletRowsDates(t *testing.T) {
 	}
 }
 
+func TestPartOfAClaimedCount(t *testing.T) {
+	text := "Viasna's list of political prisoners reached 1,000 on Tuesday. Among the 1,000 are 96 women."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		who := "-"
+		if c.Claimant != nil {
+			who = c.Claimant.Name
+		}
+		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+who+" "+string(c.Modality))
+	}
+	want := []string{"arrested 1,000 Viasna reported", "arrested 96 women Viasna reported"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestPartsOfThese(t *testing.T) {
 	text := "Total: 173 leaders were killed in 2024.\n\nOf these, 31 were Indigenous leaders and nine were women. " +
 		"Of them, 22 were tried in absentia."

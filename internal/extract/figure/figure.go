@@ -325,8 +325,10 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 				c.gov = governed{prev.gov.m, -1}
 			} else if m := st.namedWhole(c.q); m != "" {
 				c.gov, c.part = governed{m, -1}, true // "Of the dead, 60 were children."
-			} else if i == 0 {
-				c.gov = governed{context(), -1} // "Sixty of them were children."
+			} else if i == 0 || cands[i-1].head < 0 && st.word(cands[i-1].q.first-2) == "among" {
+				// "Sixty of them were children."; "Among the 1,000 are 96
+				// women", the whole restated with no measure of its own.
+				c.gov = governed{context(), -1}
 			}
 		case st.namedWhole(c.q) != "":
 			// "Of the dead, 10 were Awami League supporters"
