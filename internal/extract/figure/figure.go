@@ -113,7 +113,7 @@ func (st *sentence) candidates() []candidate {
 			continue
 		}
 		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) && st.singleNounAfter(q.last+3) < 0 &&
-			!(st.word(q.first-1) == "and" && len(cands) > 0 && st.singleNounAfter(q.last+1) >= 0) {
+			!((st.word(q.first-1) == "and" || st.punct(q.first-1) == ",") && len(cands) > 0 && st.singleNounAfter(q.last+1) >= 0) {
 			continue // "one of the protesters", "no one"; but "at least one had been shot dead", "… and one was a police officer"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
@@ -344,6 +344,10 @@ func (st *sentence) inherit(cands []candidate, context func() tally.Measure) {
 			if c.head < 0 {
 				c.head = next.head
 			}
+		case prev != nil && prev.part && st.punct(c.q.first-1) == "," && singular(c.q.n) && st.singleNounAfter(c.q.last+1) >= 0:
+			// "13 of them children, one a pregnant woman"
+			c.gov, c.part = governed{prev.gov.m, -1}, true
+			c.head, c.detached = st.singleNounAfter(c.q.last+1), true
 		case prev != nil && st.coordinated(c.q):
 			c.gov = governed{prev.gov.m, -1}
 			if k := st.singleNounAfter(c.q.last + 1); k >= 0 && singular(c.q.n) && c.head < 0 {

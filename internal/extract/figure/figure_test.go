@@ -289,6 +289,11 @@ func TestFindMeasures(t *testing.T) {
 			`killed exact 96/96  "96"`, `killed exact 41/41  "41"`, `killed exact 37/37  "37"`, `killed exact 27/27  "27"`}},
 		{"Of the civilians killed, 22 were children.", []string{`killed exact 22/22 child "22"`}},
 		{"Camara, now 60, seized power in a coup that killed 12 people.", []string{`killed exact 12/12 person "12 people"`}},
+		{"Police said ~20,000 people marched.", []string{`participants about 20000/20000 person "~20,000 people"`}},
+		{"Police estimate 107,000 people at the peak so far.", []string{`participants exact 107000/107000 person "107,000 people"`}},
+		{"Ambulance service: 56 people treated, 2 taken to hospital.", []string{`injured exact 56/56 person "56 people"`, `injured exact 2/2 person "2"`}},
+		{"Soldiers killed 21 civilians, 13 of them children, one a pregnant woman.", []string{
+			`killed exact 21/21 civilian "21 civilians"`, `killed exact 13/13 child "13"`, `killed exact 1/1 woman "one"`}},
 		{"Iran hanged 975 people, an average of more than two and a half executions a day.", []string{`executed exact 975/975 person "975 people"`}},
 		{"A failure to reopen the crossing could lead to 1,000 deaths a week.", []string{`killed exact 1000/1000 death "1,000 deaths"`}},
 		{"Total deaths: 37 (28 on 18 November, 9 on 19 November)", []string{

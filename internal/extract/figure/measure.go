@@ -217,13 +217,16 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if k, ok := st.careAt(j); ok {
 			return governed{tally.Injured, k}, !joined
 		}
+		if n == 0 && st.word(j) == "treated" && persons[unit] && st.word(j+1) != "as" {
+			return governed{tally.Injured, j}, true // "Ambulance service: 56 people treated"
+		}
 		if n == 0 && st.word(j) == "in" && (st.word(j+1) == "hospital" || st.word(j+1) == "hospitals") {
 			return governed{tally.Injured, j + 1}, true // "with 140 people in hospital"
 		}
 		if n == 0 && st.word(j) == "at" && persons[unit] {
 			for k := j + 1; k <= j+3 && k < len(st.toks); k++ {
-				if gatherings[st.word(k)] {
-					return governed{tally.Participants, k}, false // "100,000 people at tomorrow's march", unless "detained 240 people at the rally"
+				if gatherings[st.word(k)] || st.word(k) == "peak" {
+					return governed{tally.Participants, k}, false // "100,000 people at tomorrow's march", "at the peak", unless "detained 240 people at the rally"
 				}
 				if st.toks[k].kind != tWord {
 					break

@@ -83,6 +83,8 @@ func (st *sentence) qualify(k int) quant {
 	if b, first, ok := st.qualBefore(k); ok {
 		q.q, q.first, q.start = b, first, st.toks[first].start
 		q.qualWord = st.word(k - 1)
+	} else if (st.punct(k-1) == "~" || st.punct(k-1) == "≈") && st.glued(k-1) {
+		q.q, q.first, q.start = tally.About, k-1, st.toks[k-1].start // "~20,000"
 	}
 	if a, last, ok := st.qualAfter(k); ok {
 		q.q, q.last, q.end = a, last, st.toks[last].end
