@@ -64,8 +64,103 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 	}
 	if !borrowing {
 		best = carriedBy(v, best, fi)
+		best = carriedAside(v, best, fi)
+		best = reportedThat(v, best)
 	}
 	return d.attribution(v, best), true, best.trailing
+}
+
+// carriedAside adds the outlet an aside around the cue names as the
+// voice's carrier: "X, who spoke to the Bay Report on condition of
+// anonymity, said", "Iran's judiciary, through its Mizan news agency,
+// said", "in an assessment seen by CNN", "said in a statement read on
+// state television".
+func carriedAside(v *sentenceView, best found, fi int) found {
+	if best.who.empty() || best.c.kind != verbCue && best.c.kind != putCue {
+		return best
+	}
+	from, to := best.who.b, min(fi, best.c.last+12)
+	if best.c.at < best.who.a {
+		return best // an inverted cue: "…, said X"
+	}
+	for k := from; k+1 < to; k++ {
+		var at int
+		switch w := v.lower(k); {
+		case (w == "spoke" || w == "speaking" || w == "talking") && v.lower(k+1) == "to",
+			(w == "seen" || w == "published" || w == "obtained") && v.lower(k+1) == "by",
+			(w == "read" || w == "broadcast" || w == "aired") && v.lower(k+1) == "on":
+			at = k + 2
+		case w == "through" && !v.inFigure(k+1):
+			at = k + 1
+		default:
+			continue
+		}
+		if _, ok := possessivePronouns[v.lower(min(at, len(v.toks)-1))]; ok && at < len(v.toks) {
+			at++ // "through its Mizan news agency"
+		}
+		p := v.phraseAfter(at)
+		if !p.empty() && v.lower(p.a) == "the" && p.b-p.a > 1 && v.toks[p.a+1].capital {
+			p.a++ // "the Bay Report on condition of anonymity": its name
+			b := p.a
+			for b < p.b && (v.toks[b].capital || connector(v.lower(b)) && b+1 < p.b && v.toks[b+1].capital) {
+				b++
+			}
+			p.b = b
+		}
+		if p.empty() || !isOutlet(v, p) && !properName(v, p) {
+			continue
+		}
+		if outletName := outletOf(v, p); !outletName.empty() {
+			p = outletName
+		}
+		for _, c := range best.carriers {
+			if c == p {
+				return best
+			}
+		}
+		best.carriers = append(best.carriers, p)
+		return best
+	}
+	return best
+}
+
+// outletOf trims an outlet's description to its name: "its Mizan news
+// agency" → Mizan, "state television" stays.
+func outletOf(v *sentenceView, p phrase) phrase {
+	for k := p.a; k < p.b; k++ {
+		if !outletNouns[v.lower(k)] {
+			continue
+		}
+		j := k
+		if j > p.a && v.lower(j-1) == "news" {
+			j-- // "Mizan news agency"
+		}
+		if j > p.a && v.toks[j-1].capital {
+			return phrase{p.a, j}
+		}
+	}
+	return phrase{}
+}
+
+// reportedThat reads "ISNA reported that the head of the prisons
+// organisation had said 1,200…": the inner voice speaks, carried by the
+// outlet whose cue opens the sentence.
+func reportedThat(v *sentenceView, best found) found {
+	for _, c := range v.cues {
+		if c.at >= best.c.at || c.kind != verbCue || c.last+1 >= len(v.toks) || v.lower(c.last+1) != "that" {
+			continue
+		}
+		f, ok := claimantOf(v, c)
+		if !ok || !isOutlet(v, f.who) || f.who == best.who || best.who.a <= c.last {
+			continue
+		}
+		if best.who.a != c.last+2 && !(v.lower(c.last+2) == "the" && best.who.a == c.last+3) {
+			continue // the inner voice opens the reported clause
+		}
+		best.carriers = append([]phrase{f.who}, best.carriers...)
+		return best
+	}
+	return best
 }
 
 // carriedBy reads an outlet that closes a sentence as the carrier of the
