@@ -26,6 +26,10 @@ func FuzzExtract(f *testing.F) {
 		"Rights group raises toll to 304\n\nThe London-based group said 23 children were among the dead.",
 		"By department:\n- Cauca: 41\n- Valle del Cauca: 17\n\n| category | killed |\n|---|---|\n| civilians | 1,249 |",
 		"They were killed between January 14, when protests broke out over a 150 percent rise, and January 22.",
+		"Snapshot, August 2024\n\n- Displaced (government figure, 31 March 2023): 2,062\n- Facilities closed: 364 (September: 39)",
+		"The Commission, known by its initials as the KNC, said 39 had died. Of the dead, 10 were Awami League supporters and one was a member.",
+		"Toll (Red Cross figures):\nDead: 4 (28 on 18 November, 9 on 19 November)\nAfter the riot, the SNAI reports:\n- inmates killed: 119",
+		"The highest count came in December, when Reuters, citing officials, reported that 1,500 had died. On Monday M66 said ~20,000 marched.",
 	}
 	for _, s := range seeds {
 		f.Add(s, int64(1574380800))
