@@ -510,7 +510,7 @@ func countedLine(text string, at int) bool {
 	if close < 0 {
 		return false
 	}
-	return strings.IndexAny(text[at+close:end], "0123456789") >= 0
+	return strings.ContainsAny(text[at+close:end], "0123456789")
 }
 
 // bulleted reports a line that opens with a bullet or a dash.
