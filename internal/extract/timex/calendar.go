@@ -15,10 +15,17 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 	if p.pc(j) == "," {
 		j++
 	}
-	for _, read := range []func(int) (val, int, bool){p.dayMonth, p.monthFirst, p.numeric} {
-		if v, k, ok := read(j); ok && v.grain == Day {
-			return v, k, true
-		}
+	// "Monday, 15 November", "Monday, November 15", "Monday 15/11":
+	// the readers called in turn, not from a slice of method values,
+	// which built three closures on every weekday.
+	if v, k, ok := p.dayMonth(j); ok && v.grain == Day {
+		return v, k, true
+	}
+	if v, k, ok := p.monthFirst(j); ok && v.grain == Day {
+		return v, k, true
+	}
+	if v, k, ok := p.numeric(j); ok && v.grain == Day {
+		return v, k, true
 	}
 	if !ok {
 		return val{}, i, false // a short weekday alone: "sun", "sat" are words
