@@ -499,14 +499,40 @@ func reportingBefore(text string, at int) bool {
 		if j == i {
 			return false // punctuation or a number: another clause
 		}
-		w := lower(text[j:i])
-		if w == "that" || w == "and" || w == "but" {
+		// The word is ASCII letters: it is compared folded, and lowered
+		// only when its length and first letter are a reporting verb's.
+		w := text[j:i]
+		if equalFoldASCII(w, "that") || equalFoldASCII(w, "and") || equalFoldASCII(w, "but") {
 			return false
 		}
-		if reportingVerbs[w] {
+		if len(w) < 32 && reportingShapes[w[0]|0x20-'a']&(1<<len(w)) != 0 && reportingVerbs[lower(w)] {
 			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// reportingShapes holds, by a reporting verb's first letter, a bit for
+// each length one has: most words before a date are ruled out by it
+// before they are lowered and hashed.
+var reportingShapes = func() (bits [26]uint32) {
+	for w := range reportingVerbs {
+		bits[w[0]-'a'] |= 1 << len(w)
+	}
+	return bits
+}()
+
+// equalFoldASCII reports whether the ASCII letters w spell the lower-case
+// word low in any case.
+func equalFoldASCII(w, low string) bool {
+	if len(w) != len(low) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != low[k] {
+			return false
+		}
+	}
+	return true
 }
