@@ -102,12 +102,12 @@ func (d *document) release() {
 // venueWords make the place after them where someone spoke or sits, not
 // where an episode happened: "told journalists in Geneva", "a special
 // session of the council in Geneva", "headquartered in London".
-var venueWords = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "speaking": true, "spoke": true,
-	"briefing": true, "session": true, "meeting": true, "conference": true, "summit": true,
-	"statement": true, "interview": true, "addressing": true, "headquartered": true,
-	"based": true, "exile": true, "exiled": true,
-}
+var venueWords = setOf(
+	"said", "says", "told", "tells", "speaking", "spoke",
+	"briefing", "session", "meeting", "conference", "summit",
+	"statement", "interview", "addressing", "headquartered",
+	"based", "exile", "exiled",
+)
 
 // venue reports a mention that places a speaker or an organisation rather
 // than an episode: "the London-based group", "told reporters in Geneva".
@@ -130,7 +130,7 @@ func venue(text string, m Mention) bool {
 		if n == 0 && string(w) != "in" && string(w) != "from" {
 			return false
 		}
-		if n > 0 && venueWords[string(w)] {
+		if n > 0 && venueWords.Of(string(w)) {
 			return true
 		}
 		i = j
