@@ -3,8 +3,8 @@ package timex
 // weekdayDate reads a weekday, alone ("on Monday", "Friday night") or
 // before a date ("Friday, 22 March 2013"), where the date wins.
 func (p *parser) weekdayDate(i int) (val, int, bool) {
-	wd, ok := weekdays[p.w(i)]
-	abbrev := weekdayAbbrevs[p.w(i)]
+	wd, ok := weekdayTab.Get(p.w(i))
+	abbrev := weekdayAbbTab.Of(p.w(i))
 	if !ok && abbrev == 0 {
 		return val{}, i, false
 	}
@@ -35,7 +35,7 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 			return val{}, i, false // "Friday the 11th": left to the day it names
 		}
 	}
-	if weeklyRites[p.w(i+1)] {
+	if weeklyRiteTab.Of(p.w(i + 1)) {
 		return val{}, i, false // "Friday prayers", "the Sunday market": a weekly rite, no date
 	}
 	return p.weekday(wd, p.f.futureCue(p.f.toks[i].start)), p.dayPart(i + 1), true
@@ -134,7 +134,7 @@ func (p *parser) decimalTail(i int) bool {
 // month reads a month name at i, with the dot of an abbreviation.
 func (p *parser) month(i int) (m, next int, abbrev bool) {
 	w := p.w(i)
-	m, ok := monthNames[w]
+	m, ok := monthTab.Get(w)
 	if !ok {
 		if m, ok = persianGregorianMonths[w]; ok {
 			return m, i + 1, true // needs a day or a year, like a short form

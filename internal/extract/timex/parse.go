@@ -463,7 +463,7 @@ func classOf(t token) uint32 {
 		}
 		return 0
 	}
-	c := wordClasses[t.low]
+	c := wordClassTab.Of(t.low)
 	if c == 0 && t.low[0] >= 0x80 && isHijriMonth(t.low) {
 		c = cHijri
 	}

@@ -252,14 +252,14 @@ func (f *finder) headInContext(w []byte, at int) bool {
 		p := prevWord(f.text, at)
 		return p == "last" || p == "this"
 	}
-	if _, isUnit := units[string(w)]; !isUnit {
+	if _, isUnit := unitTab.GetBytes(w); !isUnit {
 		return true
 	}
 	p := prevWord(f.text, at)
 	if p == "" {
 		return true // a number or punctuation before: let the grammar decide
 	}
-	return unitCues[p] || numberWords[p] != 0 || ordinalWords[p] != 0
+	return unitCueTab.Of(p) || numberWordTab.Of(p) != 0 || ordinalTab.Of(p) != 0
 }
 
 // unitCues are the words that may stand right before a unit of time in an
@@ -416,18 +416,18 @@ func (f *finder) nothingBefore(at, end int) bool {
 		return false // glued, at the start, or after a number or a sign
 	}
 	w := prevWord(f.text, at)
-	if w == "" || wordClasses[w] != 0 || yearCues[w] || w == "to" {
+	if w == "" || wordClassTab.Of(w) != 0 || yearCueTab.Of(w) || w == "to" {
 		return false
 	}
 	head := lower(f.text[at:end])
 	switch {
 	case head == "weekend":
-		return !weekendCues[w] && !unitCues[w]
-	case seasons[head] != 0:
-		return !seasonCues[w]
+		return !weekendCueTab.Of(w) && !unitCueTab.Of(w)
+	case seasonTab.Of(head) != 0:
+		return !seasonCueTab.Of(w)
 	}
-	_, isUnit := units[head]
-	return !isUnit || !unitCues[w]
+	_, isUnit := unitTab.Get(head)
+	return !isUnit || !unitCueTab.Of(w)
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
