@@ -33,7 +33,8 @@ type ambiguousDate struct {
 // newFinder sets up w's finder for text and returns it: a fresh state,
 // with the window's token room.
 func newFinder(text string, anchor time.Time, w *window) *finder {
-	w.f = finder{text: text, toks: w.toks[:0], classes: w.classes[:0]}
+	w.f = finder{text: text, toks: w.toks[:0], classes: w.classes[:0], out: w.out[:0]}
+	w.out = nil // the finder's now: a Scanner that is only closed keeps it
 	f := &w.f
 	if !anchor.IsZero() {
 		f.anchor, f.hasAnchor = dateOf(anchor), true
