@@ -54,10 +54,14 @@ type docContext struct {
 	fig [2]int
 }
 
+// newDocContext returns the context of doc, in sc's room: a context lives
+// as long as its Extract call, as the room does, and was the call's
+// largest single allocation.
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sents := sc.sents
-	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
-		trigBuf: getTriggers()}
+	c := &sc.ctx
+	*c = docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
+		trigBuf: getTriggers(), dated: sc.ctx.dated[:0], spoke: sc.ctx.spoke[:0]}
 	c.lastTrigs = *c.trigBuf
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
@@ -71,10 +75,11 @@ func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	return c
 }
 
-// close releases what the context borrowed.
+// close releases what the context borrowed, and empties it, so that the
+// room it lives in keeps no text alive.
 func (c *docContext) close() {
 	if c.scan != nil {
-		c.scan.Close()
+		c.scan.Release() // c.times, its expressions, are read no more
 	}
 	c.attr.Release()
 	putTriggers(c.trigBuf, c.lastTrigs)
@@ -85,7 +90,12 @@ func (c *docContext) close() {
 	// Hand the words' room back, cleared so that it keeps no text alive.
 	words := c.lastWords[:cap(c.lastWords)]
 	clear(words)
-	c.scratch.words = words[:0]
+	sc := c.scratch
+	sc.words = words[:0]
+	dated, spoke := c.dated[:cap(c.dated)], c.spoke[:cap(c.spoke)]
+	clear(dated)
+	clear(spoke)
+	*c = docContext{dated: dated[:0], spoke: spoke[:0]}
 }
 
 // paragraphs returns, for each sentence, the span of its paragraph: the
