@@ -39,7 +39,7 @@ func (r *Resolver) Mentions(text string) []Mention {
 	}
 	toks := tokenize(text, nil)
 	ms := r.recognise(text, toks, nil, new(readings))
-	ms, _ = r.resolve(text, toks, ms, nil)
+	ms, _, _ = r.resolve(text, toks, ms, nil, nil)
 	return ms
 }
 

@@ -124,10 +124,14 @@ func (r *Resolver) Places(text string, scopes []Scope) [][]tally.Place {
 	if r == nil || r.g == nil || len(scopes) == 0 {
 		return out
 	}
-	d := r.document(text, scopeSpans(scopes))
-	figs := siblings(scopes)
+	// The spans, votes and groups are worked out in the pooled
+	// document's room: a document's figures allocated them afresh.
+	d := r.newDocument()
+	d.spans = appendScopeSpans(d.spans, scopes)
+	d.read(text, d.spans)
+	d.groupSiblings(scopes)
 	for i, sc := range scopes {
-		out[i] = d.places(figs[sc.Sentence], sc)
+		out[i] = d.places(d.siblings(i), sc)
 	}
 	d.release() // every place returned is a copy, none a mention
 	return out

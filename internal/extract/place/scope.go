@@ -23,6 +23,13 @@ type document struct {
 	lower    []byte          // national's buffer
 	toks     []token         // the tokens' room, kept for the next document
 	rs       readings        // recognition's room, likewise
+	// The room of Places' own work, likewise: the scopes' spans, the
+	// country votes, and the scopes' figures grouped by sentence.
+	spans  [][2]int
+	votes  votes
+	bySent []int    // scope indices, stably sorted by sentence
+	figs   [][2]int // their figures, in that order
+	group  [][2]int // for each scope, where its sentence's figures lie in figs
 }
 
 // document finds the places of text. Only the mentions that overlap one
@@ -32,22 +39,35 @@ type document struct {
 // A document and its buffers come from the Resolver's pool and go back to
 // it on release.
 func (r *Resolver) document(text string, spans [][2]int) *document {
+	d := r.newDocument()
+	d.read(text, spans)
+	return d
+}
+
+// newDocument returns a document from the pool, with its buffers.
+func (r *Resolver) newDocument() *document {
 	d, _ := r.docs.Get().(*document)
 	if d == nil {
 		d = &document{national: map[[2]int]bool{}}
 	}
-	d.r, d.text = r, text
+	d.r = r
+	return d
+}
+
+// read finds the places of text, as document does.
+func (d *document) read(text string, spans [][2]int) {
+	r := d.r
+	d.text = text
 	d.toks = tokenize(text, d.toks)
 	var all []Mention
 	d.rs.kept = d.rs.kept[:0] // the mentions that used it were cleared on release
-	all, d.focus = r.resolve(text, d.toks, r.recognise(text, d.toks, d.ms, &d.rs), spans)
+	all, d.focus, d.votes = r.resolve(text, d.toks, r.recognise(text, d.toks, d.ms, &d.rs), spans, d.votes)
 	d.ms = all[:0] // filter in place: mentions are large
 	for _, m := range all {
 		if !m.Demonym && !m.Metonym && m.Place.Kind != geo.Region.String() && !venue(text, m) {
 			d.ms = append(d.ms, m)
 		}
 	}
-	return d
 }
 
 // scopeSpans returns the sentences and paragraphs of scopes, sorted and
@@ -55,7 +75,12 @@ func (r *Resolver) document(text string, spans [][2]int) *document {
 // the figures may read. Their ends rise with their starts, as overlaps
 // needs.
 func scopeSpans(scopes []Scope) [][2]int {
-	spans := make([][2]int, 0, 2*len(scopes))
+	return appendScopeSpans(make([][2]int, 0, 2*len(scopes)), scopes)
+}
+
+// appendScopeSpans is scopeSpans in dst's room.
+func appendScopeSpans(dst [][2]int, scopes []Scope) [][2]int {
+	spans := dst[:0]
 	for _, sc := range scopes {
 		for _, sp := range [...][2]int{sc.Sentence, sc.Paragraph} {
 			if sp[0] < sp[1] { // an empty or inverted span holds no mention
@@ -237,13 +262,41 @@ func governing(figs [][2]int, sc Scope, sent []Mention) []Mention {
 	return mine
 }
 
-// siblings groups the figure spans of the scopes by sentence.
-func siblings(scopes []Scope) map[[2]int][][2]int {
-	figs := make(map[[2]int][][2]int, len(scopes))
-	for _, sc := range scopes {
-		figs[sc.Sentence] = append(figs[sc.Sentence], sc.Figure)
+// groupSiblings groups the figure spans of the scopes by sentence, in the
+// document's room: siblings(i) is then the figures of every scope whose
+// sentence is scope i's, in scope order.
+func (d *document) groupSiblings(scopes []Scope) {
+	d.bySent = d.bySent[:0]
+	for i := range scopes {
+		d.bySent = append(d.bySent, i)
 	}
-	return figs
+	slices.SortStableFunc(d.bySent, func(a, b int) int { return compareSpans(scopes[a].Sentence, scopes[b].Sentence) })
+	d.figs = d.figs[:0]
+	d.group = slices.Grow(d.group[:0], len(scopes))[:len(scopes)]
+	for k := 0; k < len(d.bySent); {
+		end := k + 1
+		for end < len(d.bySent) && scopes[d.bySent[end]].Sentence == scopes[d.bySent[k]].Sentence {
+			end++
+		}
+		for _, i := range d.bySent[k:end] {
+			d.figs = append(d.figs, scopes[i].Figure)
+			d.group[i] = [2]int{k, end}
+		}
+		k = end
+	}
+}
+
+// siblings is the figures of scope i's sentence; see groupSiblings.
+func (d *document) siblings(i int) [][2]int {
+	g := d.group[i]
+	return d.figs[g[0]:g[1]:g[1]]
+}
+
+func compareSpans(a, b [2]int) int {
+	if c := cmp.Compare(a[0], b[0]); c != 0 {
+		return c
+	}
+	return cmp.Compare(a[1], b[1])
 }
 
 // attach returns the figure a place mention governs.

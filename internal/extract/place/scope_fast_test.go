@@ -1,6 +1,10 @@
 package place
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 var holdsCoreSeeds = []string{
 	"", "c", "countr", "the country", "in 29 provinces", "nationwide", "cities", "citie",
@@ -43,4 +47,27 @@ func FuzzHoldsCore(f *testing.F) {
 			t.Fatalf("holdsCore(%q) = %v, containsAny says %v", s, got, want)
 		}
 	})
+}
+
+// TestGroupSiblings checks the document's grouping of figures by sentence
+// against the map siblings builds, with scopes out of order.
+func TestGroupSiblings(t *testing.T) {
+	scopes := []Scope{
+		{Sentence: [2]int{50, 90}, Figure: [2]int{60, 62}},
+		{Sentence: [2]int{0, 40}, Figure: [2]int{10, 12}},
+		{Sentence: [2]int{50, 90}, Figure: [2]int{55, 57}},
+		{Sentence: [2]int{0, 40}, Figure: [2]int{20, 22}},
+		{Sentence: [2]int{0, 45}, Figure: [2]int{30, 32}},
+		{Sentence: [2]int{50, 90}, Figure: [2]int{80, 82}},
+	}
+	want := siblings(scopes)
+	d := &document{}
+	for range 2 { // the second time in the room the first left
+		d.groupSiblings(scopes)
+		for i, sc := range scopes {
+			if diff := cmp.Diff(want[sc.Sentence], d.siblings(i)); diff != "" {
+				t.Errorf("siblings(%d) differs from the map's (-map +got):\n%s", i, diff)
+			}
+		}
+	}
 }
