@@ -52,6 +52,9 @@ type docContext struct {
 	ownClause [2]int
 	// fig is the figure being dated; set by when.
 	fig [2]int
+	// scopes is addPlaces' room, kept with the dated and spoken days
+	// for the next document.
+	scopes []place.Scope
 }
 
 // newDocContext returns the context of doc, in sc's room: a context lives
@@ -61,7 +64,7 @@ func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sents := sc.sents
 	c := &sc.ctx
 	*c = docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
-		trigBuf: getTriggers(), dated: sc.ctx.dated[:0], spoke: sc.ctx.spoke[:0]}
+		trigBuf: getTriggers(), dated: sc.ctx.dated[:0], spoke: sc.ctx.spoke[:0], scopes: sc.ctx.scopes[:0]}
 	c.lastTrigs = *c.trigBuf
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
@@ -95,7 +98,7 @@ func (c *docContext) close() {
 	dated, spoke := c.dated[:cap(c.dated)], c.spoke[:cap(c.spoke)]
 	clear(dated)
 	clear(spoke)
-	*c = docContext{dated: dated[:0], spoke: spoke[:0]}
+	*c = docContext{dated: dated[:0], spoke: spoke[:0], scopes: c.scopes[:0]} // scopes hold offsets only
 }
 
 // paragraphs returns, for each sentence, the span of its paragraph: the
@@ -189,10 +192,11 @@ func (c *docContext) addPlaces(claims []tally.Claim, figs []found) {
 	if c.e.places == nil {
 		return
 	}
-	scopes := make([]place.Scope, len(figs))
-	for i, f := range figs {
-		scopes[i] = place.Scope{Sentence: c.sents[f.sent], Paragraph: c.para[f.sent], Figure: [2]int{f.m.Start, f.m.End}}
+	scopes := slices.Grow(c.scopes[:0], len(figs))
+	for _, f := range figs {
+		scopes = append(scopes, place.Scope{Sentence: c.sents[f.sent], Paragraph: c.para[f.sent], Figure: [2]int{f.m.Start, f.m.End}})
 	}
+	c.scopes = scopes
 	for i, ps := range c.e.places.Places(c.text, scopes) {
 		if i < len(claims) {
 			claims[i].Where = ps
