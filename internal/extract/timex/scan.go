@@ -86,8 +86,8 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 	text := f.text
 	for i := pos; i < len(text); {
 		c := text[i]
-		if i > 0 && (isASCIILetter(text[i-1]) || isASCIIDigit(text[i-1])) && c < 0x80 {
-			i++
+		if c < 0x80 && i > 0 && headClass[text[i-1]] >= letterClass {
+			i++ // inside a word or a number: "15th", "x7"
 			continue
 		}
 		switch {
@@ -102,7 +102,10 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 			i = j
 		case isASCIILetter(c):
 			j := i + 1
-			for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80 && isLetterAt(text, j)) {
+			for j < len(text) {
+				if k := headClass[text[j]]; k != letterClass && (k != highClass || !isLetterAt(text, j)) {
+					break
+				}
 				j++
 			}
 			// The word is lower-cased only when its length and first two
@@ -131,6 +134,29 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// The classes of headClass: ASCII letters and digits, which a word or a
+// number continues with, rank above the rest.
+const (
+	otherClass = iota
+	highClass  // a byte of a multi-byte rune
+	letterClass
+	digitClass
+)
+
+// headClass classes every byte for nextHead, by one table read.
+var headClass = func() (t [256]uint8) {
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = highClass
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letterClass, letterClass
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digitClass
+	}
+	return t
+}()
 
 // digitHead reports whether the ASCII number text[i:j] may begin or head a
 // time expression: a four-digit number, a number glued to a suffix or a
