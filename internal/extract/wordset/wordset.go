@@ -18,29 +18,35 @@ import (
 // Map is a read-only map from words to values, safe for concurrent use.
 // The zero Map, and a nil *Map, are empty.
 type Map[V any] struct {
-	keys []string // "" marks an empty slot
-	vals []V
-	mask uint32
+	slots []slot[V] // a key of "" marks an empty slot
+	mask  uint32
 	// empty holds the value of the empty word, which cannot be a key
 	// of the table, since "" marks an empty slot.
 	empty    V
 	hasEmpty bool
 }
 
+// slot is one cell of the table: a word with its value side by side, so
+// that a probe reads one cache line.
+type slot[V any] struct {
+	key string
+	val V
+}
+
 // New returns a Map holding m's entries; later changes to m are not seen.
 func New[V any](m map[string]V) *Map[V] {
 	size := 1 << bits.Len(uint(4*len(m)))
-	t := &Map[V]{keys: make([]string, size), vals: make([]V, size), mask: uint32(size - 1)}
+	t := &Map[V]{slots: make([]slot[V], size), mask: uint32(size - 1)}
 	for k, v := range m {
 		if k == "" {
 			t.empty, t.hasEmpty = v, true
 			continue
 		}
 		i := hash(k) & t.mask
-		for t.keys[i] != "" {
+		for t.slots[i].key != "" {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		t.slots[i] = slot[V]{k, v}
 	}
 	return t
 }
@@ -57,7 +63,7 @@ func Set(words ...string) *Map[bool] {
 // Get returns w's value, and whether w is in the map; the zero value when
 // it is not.
 func (t *Map[V]) Get(w string) (V, bool) {
-	if w == "" || t == nil || len(t.keys) == 0 {
+	if w == "" || t == nil || len(t.slots) == 0 {
 		if w == "" && t != nil && t.hasEmpty {
 			return t.empty, true
 		}
@@ -65,10 +71,11 @@ func (t *Map[V]) Get(w string) (V, bool) {
 		return zero, false
 	}
 	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
-		switch k := t.keys[i]; k {
-		case w:
-			return t.vals[i], true
-		case "":
+		sl := &t.slots[i]
+		if len(sl.key) == len(w) && sl.key == w {
+			return sl.val, true
+		}
+		if sl.key == "" {
 			var zero V
 			return zero, false
 		}
@@ -90,7 +97,7 @@ func (t *Map[V]) Has(w string) bool {
 
 // GetBytes is Get for a word held in bytes; it does not allocate.
 func (t *Map[V]) GetBytes(w []byte) (V, bool) {
-	if len(w) == 0 || t == nil || len(t.keys) == 0 {
+	if len(w) == 0 || t == nil || len(t.slots) == 0 {
 		if len(w) == 0 && t != nil && t.hasEmpty {
 			return t.empty, true
 		}
@@ -98,13 +105,13 @@ func (t *Map[V]) GetBytes(w []byte) (V, bool) {
 		return zero, false
 	}
 	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if k == "" {
+		sl := &t.slots[i]
+		if len(sl.key) == len(w) && sl.key == string(w) {
+			return sl.val, true
+		}
+		if sl.key == "" {
 			var zero V
 			return zero, false
-		}
-		if k == string(w) {
-			return t.vals[i], true
 		}
 	}
 }
@@ -118,8 +125,8 @@ func (t *Map[V]) All() iter.Seq2[string, V] {
 		if t.hasEmpty && !yield("", t.empty) {
 			return
 		}
-		for i, k := range t.keys {
-			if k != "" && !yield(k, t.vals[i]) {
+		for _, sl := range t.slots {
+			if sl.key != "" && !yield(sl.key, sl.val) {
 				return
 			}
 		}
@@ -132,8 +139,8 @@ func (t *Map[V]) Len() int {
 		return 0
 	}
 	n := 0
-	for _, k := range t.keys {
-		if k != "" {
+	for _, sl := range t.slots {
+		if sl.key != "" {
 			n++
 		}
 	}
@@ -144,11 +151,12 @@ func (t *Map[V]) Len() int {
 }
 
 // hash mixes a non-empty word's length with its first two and last two
-// bytes (which overlap in a short word).
+// bytes (which overlap in a short word), by a multiply whose high half
+// holds every input bit.
 func hash[S string | []byte](w S) uint32 {
-	n := len(w)
-	x := uint32(w[0]) | uint32(w[min(1, n-1)])<<8 | uint32(w[max(0, n-2)])<<16 | uint32(w[n-1])<<24
-	x ^= uint32(n) * 0x9E3779B9
-	x *= 0x85EBCA6B
-	return x ^ x>>15
+	n := uint(len(w))
+	last := n - 1
+	x := uint64(w[0]) | uint64(w[min(1, last)])<<8 | uint64(w[last-min(1, last)])<<16 | uint64(w[last])<<24 | uint64(n)<<32
+	x *= 0x9E3779B97F4A7C15
+	return uint32(x >> 32)
 }
