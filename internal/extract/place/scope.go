@@ -398,31 +398,50 @@ func containsAny(s []byte, subs []string) bool {
 	return false
 }
 
-// coreStarts holds, by the first byte of a national core, a bit for the
-// letter after it: most pairs of bytes rule out every core at once.
+// coreStarts holds, by the first byte of a national core in either case,
+// a bit for the letter after it: most pairs of bytes rule out every core
+// at once.
 var coreStarts = func() (t [256]uint32) {
 	for _, c := range nationalCores {
 		t[c[0]] |= 1 << (c[1] - 'a')
+		t[c[0]-'a'+'A'] |= 1 << (c[1] - 'a')
 	}
 	return t
 }()
 
-// holdsCore reports whether s holds one of nationalCores, as containsAny
-// does, in one pass: a search per core cost the sentence's bytes over
-// again for each, and this test runs on every sentence with a figure.
-func holdsCore(s []byte) bool {
+// holdsCore reports whether s, its ASCII capitals lowered, holds one of
+// nationalCores, as containsAny of the lowered s does, in one pass over s
+// as written: a search per core cost the sentence's bytes over again for
+// each, and lowering it all cost another pass, and this test runs on
+// every sentence with a figure. Setting the 0x20 bit lowers a capital and
+// makes a small letter of no other byte, and the cores are small letters.
+func holdsCore[S string | []byte](s S) bool {
 	for i := 0; i+1 < len(s); i++ {
-		next := s[i+1] - 'a' // wraps past 31 for a byte that is no small letter
+		next := (s[i+1] | 0x20) - 'a' // wraps past 25 for a byte that is no letter
 		if next >= 26 || coreStarts[s[i]]&(1<<next) == 0 {
 			continue
 		}
 		for _, core := range nationalCores {
-			if bytes.HasPrefix(s[i:], []byte(core)) {
+			if hasPrefixFold(s[i:], core) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s begins with the small letters low, in
+// either case.
+func hasPrefixFold[S string | []byte](s S, low string) bool {
+	if len(s) < len(low) {
+		return false
+	}
+	for k := 0; k < len(low); k++ {
+		if s[k]|0x20 != low[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // national reports whether a sentence speaks of the whole country: a
@@ -432,11 +451,11 @@ func national(text string, span [2]int, buf *[]byte) bool {
 	if span[0] < 0 || span[1] > len(text) || span[0] > span[1] {
 		return false
 	}
+	if !holdsCore(text[span[0]:span[1]]) {
+		return false // most sentences: one pass instead of fifteen searches
+	}
 	s := lowerASCII((*buf)[:0], text[span[0]:span[1]])
 	*buf = s
-	if !holdsCore(s) {
-		return false // most sentences: a few searches instead of fifteen
-	}
 	for _, p := range nationalPhrases {
 		if bytes.Contains(s, []byte(p)) {
 			return true
