@@ -56,12 +56,19 @@ type docContext struct {
 	rowsEnd int // the end of the list's header: rows begin after it
 	// fig is the figure being dated; set by when.
 	fig [2]int
+	// scopes is addPlaces' room, kept with the dated and spoken days
+	// for the next document.
+	scopes []place.Scope
 }
 
+// newDocContext returns the context of doc, in sc's room: a context lives
+// as long as its Extract call, as the room does, and was the call's
+// largest single allocation.
 func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	sents := sc.sents
-	c := &docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
-		trigBuf: getTriggers()}
+	c := &sc.ctx
+	*c = docContext{e: e, doc: doc, text: doc.Text, sents: sents, lastSent: -1, scratch: sc, lastWords: sc.words[:0],
+		trigBuf: getTriggers(), dated: sc.ctx.dated[:0], spoke: sc.ctx.spoke[:0], scopes: sc.ctx.scopes[:0]}
 	c.lastTrigs = *c.trigBuf
 	sc.para = paragraphs(sc.para, doc.Text, sents)
 	c.para = sc.para
@@ -75,10 +82,11 @@ func newDocContext(e *Extractor, doc *tally.Document, sc *scratch) *docContext {
 	return c
 }
 
-// close releases what the context borrowed.
+// close releases what the context borrowed, and empties it, so that the
+// room it lives in keeps no text alive.
 func (c *docContext) close() {
 	if c.scan != nil {
-		c.scan.Close()
+		c.scan.Release() // c.times, its expressions, are read no more
 	}
 	c.attr.Release()
 	putTriggers(c.trigBuf, c.lastTrigs)
@@ -89,7 +97,12 @@ func (c *docContext) close() {
 	// Hand the words' room back, cleared so that it keeps no text alive.
 	words := c.lastWords[:cap(c.lastWords)]
 	clear(words)
-	c.scratch.words = words[:0]
+	sc := c.scratch
+	sc.words = words[:0]
+	dated, spoke := c.dated[:cap(c.dated)], c.spoke[:cap(c.spoke)]
+	clear(dated)
+	clear(spoke)
+	*c = docContext{dated: dated[:0], spoke: spoke[:0], scopes: c.scopes[:0]} // scopes hold offsets only
 }
 
 // paragraphs returns, for each sentence, the span of its paragraph: the
@@ -183,10 +196,11 @@ func (c *docContext) addPlaces(claims []tally.Claim, figs []found) {
 	if c.e.places == nil {
 		return
 	}
-	scopes := make([]place.Scope, len(figs))
-	for i, f := range figs {
-		scopes[i] = place.Scope{Sentence: c.sents[f.sent], Paragraph: c.para[f.sent], Figure: [2]int{f.m.Start, f.m.End}}
+	scopes := slices.Grow(c.scopes[:0], len(figs))
+	for _, f := range figs {
+		scopes = append(scopes, place.Scope{Sentence: c.sents[f.sent], Paragraph: c.para[f.sent], Figure: [2]int{f.m.Start, f.m.End}})
 	}
+	c.scopes = scopes
 	for i, ps := range c.e.places.Places(c.text, scopes) {
 		if i < len(claims) {
 			claims[i].Where = ps

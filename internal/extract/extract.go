@@ -49,6 +49,7 @@ type scratch struct {
 	sents, para [][2]int
 	words       []word // the lower-case words of the sentence read last
 	figSents    []int  // the sentences that hold a figure, in order
+	ctx         docContext
 }
 
 var _ tally.Extractor = (*Extractor)(nil)

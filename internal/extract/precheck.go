@@ -38,25 +38,32 @@ var numberWordsBy = func() (idx [26][maxNumberWord + 1][]string) {
 // or Arabic-Indic) or a number word. It runs over every byte of every
 // document, so it steps over a word at a time, classing each byte by one
 // table read, and looks only at words as long as a number word can be.
+// It reads the span as a slice of its own, whose length bounds every
+// index: reading text between start and end, each byte read was checked
+// against text's length too.
 func mayCount(text string, start, end int) bool {
-	for i := start; i < end; i++ {
-		switch byteClass[text[i]] {
+	if start >= end {
+		return false
+	}
+	s := text[start:end]
+	for i := 0; i < len(s); i++ {
+		switch byteClass[s[i]] {
 		case letterByte:
 			j := i + 1
-			for j < end && byteClass[text[j]] == letterByte {
+			for j < len(s) && byteClass[s[j]] == letterByte {
 				j++
 			}
 			// The shape test inline, the word compared only when it passes:
 			// a call for every word cost more than the test.
 			if n := j - i; n >= minNumberWord && n <= maxNumberWord &&
-				numberWordShapes[(text[i]|0x20)-'a'][(text[i+1]|0x20)-'a']&(1<<n) != 0 && isNumberWordFold(text[i:j]) {
+				numberWordShapes[(s[i]|0x20)-'a'][(s[i+1]|0x20)-'a']&(1<<n) != 0 && isNumberWordFold(s[i:j]) {
 				return true
 			}
-			i = j - 1 // text[j] is no letter, but may be a digit
+			i = j - 1 // s[j] is no letter, but may be a digit
 		case digitByte:
 			return true
 		case indicLead:
-			if i+1 < end && isIndicDigit(text[i], text[i+1]) {
+			if i+1 < len(s) && isIndicDigit(s[i], s[i+1]) {
 				return true
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"tally"
 	"tally/internal/extract/timex"
+	"tally/internal/extract/wordset"
 )
 
 // when picks the date of the figure's episode: a date in its sentence (the
@@ -252,10 +253,10 @@ func (c *docContext) otherAct(x timex.Expr) bool {
 }
 
 // actVerbs are acts whose day is not the day of the figures they concern.
-var actVerbs = map[string]bool{"sentenced": true, "convicted": true, "acquitted": true, "jailed": true,
-	"ordered": true, "charged": true, "indicted": true, "ruled": true, "banned": true, "imposed": true,
-	"declared": true, "condemned": true, "hanged": true, "executed": true, "upheld": true,
-	"pardoned": true, "freed": true, "released": true, "handed": true}
+var actVerbs = wordset.Set("sentenced", "convicted", "acquitted", "jailed",
+	"ordered", "charged", "indicted", "ruled", "banned", "imposed",
+	"declared", "condemned", "hanged", "executed", "upheld",
+	"pardoned", "freed", "released", "handed")
 
 // dayAfter reads "a day after" or "two days after" in the words between an
 // act's date and a figure: how many days before the act the figure's
@@ -935,26 +936,26 @@ func clauseAfter(text string, from, to int) int {
 var clauseOpeners = []string{" while ", " whereas ", " but ", " although ", " bringing ", " raising the ", " taking the "}
 
 // speechVerbs date the act of speaking when a date follows them.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "announced": true, "reported": true, "stated": true,
-	"added": true, "confirmed": true, "tweeted": true, "wrote": true, "claimed": true,
-	"published": true, "released": true, "denied": true, "acknowledged": true, "estimated": true,
-	"warned": true, "forecast": true, "predicted": true, "appealed": true, "urged": true,
-	"rejected": true, "dismissed": true, "disputed": true,
-	"cautioned": true, "noted": true, "insisted": true, "disclosed": true, "revealed": true,
-	"found": true, "concluded": true,
-}
+var speechVerbs = wordset.Set(
+	"said", "says", "told", "announced", "reported", "stated",
+	"added", "confirmed", "tweeted", "wrote", "claimed",
+	"published", "released", "denied", "acknowledged", "estimated",
+	"warned", "forecast", "predicted", "appealed", "urged",
+	"rejected", "dismissed", "disputed",
+	"cautioned", "noted", "insisted", "disclosed", "revealed",
+	"found", "concluded",
+)
 
 // speechFillers may stand between a speech verb and its date: "told
 // reporters on Monday", "said in a statement late on Tuesday".
-var speechFillers = map[string]bool{
-	"on": true, "in": true, "a": true, "an": true, "the": true, "its": true, "statement": true,
-	"report": true, "reporters": true, "journalists": true, "late": true, "early": true,
-	"website": true, "interview": true, "press": true, "conference": true, "briefing": true,
-	"news": true, "to": true, "by": true, "telephone": true, "phone": true,
-	"broadcaster": true, "television": true, "tv": true, "radio": true, "agency": true,
-	"state": true, "channel": true,
-}
+var speechFillers = wordset.Set(
+	"on", "in", "a", "an", "the", "its", "statement",
+	"report", "reporters", "journalists", "late", "early",
+	"website", "interview", "press", "conference", "briefing",
+	"news", "to", "by", "telephone", "phone",
+	"broadcaster", "television", "tv", "radio", "agency",
+	"state", "channel",
+)
 
 // speechDate reports whether the time expression starting at at follows a
 // speech verb with only fillers (or a capitalised recipient: "told
@@ -1111,23 +1112,24 @@ const speechWhenReach = 30
 
 // inLower reports whether set holds w in lower case. Dates are checked
 // for speech many times per claim, so a short ASCII word is lower-cased
-// into a stack buffer, which the map lookup reads without allocating.
-func inLower(set map[string]bool, w string) bool {
+// into a stack buffer, which the lookup reads without allocating.
+func inLower(set *wordset.Map[bool], w string) bool {
 	var buf [16]byte
 	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+		return set.Of(strings.ToLower(w))
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return set[strings.ToLower(w)]
+			return set.Of(strings.ToLower(w))
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	v, _ := set.GetBytes(buf[:len(w)])
+	return v
 }
 
 func abs(x int) int {

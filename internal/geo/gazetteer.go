@@ -103,7 +103,7 @@ type slot struct {
 // concurrent use.
 type Gazetteer struct {
 	entries   []Entry
-	index     map[string]slot // folded key, or first word of a many-word key
+	index     keyIndex // folded key, or first word of a many-word key
 	refs      []ref
 	countries map[string]int32
 	admins    map[[2]string]int32 // {"IR", "26"} → entry; no key to build per lookup
@@ -159,7 +159,7 @@ func parse(data string) (*Gazetteer, error) {
 	nkeys := strings.Count(keys, "\n") + 1
 	g := &Gazetteer{
 		entries:   make([]Entry, 0, strings.Count(entries, "\n")+1),
-		index:     make(map[string]slot, nkeys+nkeys/8),
+		index:     newKeyIndex(nkeys + strings.Count(prefixes, "\n") + 1),
 		refs:      make([]ref, 0, nkeys+nkeys/4),
 		pairs:     make([]uint64, 1<<pairBits/64),
 		countries: make(map[string]int32, 256),
@@ -289,7 +289,7 @@ func (g *Gazetteer) addKey(line string) error {
 		g.refs = append(g.refs, ref{entry: int32(i), next: head, flags: flags})
 		head = int32(len(g.refs) - 1)
 	}
-	g.index[key] = slot{head: head}
+	g.index.put(key, slot{head: head})
 	if pair, ok := firstPair(key); ok {
 		h := pairHash(pair)
 		g.pairs[h/64] |= 1 << (h % 64)
@@ -345,12 +345,12 @@ func (g *Gazetteer) addPrefix(line string) error {
 	if err != nil || words < 2 || words > 255 {
 		return fmt.Errorf("words %q: %w", n, tally.ErrInvalid)
 	}
-	sl, ok := g.index[word]
+	sl, ok := g.index.get(word)
 	if !ok {
 		sl.head = -1
 	}
 	sl.words = uint8(words)
-	g.index[word] = sl
+	g.index.put(word, sl)
 	return nil
 }
 
@@ -362,23 +362,26 @@ func (g *Gazetteer) Entry(i int32) *Entry { return &g.entries[i] }
 
 // Has reports whether a folded key names any place.
 func (g *Gazetteer) Has(key string) bool {
-	sl, ok := g.index[key]
+	sl, ok := g.index.get(key)
 	return ok && sl.head >= 0
 }
 
 // HasBytes is Has for a key in a reused buffer.
 func (g *Gazetteer) HasBytes(key []byte) bool {
-	sl, ok := g.index[string(key)]
+	sl, ok := g.index.getBytes(key)
 	return ok && sl.head >= 0
 }
 
 // MaxWords is the most words of any name that starts with the folded word
 // first, 0 when no name of two words or more does.
-func (g *Gazetteer) MaxWords(first string) int { return int(g.index[first].words) }
+func (g *Gazetteer) MaxWords(first string) int {
+	sl, _ := g.index.get(first)
+	return int(sl.words)
+}
 
 // AppendMatches appends the places a folded key may stand for to dst.
 func (g *Gazetteer) AppendMatches(dst []Match, key string) []Match {
-	sl, ok := g.index[key]
+	sl, ok := g.index.get(key)
 	if !ok {
 		return dst
 	}
@@ -423,7 +426,7 @@ func (g *Gazetteer) AppendMatchesBytes(dst []Match, key []byte) []Match {
 // AppendLookupBytes appends the places a folded key in a reused buffer may
 // stand for, and returns MaxWords of it, in one lookup.
 func (g *Gazetteer) AppendLookupBytes(dst []Match, key []byte) ([]Match, int) {
-	sl, ok := g.index[string(key)]
+	sl, ok := g.index.getBytes(key)
 	if !ok {
 		return dst, 0
 	}

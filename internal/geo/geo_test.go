@@ -125,7 +125,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for key := range g.index {
+		for key := range g.index.all() {
 			for _, m := range g.AppendMatches(nil, key) {
 				if m.Entry < 0 || int(m.Entry) >= g.Len() {
 					t.Fatalf("key %q: entry %d out of %d", key, m.Entry, g.Len())
@@ -196,7 +196,7 @@ func TestMayBeginName(t *testing.T) {
 		t.Fatal(err)
 	}
 	keys := 0
-	for key, sl := range g.index {
+	for key, sl := range g.index.all() {
 		pair, ok := firstPair(key)
 		if sl.head < 0 || !ok {
 			continue

@@ -160,3 +160,24 @@ func TestMayTriggerShortWords(t *testing.T) {
 		t.Errorf("ruled out %d of %d short words, want most", ruledOut, len(words))
 	}
 }
+
+// TestMayTriggerPrefixes checks the prefix test of every three-letter
+// word, in small letters and in capitals, against the tables it stands
+// for: a word is ruled out exactly when no stem and no bigram's first
+// word begins with its letters.
+func TestMayTriggerPrefixes(t *testing.T) {
+	for p := range bucketOf {
+		w := []byte{byte('a' + p/(26*26)), byte('a' + p/26%26), byte('a' + p%26)}
+		want := bucketOf[p] != 0 || bigramPrefix[p]
+		for _, v := range []string{string(w), strings.ToUpper(string(w)), string(w) + "ing"} {
+			if got := mayTrigger(v); got != want {
+				t.Errorf("mayTrigger(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"x-ray", "a-b", "ab-", "12a", "é", "\xffab"} {
+		if !mayTrigger(w) {
+			t.Errorf("mayTrigger(%q) = false for a word it must not judge", w)
+		}
+	}
+}

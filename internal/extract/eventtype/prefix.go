@@ -47,7 +47,8 @@ func init() {
 	}
 	for p := range bucketOf {
 		if bucketOf[p] != 0 || bigramPrefix[p] {
-			triggerPrefix[p/64] |= 1 << (p % 64)
+			a, b, c := p/(26*26), p/26%26, p%26
+			triggerPairs[(a+1)<<5|(b+1)] |= 1 << (c + 1)
 		}
 	}
 }
@@ -63,7 +64,10 @@ func isBigramFirst(w []byte) bool {
 
 // mayTrigger reports whether a word, in any case, may be a lexicon entry
 // or begin a bigram, by its first three letters alone; most words are
-// ruled out without being lower-cased whole.
+// ruled out without being lower-cased whole. It runs on every word of a
+// document, so it is small enough to inline and reads triggerPairs, whose
+// index needs neither a multiply nor lowering: the low five bits of an
+// ASCII letter are its place in the alphabet in either case.
 func mayTrigger(w string) bool {
 	if len(w) < 3 {
 		// No stem is this short: the word matters only as the first
@@ -72,18 +76,17 @@ func mayTrigger(w string) bool {
 	}
 	// Setting the 0x20 bit lower-cases an ASCII letter and turns no other
 	// byte into one.
-	a, b, c := w[0]|0x20, w[1]|0x20, w[2]|0x20
-	if !isLower(a) || !isLower(b) || !isLower(c) {
+	if (w[0]|0x20)-'a' >= 26 || (w[1]|0x20)-'a' >= 26 || (w[2]|0x20)-'a' >= 26 {
 		return true
 	}
-	p := prefixIndex(a, b, c)
-	return triggerPrefix[p/64]&(1<<(p%64)) != 0
+	return triggerPairs[uint(w[0]&31)<<5|uint(w[1]&31)]&(1<<(w[2]&31)) != 0
 }
 
-// triggerPrefix has a bit for each three-letter prefix of a stem or of a
-// bigram's first word: 2 KB that stay in the nearest cache, where
-// bucketOf and bigramPrefix would not. init fills it after them.
-var triggerPrefix [(26*26*26 + 63) / 64]uint64
+// triggerPairs has a bit for each three-letter prefix of a stem or of a
+// bigram's first word, by the first two letters' places in the alphabet
+// (1 to 26), a bit for the third's: 4 KB that stay in the nearest cache,
+// where bucketOf and bigramPrefix would not. init fills it after them.
+var triggerPairs [32 * 32]uint32
 
 // shortFirst marks the bigram first words of one or two letters, by
 // shortIndex; anyShort is set when one is not all letters, and then every

@@ -53,6 +53,12 @@ func Scan(s string) []Number {
 		}
 		n, ok, next := numberAt(s, i)
 		if ok {
+			if out == nil {
+				// Room for a sentence's few numbers at once: grown
+				// from one, a slice of them was copied at the second
+				// and again at the third.
+				out = make([]Number, 0, 4)
+			}
 			out = append(out, n)
 		}
 		i = next

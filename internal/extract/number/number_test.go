@@ -257,3 +257,26 @@ func BenchmarkScan(b *testing.B) {
 		Scan(text)
 	}
 }
+
+// BenchmarkScanSentences scans sentences one at a time, as the figure
+// finder does, most with one to three numbers.
+func BenchmarkScanSentences(b *testing.B) {
+	sents := []string{
+		"Security forces killed at least 15 people on Friday, the group said.",
+		"Officials said 1,200 were arrested and 300 wounded in 12 provinces.",
+		"Dozens were hurt when police fired on the crowd.",
+		"The ministry put the toll at 40, up from 32 a day earlier.",
+		"Between 200 and 300 people marched through the city, witnesses said.",
+	}
+	size := 0
+	for _, s := range sents {
+		size += len(s)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sents {
+			Scan(s)
+		}
+	}
+}

@@ -70,6 +70,16 @@ func FuzzPlaces(f *testing.F) {
 	})
 }
 
+// siblings groups the figure spans of the scopes by sentence, in a map:
+// what groupSiblings does in a document's room.
+func siblings(scopes []Scope) map[[2]int][][2]int {
+	figs := make(map[[2]int][][2]int, len(scopes))
+	for _, sc := range scopes {
+		figs[sc.Sentence] = append(figs[sc.Sentence], sc.Figure)
+	}
+	return figs
+}
+
 // eagerPlaces is Places resolving every mention of the text, not only
 // those of the scopes' sentences and paragraphs.
 func eagerPlaces(r *Resolver, text string, scopes []Scope) [][]tally.Place {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"tally"
+	"tally/internal/extract/wordset"
 	"tally/internal/geo"
 )
 
@@ -38,7 +39,7 @@ func (r *Resolver) Mentions(text string) []Mention {
 	}
 	toks := tokenize(text, nil)
 	ms := r.recognise(text, toks, nil, new(readings))
-	ms, _ = r.resolve(text, toks, ms, nil)
+	ms, _, _ = r.resolve(text, toks, ms, nil, nil)
 	return ms
 }
 
@@ -172,7 +173,7 @@ func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, s
 	var most int
 	w, stop := 0, false
 	if r.stopShapes.mayHold(*buf) { // most names are ruled out without hashing
-		w, stop = r.stops[string(*buf)]
+		w, stop = r.stops.GetBytes(*buf)
 	}
 	if stop {
 		single, most = single[:0], w // "The" is no place, but "The Hague" is
@@ -256,7 +257,8 @@ func foldKey(w string) string {
 		}
 		// A word no list holds needs no folded form: every list lookup
 		// of it would fail anyway.
-		return interned[string(b)]
+		w, _ := interned.GetBytes(b)
+		return w
 	}
 	return geo.Fold(w)
 }
@@ -273,15 +275,15 @@ func isASCIIWord(w string) bool {
 
 // interned holds every word of the word lists, so that foldKey can return
 // the list's own string for a capitalised form.
-var interned = func() map[string]string {
+var interned = func() *wordset.Map[string] {
 	m := map[string]string{}
-	for _, set := range []map[string]bool{neverPlace, personNames, titles, commonWord, cues, placeSuffixes,
+	for _, set := range []*wordset.Map[bool]{neverPlace, personNames, titles, commonWord, cues, placeSuffixes,
 		orgSuffixes, orgPrefixes, speechVerbs, speechAuxiliaries, beforeNames, countryHeads} {
-		for w := range set {
+		for w := range set.All() {
 			m[w] = w
 		}
 	}
-	return m
+	return wordset.New(m)
 }()
 
 func isASCIILower(s string) bool {
@@ -343,12 +345,12 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 	}
 	prev, next := word(text, toks, i-1), word(text, toks, i+n)
 	m.province = strings.HasSuffix(key, " province") || strings.HasPrefix(key, "province of ") || next == "province"
-	m.Cue = !toks[i].sentStart() && (cues[prev] || prev == "of" && cues[word(text, toks, i-2)])
+	m.Cue = !toks[i].sentStart() && (cues.Has(prev) || prev == "of" && cues.Has(word(text, toks, i-2)))
 	if headsLongerName(text, toks, m, k, next) || r.endsLongerName(text, toks, m, prev, afterMention) {
 		return false
 	}
 	m.Metonym = !m.Cue && (k.country || k.capital) && !m.Demonym && r.speaks(text, toks, i+n)
-	if k.country || k.region || m.Demonym || k.admin1 && k.maxAdminPop >= bigRegion || n > 1 && !commonWord[key] {
+	if k.country || k.region || m.Demonym || k.admin1 && k.maxAdminPop >= bigRegion || n > 1 && !commonWord.Has(key) {
 		return true
 	}
 	return r.keepTown(text, toks, m, k, key, prev)
@@ -359,7 +361,7 @@ func (r *Resolver) keep(text string, toks []token, m *Mention, afterMention bool
 func excluded(text string, toks []token, m *Mention, key string) bool {
 	n := m.ntok
 	switch {
-	case neverPlace[key], personNames[key], titles[key]:
+	case neverPlace.Has(key), personNames.Has(key), titles.Has(key):
 		return true
 	case n > 1 && !lastWordFits(text, toks[m.tok+n-1]):
 		return true
@@ -380,14 +382,14 @@ func headsLongerName(text string, toks []token, m *Mention, k kinds, next string
 	if i+n >= len(toks) || text[toks[i+n-1].end:toks[i+n].start] != " " {
 		return false
 	}
-	if orgSuffixes[next] {
+	if orgSuffixes.Has(next) {
 		return true
 	}
-	if !toks[i+n].upper() || placeSuffixes[next] || beforeNames[next] || calendarWords[next] {
+	if !toks[i+n].upper() || placeSuffixes.Has(next) || beforeNames.Has(next) || calendarWords.Has(next) {
 		return false
 	}
 	country := k.country || k.region || k.admin1 || m.Demonym
-	return !country || !(toks[i].allCaps() || countryHeads[next] || m.Demonym)
+	return !country || !(toks[i].allCaps() || countryHeads.Has(next) || m.Demonym)
 }
 
 // endsLongerName reports a name that ends a person's or an organisation's
@@ -395,10 +397,10 @@ func headsLongerName(text string, toks []token, m *Mention, k kinds, next string
 // person's so that the lone surname is known later.
 func (r *Resolver) endsLongerName(text string, toks []token, m *Mention, prev string, afterMention bool) bool {
 	i := m.tok
-	if prev == "of" && orgPrefixes[word(text, toks, i-2)] && !toks[i].sentStart() {
+	if prev == "of" && orgPrefixes.Has(word(text, toks, i-2)) && !toks[i].sentStart() {
 		return true
 	}
-	if titles[prev] || toks[i].joinable() && toks[i-1].upper() && !afterMention && !m.Demonym && !beforeNames[prev] && !neverPlace[prev] {
+	if titles.Has(prev) || toks[i].joinable() && toks[i-1].upper() && !afterMention && !m.Demonym && !beforeNames.Has(prev) && !neverPlace.Has(prev) {
 		m.person = true
 		return true
 	}
@@ -421,8 +423,8 @@ func (r *Resolver) keepTown(text string, toks []token, m *Mention, k kinds, key,
 	case m.Cue && k.maxCityPop < lowPopulation && !k.primary:
 		m.needs = true // a small town known here only by another name: Evin
 	case m.Cue:
-		return !commonWord[key] || cues[prev] && prev != "and" && prev != "of"
-	case commonWord[key], toks[i].sentStart() && biggest < 100000, biggest < lowPopulation:
+		return !commonWord.Has(key) || cues.Has(prev) && prev != "and" && prev != "of"
+	case commonWord.Has(key), toks[i].sentStart() && biggest < 100000, biggest < lowPopulation:
 		m.needs = true
 	}
 	return true
@@ -450,7 +452,7 @@ func lastWordFits(text string, t token) bool {
 	if !isASCIILower(w) {
 		w = geo.Fold(w)
 	}
-	return placeSuffixes[w]
+	return placeSuffixes.Has(w)
 }
 
 // speaks reports whether a speech verb follows token i, perhaps after an
@@ -461,10 +463,10 @@ func (r *Resolver) speaks(text string, toks []token, i int) bool {
 			return false
 		}
 		w := word(text, toks, j)
-		if speechVerbs[w] {
+		if speechVerbs.Has(w) {
 			return true
 		}
-		if !speechAuxiliaries[w] {
+		if !speechAuxiliaries.Has(w) {
 			return false
 		}
 	}

@@ -29,6 +29,7 @@ import (
 	"sync"
 
 	"tally"
+	"tally/internal/extract/wordset"
 	"tally/internal/geo"
 )
 
@@ -45,7 +46,7 @@ type Resolver struct {
 	// stops maps each word that is never a place alone (The, San, John) to
 	// the most words of a name it starts, so that recognition asks the small
 	// map, not the gazetteer's large one, about the commonest capitals.
-	stops map[string]int
+	stops *wordset.Map[int]
 	// stopShapes rules out most words before the stops map is asked: see
 	// mayBeStop.
 	stopShapes shapes
@@ -57,16 +58,18 @@ type Resolver struct {
 
 // New returns a Resolver over a gazetteer.
 func New(g *geo.Gazetteer) *Resolver {
-	r := &Resolver{g: g, stops: map[string]int{}}
+	r := &Resolver{g: g, stops: wordset.New(map[string]int{})}
 	if g == nil {
 		return r
 	}
-	for _, set := range []map[string]bool{neverPlace, personNames} {
-		for w := range set {
-			r.stops[w] = g.MaxWords(w)
+	stops := map[string]int{}
+	for _, set := range []*wordset.Map[bool]{neverPlace, personNames} {
+		for w := range set.All() {
+			stops[w] = g.MaxWords(w)
 			r.stopShapes.add(w)
 		}
 	}
+	r.stops = wordset.New(stops)
 	return r
 }
 
@@ -121,10 +124,14 @@ func (r *Resolver) Places(text string, scopes []Scope) [][]tally.Place {
 	if r == nil || r.g == nil || len(scopes) == 0 {
 		return out
 	}
-	d := r.document(text, scopeSpans(scopes))
-	figs := siblings(scopes)
+	// The spans, votes and groups are worked out in the pooled
+	// document's room: a document's figures allocated them afresh.
+	d := r.newDocument()
+	d.spans = appendScopeSpans(d.spans, scopes)
+	d.read(text, d.spans)
+	d.groupSiblings(scopes)
 	for i, sc := range scopes {
-		out[i] = d.places(figs[sc.Sentence], sc)
+		out[i] = d.places(d.siblings(i), sc)
 	}
 	d.release() // every place returned is a copy, none a mention
 	return out

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"tally"
+	"tally/internal/extract/wordset"
 )
 
 func resolver(tb testing.TB) *Resolver {
@@ -203,8 +204,8 @@ func TestPlacesConcurrent(t *testing.T) {
 // answer must be certain) and rule out most other words.
 func TestStopShapes(t *testing.T) {
 	r := resolver(t)
-	for _, set := range []map[string]bool{neverPlace, personNames} {
-		for w := range set {
+	for _, set := range []*wordset.Map[bool]{neverPlace, personNames} {
+		for w := range set.All() {
 			if !r.stopShapes.mayHold([]byte(w)) {
 				t.Errorf("mayHold(%q) = false, but it is a stop word", w)
 			}

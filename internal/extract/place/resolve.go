@@ -20,9 +20,9 @@ type docContext struct {
 // overlap them are resolved and kept; nil keeps all. A mention's choice
 // reads the other mentions' readings, never their choices, so leaving
 // some out changes nothing for the rest.
-func (r *Resolver) resolve(text string, toks []token, ms []Mention, spans [][2]int) ([]Mention, string) {
+func (r *Resolver) resolve(text string, toks []token, ms []Mention, spans [][2]int, vs votes) ([]Mention, string, votes) {
 	ctx := &docContext{text: text}
-	ctx.countries, ctx.focus = r.focus(text, toks, ms)
+	ctx.countries, ctx.focus = r.focus(text, toks, ms, vs)
 	for i := range ms {
 		ms[i].best = -1
 		if spans == nil || overlaps(spans, ms[i].Start, ms[i].End) {
@@ -37,13 +37,14 @@ func (r *Resolver) resolve(text string, toks []token, ms []Mention, spans [][2]i
 		ms[i].Place = r.g.Place(ms[i].best)
 		out = append(out, ms[i])
 	}
-	return out, ctx.focus
+	return out, ctx.focus, ctx.countries
 }
 
 // focus weighs the evidence for each country: a dateline, country names,
-// demonyms, and towns that can lie in one country only.
-func (r *Resolver) focus(text string, toks []token, ms []Mention) (votes, string) {
-	var vs votes
+// demonyms, and towns that can lie in one country only. The votes are
+// counted in vs's room.
+func (r *Resolver) focus(text string, toks []token, ms []Mention, vs votes) (votes, string) {
+	vs = vs[:0]
 	for i := range ms {
 		m := &ms[i]
 		w := 1.0

@@ -33,7 +33,12 @@ func (t token) sentStart() bool { return t.flags&sentStartFlag != 0 }
 
 // tokenize splits text into words: runs of letters with inner apostrophes
 // (N'Djamena) but not a possessive 's, and dotted abbreviations (U.S.) as
-// one word. It reuses toks.
+// one word. It reuses toks. It runs over every byte of every document
+// with figures, so a word of plain ASCII letters, which most words of
+// news are, is read inline here, as is the single space that most often
+// stands before it: a call per word cost more than reading the word.
+// scanWord, which knows apostrophes, dotted abbreviations and other
+// scripts, reads the rest.
 func tokenize(text string, toks []token) []token {
 	if toks == nil {
 		toks = make([]token, 0, len(text)/6+1) // news runs near six bytes a word
@@ -41,25 +46,53 @@ func tokenize(text string, toks []token) []token {
 	toks = toks[:0]
 	prevEnd := 0
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiLetter[c] == 0 {
-				i++
-				continue
+		c := text[i]
+		var t token
+		if first := asciiClass[c]; first != 0 {
+			// The bits of seen show small letters, capitals or both.
+			seen := first
+			j := i + 1
+			for j < len(text) {
+				k := asciiClass[text[j]]
+				if k == 0 {
+					break
+				}
+				seen |= k
+				j++
 			}
+			if j < len(text) && (text[j] >= utf8.RuneSelf || text[j] == '\'' || text[j] == '.' && j-i == 1 && first == upperByte) {
+				t = scanWord(text, i) // another script, an apostrophe, perhaps U.S.
+			} else {
+				t = token{start: i, end: j}
+				if first == upperByte {
+					t.flags = upperFlag
+					if seen == upperByte && j-i >= 2 {
+						t.flags |= allCapsFlag
+					}
+				}
+			}
+		} else if c < utf8.RuneSelf {
+			i++
+			continue
 		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += size
 			continue
-		}
-		t := asciiWord(text, i)
-		if t.end == 0 {
+		} else {
 			t = scanWord(text, i)
 		}
-		gap := text[prevEnd:i]
-		if len(toks) > 0 && (gap == " " || gap == "-" || gap == "\u200c" || gap == "- " || gap == " -") {
-			t.flags |= joinableFlag
-		}
-		if len(toks) == 0 || endsSentence(gap) {
+		switch {
+		case len(toks) == 0:
 			t.flags |= sentStartFlag
+		case i-prevEnd == 1 && text[prevEnd] == ' ':
+			t.flags |= joinableFlag // the commonest gap, by far
+		default:
+			gap := text[prevEnd:i]
+			if gap == " " || gap == "-" || gap == "\u200c" || gap == "- " || gap == " -" {
+				t.flags |= joinableFlag
+			}
+			if endsSentence(gap) {
+				t.flags |= sentStartFlag
+			}
 		}
 		toks = append(toks, t)
 		prevEnd, i = t.end, t.end
@@ -88,40 +121,6 @@ func isWordRune(r rune) bool {
 		return asciiLetter[r] != 0
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
-// asciiWord reads the word at i when it is ASCII letters only and ends
-// at a byte that ends any word; else it returns the zero token, and
-// scanWord, which knows apostrophes, dotted abbreviations and other
-// scripts, reads it. Most words of news are read here, in a loop short
-// enough to inline.
-func asciiWord(text string, i int) token {
-	first := asciiClass[text[i]]
-	if first == 0 {
-		return token{} // another script
-	}
-	seen := first
-	j := i + 1
-	for j < len(text) && asciiClass[text[j]] != 0 {
-		seen |= asciiClass[text[j]]
-		j++
-	}
-	if j < len(text) {
-		switch c := text[j]; {
-		case c >= utf8.RuneSelf, c == '\'':
-			return token{}
-		case c == '.' && j-i == 1 && first == upperByte:
-			return token{} // perhaps U.S.
-		}
-	}
-	t := token{start: i, end: j}
-	if first == upperByte {
-		t.flags = upperFlag
-		if seen == upperByte && j-i >= 2 {
-			t.flags |= allCapsFlag
-		}
-	}
-	return t
 }
 
 // The classes of asciiClass: the bits of a word's classes show whether it

@@ -1,5 +1,7 @@
 package place
 
+import "tally/internal/extract/wordset"
+
 // The word lists recognition uses. Keys are folded (lower case).
 
 // neverPlace are words that GeoNames knows as some village but that in
@@ -179,10 +181,8 @@ var beforeNames = setOf(
 	"within", "between", "among", "against", "about", "under", "beyond", "off", "along", "towards",
 )
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
+// setOf is a word list as a wordset: every token of a document may be
+// looked up in several lists, and a wordset answers faster than a map.
+func setOf(words ...string) *wordset.Map[bool] {
+	return wordset.Set(words...)
 }

@@ -3,8 +3,8 @@ package timex
 // weekdayDate reads a weekday, alone ("on Monday", "Friday night") or
 // before a date ("Friday, 22 March 2013"), where the date wins.
 func (p *parser) weekdayDate(i int) (val, int, bool) {
-	wd, ok := weekdays[p.w(i)]
-	abbrev := weekdayAbbrevs[p.w(i)]
+	wd, ok := weekdayTab.Get(p.w(i))
+	abbrev := weekdayAbbTab.Of(p.w(i))
 	if !ok && abbrev == 0 {
 		return val{}, i, false
 	}
@@ -15,10 +15,17 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 	if p.pc(j) == "," {
 		j++
 	}
-	for _, read := range []func(int) (val, int, bool){p.dayMonth, p.monthFirst, p.numeric} {
-		if v, k, ok := read(j); ok && v.grain == Day {
-			return v, k, true
-		}
+	// "Monday, 15 November", "Monday, November 15", "Monday 15/11":
+	// the readers called in turn, not from a slice of method values,
+	// which built three closures on every weekday.
+	if v, k, ok := p.dayMonth(j); ok && v.grain == Day {
+		return v, k, true
+	}
+	if v, k, ok := p.monthFirst(j); ok && v.grain == Day {
+		return v, k, true
+	}
+	if v, k, ok := p.numeric(j); ok && v.grain == Day {
+		return v, k, true
 	}
 	if !ok {
 		return val{}, i, false // a short weekday alone: "sun", "sat" are words
@@ -28,7 +35,7 @@ func (p *parser) weekdayDate(i int) (val, int, bool) {
 			return val{}, i, false // "Friday the 11th": left to the day it names
 		}
 	}
-	if weeklyRites[p.w(i+1)] {
+	if weeklyRiteTab.Of(p.w(i + 1)) {
 		return val{}, i, false // "Friday prayers", "the Sunday market": a weekly rite, no date
 	}
 	return p.weekday(wd, p.f.futureCue(p.f.toks[i].start)), p.dayPart(i + 1), true
@@ -127,7 +134,7 @@ func (p *parser) decimalTail(i int) bool {
 // month reads a month name at i, with the dot of an abbreviation.
 func (p *parser) month(i int) (m, next int, abbrev bool) {
 	w := p.w(i)
-	m, ok := monthNames[w]
+	m, ok := monthTab.Get(w)
 	if !ok {
 		if m, ok = persianGregorianMonths[w]; ok {
 			return m, i + 1, true // needs a day or a year, like a short form

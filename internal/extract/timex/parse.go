@@ -332,30 +332,72 @@ func shareFields(a, b val) (val, val, bool) {
 func (p *parser) point(i int, side int) (val, int, bool) {
 	saved := p.side
 	p.side = side
-	defer func() { p.side = saved }()
+	v, j, ok := p.pointOn(i, side)
+	p.side = saved
+	return v, j, ok
+}
+
+// pointOn is point with p.side set. The readers are called one by one,
+// in order, each behind its class test: a table of method values built
+// them all as closures on every call, and point is called for every
+// start of every window.
+func (p *parser) pointOn(i int, side int) (val, int, bool) {
 	c := p.class(i)
-	type reader struct {
-		need uint32
-		read func(int) (val, int, bool)
-	}
-	for _, r := range [...]reader{
-		{cPart | cThe, p.modified},
-		{cRel | cThe | cQty | cNum, p.relative},
-		{cPersian, p.persianRelative},
-		{cThe | cQty | cNum | cNarr, p.narrative},
-		{cWeekday, p.weekdayDate},
-		{cNum, p.numeric},
-		{cNum, p.dayMonth},
-		{cMonth, p.monthFirst},
-		{cNum | cHijri, p.hijriDate},
-		{cThe | cSeason, p.seasonal},
-		{cThe | cApos | cNum | cOrdinal, p.decadeCentury},
-		{cThe | cQ | cOrdinal, p.quarter},
-	} {
-		if c&r.need == 0 {
-			continue
+	if c&(cPart|cThe) != 0 {
+		if v, j, ok := p.modified(i); ok {
+			return v, j, true
 		}
-		if v, j, ok := r.read(i); ok {
+	}
+	if c&(cRel|cThe|cQty|cNum) != 0 {
+		if v, j, ok := p.relative(i); ok {
+			return v, j, true
+		}
+	}
+	if c&cPersian != 0 {
+		if v, j, ok := p.persianRelative(i); ok {
+			return v, j, true
+		}
+	}
+	if c&(cThe|cQty|cNum|cNarr) != 0 {
+		if v, j, ok := p.narrative(i); ok {
+			return v, j, true
+		}
+	}
+	if c&cWeekday != 0 {
+		if v, j, ok := p.weekdayDate(i); ok {
+			return v, j, true
+		}
+	}
+	if c&cNum != 0 {
+		if v, j, ok := p.numeric(i); ok {
+			return v, j, true
+		}
+		if v, j, ok := p.dayMonth(i); ok {
+			return v, j, true
+		}
+	}
+	if c&cMonth != 0 {
+		if v, j, ok := p.monthFirst(i); ok {
+			return v, j, true
+		}
+	}
+	if c&(cNum|cHijri) != 0 {
+		if v, j, ok := p.hijriDate(i); ok {
+			return v, j, true
+		}
+	}
+	if c&(cThe|cSeason) != 0 {
+		if v, j, ok := p.seasonal(i); ok {
+			return v, j, true
+		}
+	}
+	if c&(cThe|cApos|cNum|cOrdinal) != 0 {
+		if v, j, ok := p.decadeCentury(i); ok {
+			return v, j, true
+		}
+	}
+	if c&(cThe|cQ|cOrdinal) != 0 {
+		if v, j, ok := p.quarter(i); ok {
 			return v, j, true
 		}
 	}
@@ -421,7 +463,7 @@ func classOf(t token) uint32 {
 		}
 		return 0
 	}
-	c := wordClasses[t.low]
+	c := wordClassTab.Of(t.low)
 	if c == 0 && t.low[0] >= 0x80 && isHijriMonth(t.low) {
 		c = cHijri
 	}

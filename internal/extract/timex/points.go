@@ -476,15 +476,15 @@ func (p *parser) quantity(i int) (n, next int, ok bool) {
 		return t.num, i + 1, true
 	}
 	w := p.w(i)
-	n, ok = numberWords[w]
+	n, ok = numberWordTab.Get(w)
 	if !ok {
 		return 0, i, false
 	}
 	next = i + 1
 	if (w == "a" || w == "an") && (p.w(next) == "couple" || p.w(next) == "few" || p.w(next) == "dozen") {
-		n, next = numberWords[p.w(next)], next+1
+		n, next = numberWordTab.Of(p.w(next)), next+1
 	}
-	if n2, ok2 := numberWords[p.w(next+1)]; ok2 && p.pc(next) == "-" && n >= 20 && n2 < 10 {
+	if n2, ok2 := numberWordTab.Get(p.w(next + 1)); ok2 && p.pc(next) == "-" && n >= 20 && n2 < 10 {
 		n, next = n+n2, next+2 // twenty-five
 	}
 	if p.w(next) == "of" && (w == "couple" || p.w(next-1) == "couple" || p.w(next-1) == "dozen") {

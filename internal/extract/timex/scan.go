@@ -33,7 +33,8 @@ type ambiguousDate struct {
 // newFinder sets up w's finder for text and returns it: a fresh state,
 // with the window's token room.
 func newFinder(text string, anchor time.Time, w *window) *finder {
-	w.f = finder{text: text, toks: w.toks[:0], classes: w.classes[:0]}
+	w.f = finder{text: text, toks: w.toks[:0], classes: w.classes[:0], out: w.out[:0]}
+	w.out = nil // the finder's now: a Scanner that is only closed keeps it
 	f := &w.f
 	if !anchor.IsZero() {
 		f.anchor, f.hasAnchor = dateOf(anchor), true
@@ -85,8 +86,8 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 	text := f.text
 	for i := pos; i < len(text); {
 		c := text[i]
-		if i > 0 && (isASCIILetter(text[i-1]) || isASCIIDigit(text[i-1])) && c < 0x80 {
-			i++
+		if c < 0x80 && i > 0 && headClass[text[i-1]] >= letterClass {
+			i++ // inside a word or a number: "15th", "x7"
 			continue
 		}
 		switch {
@@ -101,7 +102,10 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 			i = j
 		case isASCIILetter(c):
 			j := i + 1
-			for j < len(text) && (isASCIILetter(text[j]) || text[j] >= 0x80 && isLetterAt(text, j)) {
+			for j < len(text) {
+				if k := headClass[text[j]]; k != letterClass && (k != highClass || !isLetterAt(text, j)) {
+					break
+				}
 				j++
 			}
 			// The word is lower-cased only when its length and first two
@@ -130,6 +134,29 @@ func (f *finder) nextHead(pos int) (start, end int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// The classes of headClass: ASCII letters and digits, which a word or a
+// number continues with, rank above the rest.
+const (
+	otherClass = iota
+	highClass  // a byte of a multi-byte rune
+	letterClass
+	digitClass
+)
+
+// headClass classes every byte for nextHead, by one table read.
+var headClass = func() (t [256]uint8) {
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = highClass
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letterClass, letterClass
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digitClass
+	}
+	return t
+}()
 
 // digitHead reports whether the ASCII number text[i:j] may begin or head a
 // time expression: a four-digit number, a number glued to a suffix or a
@@ -252,14 +279,14 @@ func (f *finder) headInContext(w []byte, at int) bool {
 		p := prevWord(f.text, at)
 		return p == "last" || p == "this"
 	}
-	if _, isUnit := units[string(w)]; !isUnit {
+	if _, isUnit := unitTab.GetBytes(w); !isUnit {
 		return true
 	}
 	p := prevWord(f.text, at)
 	if p == "" {
 		return true // a number or punctuation before: let the grammar decide
 	}
-	return unitCues[p] || numberWords[p] != 0 || ordinalWords[p] != 0
+	return unitCueTab.Of(p) || numberWordTab.Of(p) != 0 || ordinalTab.Of(p) != 0
 }
 
 // unitCues are the words that may stand right before a unit of time in an
@@ -416,18 +443,18 @@ func (f *finder) nothingBefore(at, end int) bool {
 		return false // glued, at the start, or after a number or a sign
 	}
 	w := prevWord(f.text, at)
-	if w == "" || wordClasses[w] != 0 || yearCues[w] || w == "to" {
+	if w == "" || wordClassTab.Of(w) != 0 || yearCueTab.Of(w) || w == "to" {
 		return false
 	}
 	head := lower(f.text[at:end])
 	switch {
 	case head == "weekend":
-		return !weekendCues[w] && !unitCues[w]
-	case seasons[head] != 0:
-		return !seasonCues[w]
+		return !weekendCueTab.Of(w) && !unitCueTab.Of(w)
+	case seasonTab.Of(head) != 0:
+		return !seasonCueTab.Of(w)
 	}
-	_, isUnit := units[head]
-	return !isUnit || !unitCues[w]
+	_, isUnit := unitTab.Get(head)
+	return !isUnit || !unitCueTab.Of(w)
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
@@ -499,14 +526,40 @@ func reportingBefore(text string, at int) bool {
 		if j == i {
 			return false // punctuation or a number: another clause
 		}
-		w := lower(text[j:i])
-		if w == "that" || w == "and" || w == "but" {
+		// The word is ASCII letters: it is compared folded, and lowered
+		// only when its length and first letter are a reporting verb's.
+		w := text[j:i]
+		if equalFoldASCII(w, "that") || equalFoldASCII(w, "and") || equalFoldASCII(w, "but") {
 			return false
 		}
-		if reportingVerbs[w] {
+		if len(w) < 32 && reportingShapes[w[0]|0x20-'a']&(1<<len(w)) != 0 && reportingVerbs[lower(w)] {
 			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// reportingShapes holds, by a reporting verb's first letter, a bit for
+// each length one has: most words before a date are ruled out by it
+// before they are lowered and hashed.
+var reportingShapes = func() (bits [26]uint32) {
+	for w := range reportingVerbs {
+		bits[w[0]-'a'] |= 1 << len(w)
+	}
+	return bits
+}()
+
+// equalFoldASCII reports whether the ASCII letters w spell the lower-case
+// word low in any case.
+func equalFoldASCII(w, low string) bool {
+	if len(w) != len(low) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != low[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -169,7 +169,10 @@ func NewScanner(text string, anchor time.Time) *Scanner {
 	if w == nil {
 		w = &window{toks: make([]token, 0, windowCap), classes: make([]uint32, 0, windowCap)}
 	}
-	return &Scanner{f: newFinder(text, anchor, w), w: w}
+	// The Scanner lives in its window, which the pool keeps: a Scanner
+	// is not used after Close, so the next one may take its room.
+	w.s = Scanner{f: newFinder(text, anchor, w), w: w}
+	return &w.s
 }
 
 // Until returns, in order, the expressions found so far, having scanned at
@@ -201,26 +204,43 @@ func (s *Scanner) Done() bool { return s.done }
 
 // Close hands the Scanner's buffers back for reuse; the expressions it
 // returned stay valid, but the Scanner must not be used again.
-func (s *Scanner) Close() {
+func (s *Scanner) Close() { s.close(false) }
+
+// Release is Close for a caller that is done with the expressions too:
+// the slice Until returned goes back with the buffers, and the next
+// Scanner appends its expressions to it, so it must not be read after.
+// A document's expressions were the largest part of what a scan
+// allocated.
+func (s *Scanner) Release() { s.close(true) }
+
+func (s *Scanner) close(reuseOut bool) {
 	if s.w == nil {
 		return
 	}
 	// Empty the window of words that point into the text, and drop the
-	// finder's state: the expressions it returned are the caller's.
+	// finder's state: the expressions it returned are the caller's,
+	// unless the caller hands them back.
 	w := s.w
 	w.toks, w.classes = s.f.toks[:0], s.f.classes[:0]
 	clear(w.toks[:cap(w.toks)])
+	if reuseOut {
+		out := s.f.out[:cap(s.f.out)]
+		clear(out) // their texts are slices of the document
+		w.out = out[:0]
+	}
 	w.f = finder{}
 	s.w, s.f = nil, nil
 	windows.Put(w)
 }
 
 // window is the token buffers of one finder, kept between calls, with
-// the finder itself: each document needs one.
+// the finder itself and its Scanner: each document needs one.
 type window struct {
 	toks    []token
 	classes []uint32
+	out     []Expr // a released Scanner's expressions, emptied, for the next to reuse
 	f       finder
+	s       Scanner
 }
 
 // windows reuses the finders' token windows: each document needs one,

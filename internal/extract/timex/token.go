@@ -160,7 +160,7 @@ func lowerCapital(w string) string {
 		}
 		buf[i] = c
 	}
-	if s, ok := lexiconWords[string(buf[:len(w)])]; ok {
+	if s, ok := lexiconTab.GetBytes(buf[:len(w)]); ok {
 		return s
 	}
 	return strings.ToLower(w)

@@ -1,0 +1,162 @@
+// Package wordset holds fixed sets of words, and maps keyed by them, for
+// the lookups on extraction's hot paths: a word tested against a lexicon
+// for every token of a text.
+//
+// A Map is an open-addressed table at least four times the size of its
+// set, probed linearly from a hash of the word's length and its first two
+// and last two bytes. A lookup reads those bytes and compares whole
+// strings only in the slots it probes, instead of hashing every byte as a
+// Go map does; a word that is not in the set most often meets an empty
+// slot at once. Answers are exactly the Go map's the Map was built from.
+package wordset
+
+import (
+	"iter"
+	"math/bits"
+)
+
+// Map is a read-only map from words to values, safe for concurrent use.
+// The zero Map, and a nil *Map, are empty.
+type Map[V any] struct {
+	slots []slot[V] // a key of "" marks an empty slot
+	mask  uint32
+	// empty holds the value of the empty word, which cannot be a key
+	// of the table, since "" marks an empty slot.
+	empty    V
+	hasEmpty bool
+}
+
+// slot is one cell of the table: a word with its value side by side, so
+// that a probe reads one cache line.
+type slot[V any] struct {
+	key string
+	val V
+}
+
+// New returns a Map holding m's entries; later changes to m are not seen.
+func New[V any](m map[string]V) *Map[V] {
+	size := 1 << bits.Len(uint(4*len(m)))
+	t := &Map[V]{slots: make([]slot[V], size), mask: uint32(size - 1)}
+	for k, v := range m {
+		if k == "" {
+			t.empty, t.hasEmpty = v, true
+			continue
+		}
+		i := hash(k) & t.mask
+		for t.slots[i].key != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot[V]{k, v}
+	}
+	return t
+}
+
+// Set returns a Map that holds each of words with the value true.
+func Set(words ...string) *Map[bool] {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return New(m)
+}
+
+// Get returns w's value, and whether w is in the map; the zero value when
+// it is not.
+func (t *Map[V]) Get(w string) (V, bool) {
+	if w == "" || t == nil || len(t.slots) == 0 {
+		if w == "" && t != nil && t.hasEmpty {
+			return t.empty, true
+		}
+		var zero V
+		return zero, false
+	}
+	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if len(sl.key) == len(w) && sl.key == w {
+			return sl.val, true
+		}
+		if sl.key == "" {
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// Of returns w's value, or the zero value when w is not in the map, as
+// indexing a Go map does.
+func (t *Map[V]) Of(w string) V {
+	v, _ := t.Get(w)
+	return v
+}
+
+// Has reports whether w is in the map.
+func (t *Map[V]) Has(w string) bool {
+	_, ok := t.Get(w)
+	return ok
+}
+
+// GetBytes is Get for a word held in bytes; it does not allocate.
+func (t *Map[V]) GetBytes(w []byte) (V, bool) {
+	if len(w) == 0 || t == nil || len(t.slots) == 0 {
+		if len(w) == 0 && t != nil && t.hasEmpty {
+			return t.empty, true
+		}
+		var zero V
+		return zero, false
+	}
+	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if len(sl.key) == len(w) && sl.key == string(w) {
+			return sl.val, true
+		}
+		if sl.key == "" {
+			var zero V
+			return zero, false
+		}
+	}
+}
+
+// All yields every word of the map with its value, in no set order.
+func (t *Map[V]) All() iter.Seq2[string, V] {
+	return func(yield func(string, V) bool) {
+		if t == nil {
+			return
+		}
+		if t.hasEmpty && !yield("", t.empty) {
+			return
+		}
+		for _, sl := range t.slots {
+			if sl.key != "" && !yield(sl.key, sl.val) {
+				return
+			}
+		}
+	}
+}
+
+// Len is the number of words in the map.
+func (t *Map[V]) Len() int {
+	if t == nil {
+		return 0
+	}
+	n := 0
+	for _, sl := range t.slots {
+		if sl.key != "" {
+			n++
+		}
+	}
+	if t.hasEmpty {
+		n++
+	}
+	return n
+}
+
+// hash mixes a non-empty word's length with its first two and last two
+// bytes (which overlap in a short word), by a multiply whose high half
+// holds every input bit.
+func hash[S string | []byte](w S) uint32 {
+	n := uint(len(w))
+	last := n - 1
+	x := uint64(w[0]) | uint64(w[min(1, last)])<<8 | uint64(w[last-min(1, last)])<<16 | uint64(w[last])<<24 | uint64(n)<<32
+	x *= 0x9E3779B97F4A7C15
+	return uint32(x >> 32)
+}

@@ -1,0 +1,113 @@
+package wordset
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var lexicon = map[string]int{
+	"yesterday": 1, "today": 2, "week": 3, "weeks": 4, "weekend": 5, "a": 6, "i": 7, "ab": 8,
+	"provinces": 9, "province": 10, "said": 11, "says": 12, "the": 13, "that": 14, "then": 15,
+	"ماه": 16, "u.s.": 17, "": 18,
+}
+
+func TestGet(t *testing.T) {
+	m := New(lexicon)
+	for k, want := range lexicon {
+		if got, ok := m.Get(k); !ok || got != want {
+			t.Errorf("Get(%q) = %d, %v, want %d, true", k, got, ok, want)
+		}
+		if got, ok := m.GetBytes([]byte(k)); !ok || got != want {
+			t.Errorf("GetBytes(%q) = %d, %v, want %d, true", k, got, ok, want)
+		}
+	}
+	for _, w := range []string{"wee", "weekends", "b", "A", "The", "provincez", "thats", "ما", strings.Repeat("x", 100)} {
+		if got, ok := m.Get(w); ok || got != 0 {
+			t.Errorf("Get(%q) = %d, %v, want 0, false", w, got, ok)
+		}
+		if m.Has(w) {
+			t.Errorf("Has(%q) = true", w)
+		}
+	}
+	all := map[string]int{}
+	for k, v := range m.All() {
+		all[k] = v
+	}
+	if diff := cmp.Diff(lexicon, all); diff != "" {
+		t.Errorf("All() differs from the map it was built from (-map +All):\n%s", diff)
+	}
+	if got, want := m.Len(), len(lexicon); got != want {
+		t.Errorf("Len() = %d, want %d", got, want)
+	}
+}
+
+func TestZero(t *testing.T) {
+	var m Map[bool]
+	if m.Has("x") || m.Has("") || m.Len() != 0 {
+		t.Errorf("the zero Map holds words")
+	}
+	var nilMap *Map[int]
+	if nilMap.Has("x") || nilMap.Has("") || nilMap.Len() != 0 || nilMap.Of("x") != 0 {
+		t.Errorf("a nil Map holds words")
+	}
+	if _, ok := nilMap.GetBytes([]byte("x")); ok {
+		t.Errorf("a nil Map holds x")
+	}
+	for range nilMap.All() {
+		t.Errorf("a nil Map yields words")
+	}
+	if s := Set(); s.Has("x") || s.Has("") {
+		t.Errorf("an empty Set holds words")
+	}
+	if s := Set("x", "yz"); !s.Has("x") || !s.Has("yz") || s.Has("y") || !s.Of("yz") {
+		t.Errorf("Set(x, yz) answers wrongly")
+	}
+}
+
+// FuzzGet checks every answer against the Go map the Map was built from,
+// for words in it and near it.
+func FuzzGet(f *testing.F) {
+	for _, s := range []string{"week", "weeks", "", "a", "x", "provinces", "ماه", "\xff"} {
+		f.Add(s, "extra")
+	}
+	f.Fuzz(func(t *testing.T, w, extra string) {
+		src := map[string]int{extra: 99}
+		for k, v := range lexicon {
+			src[k] = v
+		}
+		m := New(src)
+		for _, q := range []string{w, extra, w + "s", strings.ToLower(w)} {
+			want, wantOK := src[q]
+			if got, ok := m.Get(q); got != want || ok != wantOK {
+				t.Fatalf("Get(%q) = %d, %v, the map says %d, %v", q, got, ok, want, wantOK)
+			}
+			if got, ok := m.GetBytes([]byte(q)); got != want || ok != wantOK {
+				t.Fatalf("GetBytes(%q) = %d, %v, the map says %d, %v", q, got, ok, want, wantOK)
+			}
+		}
+	})
+}
+
+var queries = strings.Fields("the police said that people were killed in the capital on monday and more than " +
+	"were wounded according to officials protesters gathered since march last week weekend today")
+
+var sink int
+
+func BenchmarkMap(b *testing.B) {
+	for b.Loop() {
+		for _, q := range queries {
+			sink += lexicon[q]
+		}
+	}
+}
+
+func BenchmarkWordset(b *testing.B) {
+	m := New(lexicon)
+	for b.Loop() {
+		for _, q := range queries {
+			sink += m.Of(q)
+		}
+	}
+}
