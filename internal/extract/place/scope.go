@@ -33,7 +33,7 @@ type document struct {
 }
 
 // document finds the places of text. Only the mentions that overlap one
-// of spans (sorted, disjoint; see scopeSpans) are resolved and kept: the
+// of spans (sorted, disjoint; see appendScopeSpans) are resolved and kept: the
 // figures read no others, and every mention is resolved alone once the
 // focus, which needs them all, is known.
 // A document and its buffers come from the Resolver's pool and go back to
@@ -70,15 +70,10 @@ func (d *document) read(text string, spans [][2]int) {
 	}
 }
 
-// scopeSpans returns the sentences and paragraphs of scopes, sorted and
-// merged where they overlap or touch: the parts of the text whose places
-// the figures may read. Their ends rise with their starts, as overlaps
-// needs.
-func scopeSpans(scopes []Scope) [][2]int {
-	return appendScopeSpans(make([][2]int, 0, 2*len(scopes)), scopes)
-}
-
-// appendScopeSpans is scopeSpans in dst's room.
+// appendScopeSpans returns the sentences and paragraphs of scopes, sorted
+// and merged where they overlap or touch, in dst's room: the parts of the
+// text whose places the figures may read. Their ends rise with their
+// starts, as overlaps needs.
 func appendScopeSpans(dst [][2]int, scopes []Scope) [][2]int {
 	spans := dst[:0]
 	for _, sc := range scopes {
