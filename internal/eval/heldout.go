@@ -30,6 +30,16 @@ var heldout3FS embed.FS
 // heldout3Dir is the directory of the third held-out set inside heldout3FS.
 const heldout3Dir = "testdata/heldout3"
 
+// heldout4FS holds tally's fourth held-out set, by a fourth independent
+// author: whole articles and bulletins, committed before the extractor
+// was first run on it.
+//
+//go:embed testdata/heldout4
+var heldout4FS embed.FS
+
+// heldout4Dir is the directory of the fourth held-out set inside heldout4FS.
+const heldout4Dir = "testdata/heldout4"
+
 // devset2FS holds tally's first held-out set, spent on 2026-11-26 when the
 // extractor was fixed against its misses: a second dev set since.
 //
@@ -102,6 +112,15 @@ func HeldOut3(ctx context.Context, shared string) (Report, error) {
 	return scoreHeldOutAs(ctx, items, devsetExtractor(), "extract/HeldOut3", heldout3Dir)
 }
 
+// HeldOut4 is HeldOut on the fourth held-out set.
+func HeldOut4(ctx context.Context, shared string) (Report, error) {
+	items, err := LoadHeldOut4()
+	if err != nil {
+		return Report{}, err
+	}
+	return scoreHeldOutAs(ctx, items, devsetExtractor(), "extract/HeldOut4", heldout4Dir)
+}
+
 // scoreHeldOut scores items with ScoreDevSet and relabels the report, so
 // that nothing in it claims to come from the dev set.
 func scoreHeldOut(ctx context.Context, items []DevItem, extract ExtractFunc) (Report, error) {
@@ -151,6 +170,11 @@ func LoadHeldOut() ([]DevItem, error) {
 // LoadHeldOut3 reads every item of the third held-out set.
 func LoadHeldOut3() ([]DevItem, error) {
 	return loadItems(heldout3FS, heldout3Dir, "heldout3")
+}
+
+// LoadHeldOut4 reads every item of the fourth held-out set.
+func LoadHeldOut4() ([]DevItem, error) {
+	return loadItems(heldout4FS, heldout4Dir, "heldout4")
 }
 
 // textSet is an embedded extraction set in the dev set's format, scored

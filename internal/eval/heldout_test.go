@@ -26,6 +26,16 @@ func TestHeldOut3WellFormed(t *testing.T) {
 	checkItems(t, "third held-out set", items, "h3-", 150, 25)
 }
 
+func TestHeldOut4WellFormed(t *testing.T) {
+	items, err := LoadHeldOut4()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Its author wrote no negative items: its articles and bulletins hold
+	// their non-claim numbers inside.
+	checkItems(t, "fourth held-out set", items, "h4-", 70, 0)
+}
+
 func TestDevSet5WellFormed(t *testing.T) {
 	items, err := LoadDevSet5()
 	if err != nil {

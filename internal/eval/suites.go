@@ -11,6 +11,7 @@ func Suites() []Suite {
 		{"extract/devset6", DevSet6},
 		{"extract/heldout", HeldOut},
 		{"extract/heldout3", HeldOut3},
+		{"extract/heldout4", HeldOut4},
 		{"numbers/NumberModel", NumberModel},
 		{"numbers/NumberRangeModel", NumberRangeModel},
 		{"dates/tempeval3", TempEval3},
