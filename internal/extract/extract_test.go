@@ -414,6 +414,29 @@ func TestCourtDayDatesOnlyItsSentences(t *testing.T) {
 	}
 }
 
+func TestSentenceDatedByItsCourt(t *testing.T) {
+	text := "A court on Monday sentenced 75 people to death over the sit-in of 14 August 2013.\n\n" +
+		"It also sentenced more than 500 others to prison terms.\n\nIn Tehran, 300 protesters were arrested on 2 October. " +
+		"The judiciary has said that courts have handed down 20 death sentences over the protests."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+w)
+	}
+	want := []string{
+		"sentenced 75 people 2019-11-18..2019-11-18",
+		"sentenced more than 500 2019-11-18..2019-11-18", // the court's day, a paragraph before
+		"arrested 300 protesters 2019-10-02..2019-10-02",
+		"sentenced 20 death sentences -", // not the day of the protests it punishes
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}
+
 func TestBracketedMonthLabelsItsNumber(t *testing.T) {
 	text := "Monthly bulletin, October 2019\n\nEnforced disappearances: 47 new cases (September: 39)\nDeceased: 5 (including 1 military officer)"
 	var got []string

@@ -87,6 +87,15 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if predicted {
 		return nil // a forecast takes no other sentence's date
 	}
+	if m == tally.Sentenced && !row && !part && !anaphoricTime(c.text[s[0]:s[1]]) {
+		// A sentence is dated by the day a court passed it, in its own
+		// sentence or in a court's act earlier in its paragraph ("A court
+		// on Saturday sentenced 75 people … It jailed more than 500
+		// others"), or not at all: the episode it punishes is not its
+		// date ("the judiciary has said that courts have handed down six
+		// death sentences").
+		return c.lastAct([2]int{0, around[1]}, fig[0])
+	}
 	if w, ok := c.narrativeOfSpeech(s); ok {
 		return w
 	}
@@ -219,9 +228,38 @@ func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr,
 	return x, true
 }
 
+// lastAct is the day of a court's sentencing in the last sentence before
+// at, in span, that holds a date, or nil: a sentence dating anything else
+// in between ends the court's day.
+func (c *docContext) lastAct(span [2]int, at int) *tally.When {
+	times := c.timesUntil(at)
+	last := -1
+	for i, y := range times {
+		if y.Start >= span[0] && y.End <= at && c.usable(y, false) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	si := sort.Search(len(c.sents), func(i int) bool { return c.sents[i][1] > times[last].Start })
+	if si == len(c.sents) {
+		return nil
+	}
+	for i := last; i >= 0 && times[i].Start >= c.sents[si][0]; i-- {
+		if c.usable(times[i], false) && c.actOf(times[i], sentencingVerbs) {
+			return c.whenOf(times[i])
+		}
+	}
+	return nil
+}
+
 // otherAct reports a date that a verb of a court's or an authority's act
 // governs: "on Monday sentenced", "ordered troops on Tuesday".
-func (c *docContext) otherAct(x timex.Expr) bool {
+func (c *docContext) otherAct(x timex.Expr) bool { return c.actOf(x, actVerbs) }
+
+// actOf reports a date that one of verbs governs, as otherAct does.
+func (c *docContext) actOf(x timex.Expr, verbs *wordset.Map[bool]) bool {
 	words := 0
 	for i := x.Start; i > 0 && words < 4; {
 		j := i
@@ -235,7 +273,7 @@ func (c *docContext) otherAct(x timex.Expr) bool {
 		if k == j {
 			break
 		}
-		if inLower(actVerbs, c.text[k:j]) {
+		if inLower(verbs, c.text[k:j]) {
 			return true
 		}
 		words++
@@ -249,7 +287,21 @@ func (c *docContext) otherAct(x timex.Expr) bool {
 	for j < len(c.text) && isWordChar(c.text[j]) {
 		j++
 	}
-	return j > i && inLower(actVerbs, c.text[i:j])
+	return j > i && inLower(verbs, c.text[i:j])
+}
+
+// sentencingVerbs are the acts of a court that pass sentences.
+var sentencingVerbs = wordset.Set("sentenced", "convicted", "jailed", "condemned", "upheld")
+
+// anaphoricTime reports a sentence that dates its figures by a time named
+// before it ("during the month", "that day"): its date is the context's.
+func anaphoricTime(sentence string) bool {
+	for _, p := range [...]string{"the month", "the year", "the week", "that day", "the same day", "that week", "that month", "that year"} {
+		if i := strings.Index(sentence, p); i >= 0 && (i+len(p) == len(sentence) || !isWordChar(sentence[i+len(p)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // actVerbs are acts whose day is not the day of the figures they concern.

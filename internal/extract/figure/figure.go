@@ -190,13 +190,22 @@ func (st *sentence) elidedUnits(cands []candidate) {
 			continue
 		}
 		if c.part {
-			if st.word(c.q.last+1) == "of" && (st.word(c.q.last+2) == "them" || st.word(c.q.last+2) == "whom") {
-				c.unitOf = noun + 1 // "48 people …, 11 of them with gunshot wounds"
+			if noun > c.q.first {
+				continue // a noun after the part is no whole of it
 			}
+			// A part counts what its whole counts: "48 people …, 11 of
+			// them with gunshot wounds", "1,700 people …, of whom 1,300
+			// remained in detention", "56 people, including 22 who
+			// needed treatment".
+			c.unitOf = noun + 1
+			continue
+		}
+		if noun < c.q.first && st.word(c.q.first-2) == "of" && pronounHeads[st.word(c.q.first-1)] {
+			c.unitOf = noun + 1 // "1,700 people had been arrested, of whom 1,300 remained in detention"
 			continue
 		}
 		from := max(prev.q.last, prev.head) + 1
-		if !st.additional(c.q) && (c.q.first-from > elisionReach || !st.coordinates(from, c.q.first)) {
+		if !st.additional(c.q) && !st.thatClause(c.q.first) && (c.q.first-from > elisionReach || !st.coordinates(from, c.q.first)) {
 			continue
 		}
 		c.unitOf = noun + 1
@@ -236,6 +245,13 @@ func (st *sentence) additional(q quant) bool {
 		return true
 	}
 	return false
+}
+
+// thatClause reports a figure that opens a reported clause coordinated
+// with the one before: "said 230 people had been killed, six of them
+// members of the security forces, and that 7,000 had been detained".
+func (st *sentence) thatClause(first int) bool {
+	return st.word(first-1) == "that" && st.word(first-2) == "and"
 }
 
 // elisionReach bounds the words between two coordinated figures.
@@ -599,7 +615,13 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 		return true
 	case "them", "whom":
 		w := st.word(q.first - 2)
-		return w == "among" || w == "of"
+		if w != "among" && w != "of" {
+			return false
+		}
+		if c.head < 0 {
+			st.pluralAfterBe(c, j) // "of whom 312 were university students"
+		}
+		return true
 	case "were", "are", "was":
 		// "Among them were 31 women.", "Among the 1,000 are 96 women."
 		for k := q.first - 2; k >= 0 && k >= q.first-5; k-- {
@@ -978,6 +1000,12 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 		j++ // "were Indigenous leaders", "were Awami League supporters"
 	}
 	w := st.word(j + 1)
+	if w != "" && !looksPlural(w) && !afterAux[w] && st.toks[j+1].kind == tWord {
+		if n := st.word(j + 2); looksPlural(n) && persons[lemma(n)] {
+			j++ // "were university students": a noun of people after its modifier
+			w = n
+		}
+	}
 	if w == "" || !looksPlural(w) || afterAux[w] {
 		return false
 	}
@@ -994,6 +1022,9 @@ func (st *sentence) compoundEnd(j int) int {
 	next := st.word(j + 1)
 	if j+1 >= len(st.toks) || st.toks[j+1].kind != tWord || !looksPlural(next) || afterAux[next] || stopWords[next] {
 		return j
+	}
+	if st.lineBreakBetween(j, j+1) {
+		return j // the next line's label: "… were government employees\nSurrenderers: 1.3 million"
 	}
 	if _, ok := triggers[next]; ok {
 		return j

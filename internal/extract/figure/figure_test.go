@@ -124,6 +124,14 @@ func TestFindMeasures(t *testing.T) {
 			`arrested more_than 7000/_ person "More than 7,000 people"`,
 			`places exact 28/28 province "28 of the country's 31 provinces"`}},
 		{"At least 2 of the dead were police officers.", []string{`killed at_least 2/_ officer "At least 2"`}},
+		{"Police said 1,700 people had been arrested, of whom 1,300 remained in detention.", []string{
+			`arrested exact 1700/1700 person "1,700 people"`, `arrested exact 1300/1300 person "1,300"`}},
+		{"Police arrested 2,460 people, of whom 312 were university students.", []string{
+			`arrested exact 2460/2460 person "2,460 people"`, `arrested exact 312/312 student "312"`}},
+		{"Doctors said 230 people had been killed, six of them members of the security forces, and that 7,000 had been detained.", []string{
+			`killed exact 230/230 person "230 people"`, `killed exact 6/6 member "six"`, `arrested exact 7000/7000 person "7,000"`}},
+		{"Arrested: 8,295, of whom 616 were government employees\nSurrenderers were not counted.", []string{
+			`arrested exact 8295/8295  "8,295"`, `arrested exact 616/616 employee "616"`}},
 		// coordination
 		{"Two police officers and three civilians were killed in the attack.", []string{
 			`killed exact 2/2 officer "Two police officers"`, `killed exact 3/3 civilian "three civilians"`}},
