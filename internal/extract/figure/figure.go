@@ -45,15 +45,69 @@ func Find(text string, start, end int) []Match {
 	st.inherit(cands, func() tally.Measure { return lastMeasure(text, start) })
 	st.elidedUnits(cands)
 	out := make([]Match, 0, len(cands))
-	for _, c := range cands {
+	for i, c := range cands {
 		if c.whole && c.gov.m == tally.Places {
 			continue // how many provinces a country has is no claim
 		}
 		if m, ok := st.match(c, start); ok {
+			if i == 0 && m.Figure.Unit == "" && st.continues(c.q) {
+				m.Figure.Unit = lastPeople(text, start, m.Measure)
+			}
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// continues reports a figure that opens its sentence as more of, or a part
+// of, the figure the sentence before ends with: "Another 107 were
+// injured", "Of those, 153 were taken to hospital".
+func (st *sentence) continues(q quant) bool {
+	switch {
+	case q.first == 1 && st.word(0) == "another":
+		return true
+	case q.first == 3 && st.word(0) == "of" && pronounHeads[st.word(1)] && st.punct(2) == ",":
+		return true
+	}
+	return false
+}
+
+// lastPeople returns the noun of people that the last figure of measure m
+// in the text just before start counts, or the last figure when none is of
+// m, as its unit is written; "" if it counts none.
+func lastPeople(text string, start int, m tally.Measure) string {
+	from := max(0, start-contextWindow)
+	for from > 0 && from < start && text[from-1] != ' ' {
+		from++
+	}
+	s := text[from:start]
+	if !number.Contains(s) {
+		return ""
+	}
+	nums := number.Scan(s)
+	if len(nums) == 0 {
+		return ""
+	}
+	st := tokenize(s, nums)
+	defer st.release()
+	cands := st.candidates()
+	defer st.putCandidates(cands)
+	st.inherit(cands, func() tally.Measure { return "" })
+	st.elidedUnits(cands)
+	if len(cands) == 0 {
+		return ""
+	}
+	last := cands[len(cands)-1]
+	for i := len(cands) - 1; i >= 0; i-- {
+		if cands[i].gov.m == m {
+			last = cands[i] // "700 people were injured as thousands of protesters clashed … Of those, 153"
+			break
+		}
+	}
+	if noun := st.peopleNoun(last); noun >= 0 {
+		return st.unitAsWritten(noun, lemma(st.toks[noun].lower))
+	}
+	return ""
 }
 
 // scanSentence tokenizes text[start:end] around its numbers; ok is false

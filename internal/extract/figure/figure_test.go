@@ -434,6 +434,26 @@ func TestFindContext(t *testing.T) {
 	}
 }
 
+func TestFindUnitFromSentenceBefore(t *testing.T) {
+	tests := []struct{ text, second, want string }{
+		{"At least 39 people were killed on Tuesday. ", "Another 107 were injured, it said.", `injured exact 107/107 person "107"`},
+		{"More than 700 people were injured as thousands of protesters clashed with police. ",
+			"Of those, 153 were taken to hospital.", `injured exact 153/153 person "153"`},
+		// Only a figure that opens its sentence so continues the one before.
+		{"At least 39 people were killed on Tuesday. ", "Police said 107 were injured.", `injured exact 107/107  "107"`},
+	}
+	for _, tt := range tests {
+		text := tt.text + tt.second
+		var got []string
+		for _, m := range Find(text, len(tt.text), len(text)) {
+			got = append(got, show(m))
+		}
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("Find(%q) (-want +got):\n%s", tt.second, diff)
+		}
+	}
+}
+
 func TestFindOffsets(t *testing.T) {
 	text := "Unrelated opening. Police said at least 304 people were killed in Shiraz. Nothing."
 	start := strings.Index(text, "Police")
