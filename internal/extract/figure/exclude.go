@@ -193,6 +193,9 @@ func (st *sentence) isDate(q quant) bool {
 	if st.word(q.last+1) == "of" && months[st.word(q.last+2)] {
 		return true
 	}
+	if st.daysOfMonth(q) {
+		return true
+	}
 	if !yearLike(q.n) {
 		return false
 	}
@@ -204,6 +207,41 @@ func (st *sentence) isDate(q quant) bool {
 	}
 	head, _ := st.nounPhrase(q)
 	return head < 0 || !persons[lemma(st.toks[head].lower)] || yearPrefixes[st.word(q.first-1)]
+}
+
+// daysOfMonth reports a day coordinated with others before their month:
+// "11 and 12 July", "3, 4 or 5 May", "15 to 19 November".
+func (st *sentence) daysOfMonth(q quant) bool {
+	if !dayLike(st.s[st.toks[q.first].start:st.toks[q.last].end]) {
+		return false
+	}
+	k := q.last + 1
+	for n := 0; n < 6 && k < len(st.toks); n, k = n+1, k+1 {
+		switch w := st.word(k); {
+		case w == "and" || w == "or" || w == "to" || st.punct(k) == "," || st.punct(k) == "-" || st.punct(k) == "–":
+			continue
+		case st.toks[k].kind == tNum && dayLike(st.s[st.toks[k].start:st.toks[k].end]):
+			if st.isMonth(k + 1) {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// dayLike reports one or two digits: a day of a month may be written so.
+func dayLike(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isPopulation: how many live in a place is no count of an episode: "a

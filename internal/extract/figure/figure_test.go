@@ -377,6 +377,8 @@ func TestFindNotFigures(t *testing.T) {
 		"Article 610 of the penal code was cited.",
 		"The G20 and the Group of 20 met.",
 		"At 9 pm on 15 November 2019 the march began.",
+		"The protests of 11 and 12 July were the largest.",
+		"Clashes on 3, 4 or 5 May were reported.",
 		"He was sentenced to 10 years in prison and 74 lashes.",
 		"In 2019 protesters took to the streets.",
 		"The UN said one in five children was displaced.",
