@@ -750,11 +750,55 @@ func relativeSubject(v *sentenceView, j int) int {
 // people killed had climbed" names nobody.
 func invertedSubject(v *sentenceView, c cue) phrase {
 	p := v.author(v.phraseAfter(c.last + 1))
-	if p.empty() || p.b < len(v.toks) && v.toks[p.b].word {
+	if p.empty() || p.b < len(v.toks) && v.toks[p.b].word && !relativeOpeners[v.lower(p.b)] {
 		return phrase{}
+	}
+	if n, ok := givenName(v, p.b); ok {
+		return n // "said a woman outside the morgue who gave only her first name, Yeni"
 	}
 	return p
 }
+
+// givenName finds the name a relative clause at token j gives its
+// speaker: "who gave only her first name, Yeni", "who gave his name as
+// Karim", "who asked to be identified only as Ali".
+func givenName(v *sentenceView, j int) (phrase, bool) {
+	if j >= len(v.toks) || v.lower(j) != "who" {
+		return phrase{}, false
+	}
+	for k := j + 1; k < len(v.toks) && k < j+10; k++ {
+		if !v.toks[k].word {
+			if v.isComma(k) && k > 0 && (v.lower(k-1) == "name" || v.lower(k-1) == "names") {
+				return capitalRunAt(v, k+1)
+			}
+			if !v.isComma(k) {
+				return phrase{}, false
+			}
+			continue
+		}
+		if w := v.lower(k); w == "as" && k > 0 && (v.lower(k-1) == "name" || v.lower(k-1) == "identified" || v.lower(k-1) == "only") {
+			return capitalRunAt(v, k+1)
+		}
+	}
+	return phrase{}, false
+}
+
+// capitalRunAt is the run of capitalised words from token k, at most
+// three, that ends its clause.
+func capitalRunAt(v *sentenceView, k int) (phrase, bool) {
+	e := k
+	for e < len(v.toks) && e < k+3 && v.toks[e].word && v.toks[e].capital {
+		e++
+	}
+	if e == k || e < len(v.toks) && v.toks[e].word {
+		return phrase{}, false
+	}
+	return phrase{k, e}, true
+}
+
+// relativeOpeners open a relative clause that describes the speaker
+// before it: `"…," said a man in Mandalay who helped carry the wounded`.
+var relativeOpeners = set("who", "whose", "whom")
 
 // isOutlet reports a news outlet or agency, the carrier of what it is
 // told.

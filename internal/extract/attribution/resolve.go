@@ -244,7 +244,9 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				return name, true
 			case kind == person && personRoles[roleHead(name)]:
 				return name, true // "a hospital spokesman said… he added"
-			case kind == person && fits(person, personTail(name)):
+			case kind == person && fits(person, personTail(name)) && (personTail(name) == name || !fits(anyOrg, name)):
+				// "Minister Pascoal Ronda" holds a person, but "Assistance
+				// Association for Political Prisoners" is a body.
 				return personTail(name), true
 			case kind != person && (!fits(person, name) || fits(anyOrg, raw)) && !(kind == anyOrg && hasTitle(name)):
 				return name, true // "it" is no president
@@ -284,7 +286,9 @@ func roleHead(name string) string {
 // spokesman", "the provincial governor".
 var personRoles = set("spokesman", "spokeswoman", "spokesperson", "official", "officer", "doctor",
 	"witness", "lawyer", "medic", "resident", "governor", "minister", "commander", "prosecutor",
-	"lawmaker", "activist", "source", "director", "chief", "mayor", "diplomat", "journalist", "nurse")
+	"lawmaker", "activist", "source", "director", "chief", "mayor", "diplomat", "journalist", "nurse",
+	"man", "woman", "mother", "father", "relative", "survivor", "eyewitness", "paramedic", "surgeon",
+	"teacher", "student", "volunteer", "organiser", "organizer", "priest", "imam", "neighbour", "neighbor")
 
 // titles are capitalised words that stand before a person's name.
 var titles = set("minister", "president", "governor", "general", "commander", "chief", "spokesman",

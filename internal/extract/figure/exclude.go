@@ -209,20 +209,37 @@ func (st *sentence) isDate(q quant) bool {
 	return head < 0 || !persons[lemma(st.toks[head].lower)] || yearPrefixes[st.word(q.first-1)]
 }
 
-// daysOfMonth reports a day coordinated with others before their month:
-// "11 and 12 July", "3, 4 or 5 May", "15 to 19 November".
+// daysOfMonth reports a day coordinated with others beside their month:
+// "11 and 12 July", "3, 4 or 5 May", "15 to 19 November", "March 27 and
+// 31".
 func (st *sentence) daysOfMonth(q quant) bool {
 	if !dayLike(st.s[st.toks[q.first].start:st.toks[q.last].end]) {
 		return false
 	}
+	if st.daysTo(q.last+1, 1) {
+		return true
+	}
+	// After its month, the last day ends the dates: "March 27 and 31 last
+	// year", but "on March 27, and 31 were arrested".
 	k := q.last + 1
-	for n := 0; n < 6 && k < len(st.toks); n, k = n+1, k+1 {
+	ends := k >= len(st.toks) || st.toks[k].kind == tPunct || yearWords[st.word(k)] ||
+		st.toks[k].kind == tNum && len(st.s[st.toks[k].start:st.toks[k].end]) == 4
+	return ends && st.daysTo(q.first-1, -1)
+}
+
+// yearWords may follow the days of a month before their year.
+var yearWords = set("last", "this", "next", "in", "of")
+
+// daysTo reports a month reached from token k, stepping by step, across
+// only days and the words and marks that join them.
+func (st *sentence) daysTo(k, step int) bool {
+	for n := 0; n < 6 && k >= 0 && k < len(st.toks); n, k = n+1, k+step {
 		switch w := st.word(k); {
 		case w == "and" || w == "or" || w == "to" || st.punct(k) == "," || st.punct(k) == "-" || st.punct(k) == "–":
 			continue
 		case st.toks[k].kind == tNum && dayLike(st.s[st.toks[k].start:st.toks[k].end]):
-			if st.isMonth(k + 1) {
-				return true
+			if st.isMonth(k + step) {
+				return n > 0 // a day right beside the month is its own day, read by isDate
 			}
 			continue
 		}

@@ -126,6 +126,8 @@ func TestFindMeasures(t *testing.T) {
 		{"At least 2 of the dead were police officers.", []string{`killed at_least 2/_ officer "At least 2"`}},
 		{"Police said 1,700 people had been arrested, of whom 1,300 remained in detention.", []string{
 			`arrested exact 1700/1700 person "1,700 people"`, `arrested exact 1300/1300 person "1,300"`}},
+		{"Police said 12 people were hurt on March 27, and 31 were arrested.", []string{
+			`injured exact 12/12 person "12 people"`, `arrested exact 31/31  "31"`}},
 		{"Police arrested 2,460 people, of whom 312 were university students.", []string{
 			`arrested exact 2460/2460 person "2,460 people"`, `arrested exact 312/312 student "312"`}},
 		{"Doctors said 230 people had been killed, six of them members of the security forces, and that 7,000 had been detained.", []string{
@@ -379,6 +381,7 @@ func TestFindNotFigures(t *testing.T) {
 		"At 9 pm on 15 November 2019 the march began.",
 		"The protests of 11 and 12 July were the largest.",
 		"Clashes on 3, 4 or 5 May were reported.",
+		"The raids came between March 27 and 31 last year.",
 		"He was sentenced to 10 years in prison and 74 lashes.",
 		"In 2019 protesters took to the streets.",
 		"The UN said one in five children was displaced.",

@@ -149,8 +149,14 @@ func (p *parser) month(i int) (m, next int, abbrev bool) {
 	return m, next, abbrev
 }
 
-// optYear reads an optional year after a day or month: ", 2019", " 2019".
+// optYear reads an optional year after a day or month: ", 2019", " 2019",
+// or " last year", " this year", " next year" against the anchor.
 func (p *parser) optYear(j int) (y, next int) {
+	if p.f.hasAnchor && p.w(j+1) == "year" {
+		if n, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.w(j)]; ok {
+			return p.f.anchor.Year() + n, j + 2 // "between March 27 and 31 last year"
+		}
+	}
 	k := j
 	if p.pc(k) == "," {
 		k++

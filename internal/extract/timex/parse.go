@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
 // parser reads one window of tokens. Every method takes the index of the
 // token to start at and returns the index after what it read.
@@ -291,7 +294,7 @@ func shareFields(a, b val) (val, val, bool) {
 	if b.bare != 0 {
 		switch {
 		case a.grain == Day && !a.span && b.bare <= 31:
-			b = val{grain: Day, d: b.bare, m: a.m, y: a.y, hijri: a.hijri}
+			b = val{grain: Day, d: b.bare, m: a.m, y: cmp.Or(b.y, a.y), hijri: a.hijri}
 		case a.grain == Year && !a.span && a.y != 0 && b.bare < 100 && b.bare > a.y%100:
 			y := a.y - a.y%100 + b.bare
 			if y < a.y {
@@ -412,6 +415,11 @@ func (p *parser) pointOn(i int, side int) (val, int, bool) {
 	}
 	if side != alone {
 		if t, ok := p.num(i); ok && t.digits <= 2 && t.num >= 1 && !p.isTime(i) && (side == left || p.glued(i) == p.glued(i-1)) {
+			if side == right && p.w(i+2) == "year" {
+				if y, j := p.optYear(i + 1); y != 0 {
+					return val{bare: t.num, grain: Day, y: y}, j, true // "March 27 and 31 last year"
+				}
+			}
 			return val{bare: t.num, grain: Day}, i + 1, true
 		}
 	}
