@@ -330,8 +330,8 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 	if prepositions[before] || connector(before) || s.toks[a-1].capital {
 		return p // the name is a complement: "UN special rapporteur on Myanmar"
 	}
-	if a == p.b-1 && isShortAcronym(s.text[s.toks[a].start:s.toks[a].end]) {
-		return p // "state TV"
+	if a == p.b-1 && mediumAcronyms[s.text[s.toks[a].start:s.toks[a].end]] {
+		return p // "state TV"; but "state broadcaster ZBC" is ZBC
 	}
 	if hasPossessive(s.text, s.toks[a-1]) {
 		return p // "Iran's Interior Ministry" keeps its owner
@@ -345,7 +345,7 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 // Kurdish rights group" keeps its head.
 func (s *sentenceView) namedHead(p phrase) phrase {
 	head := s.lower(p.b - 1)
-	if !genericHeads[head] && !(outletHeads[head] && p.b-2 > p.a && (s.lower(p.b-2) == "news" || s.lower(p.b-2) == "state")) {
+	if !genericHeads[head] && !pressHeads[head] && !(outletHeads[head] && p.b-2 > p.a && (s.lower(p.b-2) == "news" || s.lower(p.b-2) == "state")) {
 		return p
 	}
 	e := p.b - 1
@@ -370,9 +370,13 @@ func (s *sentenceView) namedHead(p phrase) phrase {
 // semi-official ISNA news agency" → ISNA, "APS state news agency" → APS.
 var outletHeads = set("agency", "broadcaster", "channel", "television", "website", "site", "outlet")
 
+// pressHeads end an outlet's description with no other word before them:
+// "the Dainik Prothom newspaper" → Dainik Prothom.
+var pressHeads = set("newspaper", "daily", "weekly")
+
 // genericHeads end descriptions of a named body: "the CGT union".
 var genericHeads = set("union", "group", "party", "network", "coalition", "alliance", "movement",
-	"association", "federation", "organisation", "organization")
+	"association", "federation", "organisation", "organization", "centre", "center")
 
 // connector reports a small word inside a multi-word name: "Committee to
 // Protect Journalists", "Kenya National Commission on Human Rights".
@@ -399,18 +403,8 @@ func isAcronym(w string) bool {
 	return true
 }
 
-// isShortAcronym reports an all-capitals word of at most three letters.
-func isShortAcronym(w string) bool {
-	if len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isUpperByte(w[i]) {
-			return false
-		}
-	}
-	return true
-}
+// mediumAcronyms are capitals that name a medium, not an outlet: "state TV".
+var mediumAcronyms = map[string]bool{"TV": true, "FM": true, "AM": true}
 
 // sentenceInitial reports whether token i opens the sentence (after any
 // opening quote or bracket).
