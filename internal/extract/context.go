@@ -167,6 +167,9 @@ func (c *docContext) claim(f found) tally.Claim {
 		}
 	}
 	if attributed {
+		if name, ok := publisherNamed(a.Name, c.doc.Publisher); ok {
+			a.Name = name // "the Commission has documented" in the commission's own statement
+		}
 		cl.Claimant = &tally.Claimant{Name: a.Name, Via: a.Via, Cue: a.Cue}
 		if cl.Figure.Qualifier == tally.Exact && estimate(a.Cue) {
 			// "estimated that 500 had been hurt" hedges as "an estimated
@@ -254,4 +257,22 @@ func (c *docContext) sentence(si int) ([]word, []eventtype.Trigger) {
 		c.lastTrigs = c.sentenceTriggers(c.lastTrigs[:0], s)
 	}
 	return c.lastWords, c.lastTrigs
+}
+
+// publisherNamed resolves a claimant left as "the <head>", which nothing
+// before it named, to the publisher whose name ends in that head: a
+// body's own statement calls itself "the Commission".
+func publisherNamed(name, publisher string) (string, bool) {
+	head, ok := strings.CutPrefix(name, "the ")
+	if !ok {
+		head, ok = strings.CutPrefix(name, "The ")
+	}
+	if !ok || head == "" || strings.ContainsRune(head, ' ') || publisher == "" {
+		return "", false
+	}
+	i := strings.LastIndexByte(publisher, ' ')
+	if i < 0 || !strings.EqualFold(publisher[i+1:], head) {
+		return "", false
+	}
+	return publisher, true
 }

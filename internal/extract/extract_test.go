@@ -576,3 +576,22 @@ func TestPointBack(t *testing.T) {
 		t.Errorf("units (-got +want):\n%s", diff)
 	}
 }
+
+func TestPublisherNamesItself(t *testing.T) {
+	text := "Since the protests began, the Commission has documented 39 deaths.\n\nThe ministry said 12 people were hurt."
+	d := doc(text)
+	d.Publisher = "Civic Rights Commission"
+	var got []string
+	for _, c := range New(Options{}).Extract(d) {
+		who := "-"
+		if c.Claimant != nil {
+			who = c.Claimant.Name
+		}
+		got = append(got, c.Figure.Text+" "+who)
+	}
+	// "the Commission" is the publisher; "the ministry" is not.
+	want := []string{"39 deaths Civic Rights Commission", "12 people the ministry"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("claimants (-want +got):\n%s", diff)
+	}
+}
