@@ -210,6 +210,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "government", Cue: "confirm"}},
 		{"found", "Twelve people died in custody last year, the ombudsman found.", "Twelve",
 			&want{Name: "ombudsman", Cue: "found"}},
+		{"found as a discovery", "Search teams found the remains of at least 40 people, according to prosecutors.", "40",
+			&want{Name: "prosecutors", Cue: "according to"}},
 		{"put the crowd at", "Organisers said 1.7 million marched, while police put the crowd at 128,000.", "128,000",
 			&want{Name: "police", Cue: "put the crowd at"}},
 		{"backward inheritance", "Dr. Fatima Ali told the inquiry that 42 wounded protesters came to her clinic. Of those, 11 later died.", "11",

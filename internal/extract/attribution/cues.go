@@ -196,6 +196,8 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		return 0, false // ", saying that 40 had been killed", not "without saying how" or "a telling sign"
 	} else if (w == "comes" || w == "came") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "from") {
 		return 0, false // "the estimate comes from a security assessment", not "came under fire"
+	} else if (w == "found" || w == "find") && foundThings(text, toks, i) {
+		return 0, false // "search teams found the remains of 40 people": a discovery, not a finding
 	} else if (w == "claimed" || w == "claims" || w == "claim") && i+1 < len(toks) {
 		if n := lowerWord(text, toks[i+1]); n == "responsibility" || n == "credit" || n == "victory" || n == "lives" {
 			return 0, false // "claimed responsibility for 10 attacks" claims an act, not a figure
@@ -216,6 +218,23 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// foundThings reports "found" whose object is a thing found, within a few
+// words: "found the remains of", "found 12 bodies", "found a mass grave".
+func foundThings(text string, toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if !toks[j].word && text[toks[j].start:toks[j].end] != "," {
+			return false
+		}
+		switch lowerWord(text, toks[j]) {
+		case "that":
+			return false
+		case "remains", "bodies", "body", "corpses", "grave", "graves", "skeletons":
+			return true
+		}
+	}
+	return false
 }
 
 // giveWords name their figure after "of" or "as" rather than "at".

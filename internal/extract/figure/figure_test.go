@@ -126,6 +126,13 @@ func TestFindMeasures(t *testing.T) {
 		{"At least 2 of the dead were police officers.", []string{`killed at_least 2/_ officer "At least 2"`}},
 		{"Police said 1,700 people had been arrested, of whom 1,300 remained in detention.", []string{
 			`arrested exact 1700/1700 person "1,700 people"`, `arrested exact 1300/1300 person "1,300"`}},
+		{"Nearly 7.5 million people have been driven from their homes.", []string{
+			`displaced about 7500000/7500000 person "Nearly 7.5 million people"`}},
+		{"More than 500,000 people have crossed from Sudan into Chad.", []string{
+			`displaced more_than 500000/_ person "More than 500,000 people"`}},
+		{"Search teams found the remains of at least 40 people.", []string{
+			`killed at_least 40/_ person "at least 40 people"`}},
+		{"He was driven to hospital with 3 others.", nil},
 		{"Police said 12 people were hurt on March 27, and 31 were arrested.", []string{
 			`injured exact 12/12 person "12 people"`, `arrested exact 31/31  "31"`}},
 		{"Police arrested 2,460 people, of whom 312 were university students.", []string{

@@ -117,7 +117,8 @@ var triggers = map[string]trigger{
 	"drowned": {tally.Killed, false}, "suffocated": {tally.Killed, false}, "asphyxiated": {tally.Killed, false},
 	"electrocuted": {tally.Killed, false}, "lynched": {tally.Killed, false}, "beheaded": {tally.Killed, false},
 	"martyred": {tally.Killed, false}, "bodies": {tally.Killed, false}, "corpses": {tally.Killed, false},
-	"lives": {tally.Killed, false}, "life": {tally.Killed, false},
+	"remains": {tally.Killed, false},
+	"lives":   {tally.Killed, false}, "life": {tally.Killed, false},
 	// injured
 	"injured": {tally.Injured, false}, "injuring": {tally.Injured, false}, "injure": {tally.Injured, false},
 	"injures": {tally.Injured, false}, "injuries": {tally.Injured, false}, "wounded": {tally.Injured, false},
@@ -135,6 +136,7 @@ var triggers = map[string]trigger{
 	"custody": {tally.Arrested, false}, "rounded": {tally.Arrested, false},
 	"bars": {tally.Arrested, false}, "prison": {tally.Arrested, false}, "jail": {tally.Arrested, false},
 	"whereabouts": {tally.Disappeared, false}, "forced": {tally.Displaced, false},
+	"driven": {tally.Displaced, false}, "drove": {tally.Displaced, false},
 	"eye": {tally.Injured, false}, "eyes": {tally.Injured, false}, "sight": {tally.Injured, false},
 	"limbs": {tally.Injured, false}, "treated": {tally.Injured, false}, "treating": {tally.Injured, false},
 	"freed": {tally.OtherMeasure, false}, "released": {tally.OtherMeasure, false},
@@ -523,13 +525,16 @@ var phraseTriggers = map[string]phrase{
 	"prison":    {before: set("in", "into")},
 	"jail":      {before: set("in", "into")},
 	"forced":    {after: set("from", "out", "to")},
+	"driven":    {after: set("from", "out")}, // "7.5 million people have been driven from their homes"
+	"drove":     {after: set("from", "out")},
 	"eye":       {before: set("lost")},
 	"eyes":      {before: set("lost")},
 	"sight":     {before: set("lost")},
 	"limbs":     {before: set("lost")},
 	"treated":   {after: set("for", "in")},
 	"treating":  {after: set("for", "in")},
-	"crossed":   {after: set("into", "over")},
+	"crossed":   {after: set("into", "over", "from")},
+	"remains":   {after: set("of")}, // "the remains of at least 40 people", but "the toll remains 40"
 }
 
 // finiteTriggers are verb forms that are never participles, so that they

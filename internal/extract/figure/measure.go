@@ -957,7 +957,7 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		}
 	}
 	if ok, known := st.triggerContext(j, w); known {
-		if !ok && (w == "forced" || w == "treated" || w == "treating") {
+		if !ok && (w == "forced" || w == "driven" || w == "drove" || w == "treated" || w == "treating") {
 			ok = st.objectThen(j, w) // "forced 400,000 people from their homes", "treated 48 people"
 		}
 		return tr.m, ok
