@@ -57,6 +57,7 @@ var cueWords = map[string]cueWord{
 	"called": {kind: verbCue, denies: true, judges: true}, "branded": {kind: verbCue, denies: true, judges: true},
 	"described": {kind: verbCue, denies: true, judges: true},
 	"counts":    {kind: verbCue, clause: true}, "lists": {kind: verbCue, clause: true}, "reports": {kind: verbCue, final: true},
+	"recognises": {kind: verbCue, clause: true}, "recognizes": {kind: verbCue, clause: true}, // "recognises 1,420 people as political prisoners"
 	"dismissing": {kind: verbCue, denies: true}, "rejecting": {kind: verbCue, denies: true},
 	"disputing": {kind: verbCue, denies: true},
 	"according": {kind: accordingCue},

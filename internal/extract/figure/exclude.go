@@ -29,6 +29,9 @@ func (st *sentence) isLimit(q quant) bool {
 	j := q.first - 1
 	switch st.word(j) {
 	case "to", "at":
+		if st.word(j-1) == "votes" && j >= 2 && st.toks[j-2].kind == tNum {
+			return true // "passed by 195 votes to 106", but "the toll since the vote to 278"
+		}
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
 			if limitWords[st.word(k)] {
 				return true
@@ -38,7 +41,11 @@ func (st *sentence) isLimit(q quant) bool {
 			}
 		}
 	case "of":
-		return gatheringBans[st.word(j-1)] && (st.word(j-2) == "on" || st.word(j-2) == "banning" || st.word(j-2) == "banned")
+		return gatheringBans[st.word(j-1)] && (st.word(j-2) == "on" || st.word(j-2) == "banning" || st.word(j-2) == "banned") ||
+			st.word(j-1) == "capacity" // "a capacity of 5,000"
+	case "for":
+		w := st.word(j - 1)
+		return w == "built" || w == "designed" || w == "meant" // "a prison built for 5,300 inmates"
 	}
 	return false
 }
@@ -270,7 +277,8 @@ func (st *sentence) isPopulation(q quant) bool {
 	switch st.word(j) {
 	case "of":
 		w := st.word(j - 1)
-		return populatedPlaces[w] || w == "population" || w == "populations" || parents[w] // "a mother of six"
+		return populatedPlaces[w] || w == "population" || w == "populations" || parents[w] || // "a mother of six"
+			coalitions[w] // "a coalition of 22 rights groups": what a body is made of
 	case "to":
 		return st.word(j-1) == "home"
 	case "with":
@@ -290,6 +298,8 @@ var (
 		"kingdom", "republic", "island", "territory", "district", "metropolis", "village", "municipality")
 	residents = set("people", "inhabitants", "residents", "citizens", "souls")
 	parents   = set("mother", "father", "parent", "grandmother", "grandfather")
+	// coalitions are bodies made of others.
+	coalitions = set("coalition", "alliance", "network", "federation", "consortium", "umbrella", "platform", "grouping")
 )
 
 // isMonth reports a month name at token k. "May" and "March" count only

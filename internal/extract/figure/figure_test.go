@@ -133,6 +133,12 @@ func TestFindMeasures(t *testing.T) {
 		{"Search teams found the remains of at least 40 people.", []string{
 			`killed at_least 40/_ person "at least 40 people"`}},
 		{"He was driven to hospital with 3 others.", nil},
+		{"Another 47 defendants received life sentences.", []string{`sentenced exact 47/47 defendant "47 defendants"`}},
+		{"Courts have so far jailed 460 people, with sentences ranging from four weeks to nine years.", []string{
+			`sentenced exact 460/460 person "460 people"`}},
+		{"The commission said 507 people were deprived of their liberty.", []string{`arrested exact 507/507 person "507 people"`}},
+		{"The centre recognises 1,420 people as political prisoners.", []string{`arrested exact 1420/1420 person "1,420 people"`}},
+		{"The toll since the October 9 vote rose to 278.", []string{`killed exact 278/278  "278"`}},
 		{"Police said 12 people were hurt on March 27, and 31 were arrested.", []string{
 			`injured exact 12/12 person "12 people"`, `arrested exact 31/31  "31"`}},
 		{"Police arrested 2,460 people, of whom 312 were university students.", []string{
@@ -388,6 +394,9 @@ func TestFindNotFigures(t *testing.T) {
 		"At 9 pm on 15 November 2019 the march began.",
 		"The protests of 11 and 12 July were the largest.",
 		"Clashes on 3, 4 or 5 May were reported.",
+		"The prison, which was built for 5,300 inmates and now holds 8,500, was stormed by rioters.",
+		"The forum, a coalition of 22 rights groups, condemned the killings.",
+		"MPs passed the bill by 195 votes to 106 before protesters were killed.",
 		"The raids came between March 27 and 31 last year.",
 		"He was sentenced to 10 years in prison and 74 lashes.",
 		"In 2019 protesters took to the streets.",

@@ -133,7 +133,7 @@ var triggers = map[string]trigger{
 	"jailed": {tally.Arrested, false}, "jailing": {tally.Arrested, false}, "imprisoned": {tally.Arrested, false},
 	"imprisoning": {tally.Arrested, false}, "incarcerated": {tally.Arrested, false},
 	"apprehended": {tally.Arrested, false}, "held": {tally.Arrested, true}, "seized": {tally.Arrested, true}, "captured": {tally.Arrested, true},
-	"custody": {tally.Arrested, false}, "rounded": {tally.Arrested, false},
+	"custody": {tally.Arrested, false}, "rounded": {tally.Arrested, false}, "deprived": {tally.Arrested, false},
 	"bars": {tally.Arrested, false}, "prison": {tally.Arrested, false}, "jail": {tally.Arrested, false},
 	"whereabouts": {tally.Disappeared, false}, "forced": {tally.Displaced, false},
 	"driven": {tally.Displaced, false}, "drove": {tally.Displaced, false},
@@ -534,6 +534,7 @@ var phraseTriggers = map[string]phrase{
 	"treated":   {after: set("for", "in")},
 	"treating":  {after: set("for", "in")},
 	"crossed":   {after: set("into", "over", "from")},
+	"deprived":  {after: set("of")}, // "deprived of their liberty"
 	"remains":   {after: set("of")}, // "the remains of at least 40 people", but "the toll remains 40"
 }
 

@@ -209,6 +209,20 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 			if m, ok := st.triggerAt(j+1, unit); ok && !weakTriggers[st.word(j+1)] {
 				return governed{m, j + 1}, true
 			}
+			// "recognises 1,420 people as political prisoners"
+			for k := j + 1; k <= j+2 && k < len(st.toks) && st.toks[k].kind == tWord; k++ {
+				if m, ok := unitMeasures[lemma(st.word(k))]; ok && m != tally.OtherMeasure && persons[unit] {
+					return governed{m, k}, true
+				}
+			}
+		}
+		if receiveVerbs[w] {
+			// "47 defendants received life sentences", "were given prison terms"
+			for k := j + 1; k <= j+3 && k < len(st.toks) && st.toks[k].kind == tWord; k++ {
+				if m, _ := st.triggerAt(k, unit); m == tally.Sentenced {
+					return governed{m, k}, true // whatever "sentences" needs around it elsewhere
+				}
+			}
 		}
 		if k, ok := st.conjunctNoun(j); ok && n == 0 {
 			j, passed, joined = k-1, true, true // "45 officers and gendarmes had been injured"
@@ -1046,6 +1060,9 @@ func (st *sentence) objectThen(j int, w string) bool {
 	return false
 }
 
+// receiveVerbs take a sentence as their object: "received life sentences".
+var receiveVerbs = set("received", "receive", "receiving", "given", "got", "handed")
+
 // qualifierWords may stand between a verb and its figure: "treated more
 // than 40", "forced some 2,000".
 var qualifierWords = set("more", "than", "at", "least", "about", "some", "nearly", "almost", "over",
@@ -1056,6 +1073,9 @@ var qualifierWords = set("more", "than", "at", "least", "about", "some", "nearly
 // for terms of up to 14 years". Those jailed so are sentenced, not held.
 func (st *sentence) termAfter(j int) bool {
 	for k := j + 1; k < len(st.toks) && k <= j+8; k++ {
+		if w := st.word(k); w == "sentences" || w == "terms" {
+			return true // "jailed 460 people, with sentences ranging from four weeks"
+		}
 		if st.word(k) != "for" {
 			continue
 		}
