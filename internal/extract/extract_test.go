@@ -595,3 +595,22 @@ func TestPublisherNamesItself(t *testing.T) {
 		t.Errorf("claimants (-want +got):\n%s", diff)
 	}
 }
+
+func TestLaterParagraphsTakeTheDocumentsEpisode(t *testing.T) {
+	text := "The ministry ordered troops on Thursday to shoot looters, a day after clashes left eight people dead.\n\n" +
+		"The violence began at a protest camp. Police said 78 people had been admitted to hospital."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	// Thursday is the order's day; the episode, the day before, dates
+	// the paragraph that names no day.
+	want := []string{"eight people 2019-11-20..2019-11-20", "78 people 2019-11-20..2019-11-20"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}

@@ -139,6 +139,13 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 			}
 		}
 	}
+	if len(c.dated) > 0 && !row && m != tally.Sentenced && m != tally.Executed {
+		// The episode the document dated first, whatever its figures
+		// counted, before a date that dates no figure ("ordered troops on
+		// Tuesday …, a day after clashes left eight dead").
+		w := *c.dated[0].when
+		return &w
+	}
 	if x, ok := c.firstEpisodeIn([2]int{0, len(c.text)}, m); ok {
 		return c.whenOf(x)
 	}
