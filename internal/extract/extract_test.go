@@ -597,8 +597,12 @@ func TestPublisherNamesItself(t *testing.T) {
 }
 
 func TestLaterParagraphsTakeTheDocumentsEpisode(t *testing.T) {
-	text := "The ministry ordered troops on Thursday to shoot looters, a day after clashes left eight people dead.\n\n" +
-		"The violence began at a protest camp. Police said 78 people had been admitted to hospital."
+	text := "Army told to fire on looters after a day of clashes leaves 8 dead\n\n" +
+		"PORTVILLE, Nov 22 (Example News) - The defence ministry ordered soldiers on Thursday to fire on anyone " +
+		"looting shops, a day after clashes between rival camps left eight people dead and more than 200 injured.\n\n" +
+		"The violence began when supporters of the governor, bused in from the villages, attacked a sit-in outside " +
+		"the assembly. The governor resigned hours later. Police said 78 people had been admitted to the main hospital " +
+		"from the sit-in alone."
 	var got []string
 	for _, c := range New(Options{}).Extract(doc(text)) {
 		w := "-"
@@ -608,8 +612,9 @@ func TestLaterParagraphsTakeTheDocumentsEpisode(t *testing.T) {
 		got = append(got, c.Figure.Text+" "+w)
 	}
 	// Thursday is the order's day; the episode, the day before, dates
-	// the paragraph that names no day.
-	want := []string{"eight people 2019-11-20..2019-11-20", "78 people 2019-11-20..2019-11-20"}
+	// the paragraph that names no day, though its figure is of another
+	// kind of event.
+	want := []string{"eight people 2019-11-20..2019-11-20", "more than 200 injured 2019-11-20..2019-11-20", "78 people 2019-11-20..2019-11-20"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
