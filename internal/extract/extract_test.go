@@ -619,3 +619,25 @@ func TestLaterParagraphsTakeTheDocumentsEpisode(t *testing.T) {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
 }
+
+func TestByTheEndRunsFromTheEpisode(t *testing.T) {
+	text := "Eight years ago today, soldiers fired on a march in Portville, and four people were killed.\n\n" +
+		"By the end of 2011, the United Nations said, more than 5,000 people had been killed in the crackdown. " +
+		"In 2012, 300 people were killed."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	want := []string{
+		"four people 2011-11-22..2011-11-22",
+		"more than 5,000 people 2011-11-22..2011-12-31", // a running total since the episode began
+		"300 people 2012-01-01..2012-12-31",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}

@@ -76,6 +76,19 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	}
 	if x, ok := c.episodeDate(own, fig, m); ok {
 		w := c.whenOf(x)
+		if c.byTheTime(s, x) {
+			// "By the end of 2011, more than 5,000 people had been
+			// killed": a running total since the episode began.
+			start := ""
+			if len(c.dated) > 0 {
+				start = c.dated[0].when.Start // the episode the document dated first
+			} else if y, ok := c.firstIn([2]int{max(0, headlineEnd(c.text)), x.Start}, false); ok {
+				start = y.From // the body's first date: a headline's is short
+			}
+			if start != "" && start != w.Start && (w.End == "" || start <= w.End) {
+				w.Start = start // "By the end of 2011" after a March 2011 episode: March to December
+			}
+		}
 		if !part {
 			// A part's date is of a moment inside the episode ("11 of
 			// them near the bridge on Saturday"): later figures of the
@@ -233,6 +246,24 @@ func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr,
 		}
 	}
 	return x, true
+}
+
+// byTheTime reports a date that ends a running total: "By the end of
+// 2011, …", "by the time the last tents were cleared in the summer of
+// 2020, …", "By March, …". The words must open the figure's sentence.
+func (c *docContext) byTheTime(s [2]int, x timex.Expr) bool {
+	if x.Start < s[0] || x.Start > s[1] {
+		return false
+	}
+	head := strings.ToLower(c.text[s[0]:x.Start])
+	head = strings.TrimLeft(head, " \n")
+	switch {
+	case head == "by " || head == "by the end of " || head == "by late " || head == "by mid-":
+		return true
+	case strings.HasPrefix(head, "by the time ") && !strings.ContainsAny(head, ",;"):
+		return true
+	}
+	return false
 }
 
 // lastAct is the day of a court's sentencing in the last sentence before
