@@ -1090,6 +1090,11 @@ func (st *sentence) compoundEnd(j int) int {
 // the last of a compound: "two of them police officers".
 func (st *sentence) pluralAfter(c *candidate, j int) {
 	w := st.word(j)
+	if w != "" && !looksPlural(w) && !afterAux[w] && !stopWords[w] && j+1 < len(st.toks) {
+		if n := st.word(j + 1); looksPlural(n) && persons[lemma(n)] && !st.lineBreakBetween(j, j+1) {
+			j, w = j+1, n // "57 of them army officers": a noun of people after its modifier
+		}
+	}
 	if w == "" || !looksPlural(w) || afterAux[w] || stopWords[w] {
 		return
 	}

@@ -133,6 +133,8 @@ func TestFindMeasures(t *testing.T) {
 		{"Search teams found the remains of at least 40 people.", []string{
 			`killed at_least 40/_ person "at least 40 people"`}},
 		{"He was driven to hospital with 3 others.", nil},
+		{"The mutiny killed 74 people, 57 of them army officers.", []string{
+			`killed exact 74/74 person "74 people"`, `killed exact 57/57 officer "57"`}},
 		{"Another 47 defendants received life sentences.", []string{`sentenced exact 47/47 defendant "47 defendants"`}},
 		{"Courts have so far jailed 460 people, with sentences ranging from four weeks to nine years.", []string{
 			`sentenced exact 460/460 person "460 people"`}},

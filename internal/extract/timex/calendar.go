@@ -162,13 +162,25 @@ func (p *parser) optYear(j int) (y, next int) {
 		k++
 	}
 	t, ok := p.num(k)
-	if !ok || t.digits != 4 || t.num < 1000 || t.plural || t.ord || p.counts(k+1) || p.isTime(k) {
+	if !ok || t.digits != 4 || t.num < 1000 || t.plural || t.ord || p.counts(k+1) && !p.verbWithObject(k+1) || p.isTime(k) {
 		return 0, j
 	}
 	if (p.pc(k+1) == "," || p.pc(k+1) == ".") && p.glued(k+1) && p.isNum(k+2) && p.glued(k+2) {
 		return 0, j // "15 November 2,019,000" is not written; a larger number is
 	}
 	return t.num, k + 1
+}
+
+// verbWithObject reports a verb at i that takes an object after it, so
+// that the number before it is its sentence's subject's date, not a count:
+// "the dispersal on 14 August 2013 killed at least 817 people", but "the
+// clashes left 2013 killed."
+func (p *parser) verbWithObject(i int) bool {
+	switch p.w(i) {
+	case "killed", "injured", "wounded", "arrested":
+		return p.tok(i+1) != nil && p.pc(i+1) == "" // a word or a number, not the sentence's end
+	}
+	return false
 }
 
 // counts reports whether the token at i is a noun a number counts.

@@ -130,6 +130,8 @@ func TestFind(t *testing.T) {
 			[]got{{"Last week", Date, "2019-11-11", "2019-11-17"}, {"last month", Date, "2019-10-01", "2019-10-31"}}},
 		{"last May", "He was arrested last May.", wed20,
 			[]got{{"last May", Date, "2019-05-01", "2019-05-31"}}},
+		{"a year before a verb", "The dispersal on 14 August 2013 killed at least 817 people; the mutiny on 25 and 26 February 2009 killed 74.", wed20,
+			[]got{{"14 August 2013", Date, "2013-08-14", "2013-08-14"}, {"25 and 26 February 2009", Interval, "2009-02-25", "2009-02-26"}}},
 		{"a date of last year", "The raid of March 27 last year and the strike in December last year.", wed20,
 			[]got{{"March 27 last year", Date, "2018-03-27", "2018-03-27"}, {"December last year", Date, "2018-12-01", "2018-12-31"}}},
 		{"days of last year", "Troops killed hundreds between March 27 and 31 last year.", wed20,
