@@ -641,3 +641,26 @@ func TestByTheEndRunsFromTheEpisode(t *testing.T) {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
 }
+
+func TestLiveEntryKeepsItsEpisode(t *testing.T) {
+	text := "Unrest after the arrest - live\n\n" +
+		"21:15 - Provincial police say 945 people have been arrested since Tuesday and 130 officers injured. " +
+		"They say 25 police vehicles have been set on fire.\n\n" +
+		"18:40 - A hospital says it has treated 40 people."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	want := []string{
+		"945 people 2019-11-19..2019-11-22", "130 officers 2019-11-19..2019-11-22",
+		"25 police vehicles 2019-11-19..2019-11-22", // the entry's episode, not the day it was posted
+		"40 people 2019-11-22..2019-11-22",          // an entry with no date of its own: the day it was posted
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}

@@ -114,6 +114,12 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	}
 	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0])) || stamped(c.text, lineStart(c.text, fig[0])) ||
 		row && stamped(c.text, lineStart(c.text, c.sents[si][0]))) { // a list under a stamped header
+		if w := c.lastDated(around, et); w != nil && !row {
+			// "Police say 945 people have been arrested since Tuesday.
+			// They say 25 vehicles have been set on fire": the entry's
+			// episode, before the day it was posted.
+			return w
+		}
 		// A liveblog entry "14:05 — …" is of the day it was published.
 		day := c.doc.Published.Format(time.DateOnly)
 		return &tally.When{Start: day, End: day}
