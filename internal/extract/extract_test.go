@@ -664,3 +664,25 @@ func TestLiveEntryKeepsItsEpisode(t *testing.T) {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
 }
+
+func TestChargesAreNotDatedByTheirEpisode(t *testing.T) {
+	text := "Security forces killed 300 people during the protests of 15 September.\n\n" +
+		"The judiciary has said that more than 2,000 people have been charged over the unrest. " +
+		"Prosecutors charged 40 people on 2 October."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	want := []string{
+		"300 people 2019-09-15..2019-09-15",
+		"more than 2,000 people -",         // not the day of the protests the charges concern
+		"40 people 2019-10-02..2019-10-02", // the day written for the charges
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}

@@ -100,6 +100,12 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if predicted {
 		return nil // a forecast takes no other sentence's date
 	}
+	if m == tally.OtherMeasure && !row && !part && !ofThose(c.text[s[0]:fig[0]]) && charges(c.text, s, fig) {
+		// Charges and trials are dated by their own day when it is
+		// written, not by the episode they concern ("more than 2,000
+		// people have been charged over the unrest").
+		return nil
+	}
 	if m == tally.Sentenced && !row && !part && !anaphoricTime(c.text[s[0]:s[1]]) {
 		// A sentence is dated by the day a court passed it, in its own
 		// sentence or in a court's act earlier in its paragraph ("A court
@@ -332,6 +338,37 @@ func (c *docContext) actOf(x timex.Expr, verbs *wordset.Map[bool]) bool {
 		j++
 	}
 	return j > i && inLower(verbs, c.text[i:j])
+}
+
+// ofThose reports a sentence that opens on the figure before it, whose
+// part it counts: "Of them, 176 persons have been charged".
+func ofThose(head string) bool {
+	head = strings.ToLower(strings.TrimLeft(head, " \n"))
+	for _, p := range [...]string{"of them", "of these", "of those", "of whom"} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// charges reports a figure of people charged, indicted, prosecuted or
+// tried: a word of a charge within a few words after it in its sentence,
+// or "the trial of" or "cases against" just before it.
+func charges(text string, s, fig [2]int) bool {
+	after := strings.ToLower(text[fig[1]:min(s[1], fig[1]+48)])
+	for _, w := range [...]string{"charged", "indicted", "prosecuted", "tried ", "face charges", "faced charges", "facing charges", "on trial"} {
+		if strings.Contains(after, w) {
+			return true
+		}
+	}
+	before := strings.ToLower(text[max(s[0], fig[0]-24):fig[0]])
+	for _, w := range [...]string{"trial of ", "cases against ", "charges against ", "on trial, ", "indictments against "} {
+		if strings.HasSuffix(before, w) || strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencingVerbs are the acts of a court that pass sentences.
