@@ -686,3 +686,20 @@ func TestChargesAreNotDatedByTheirEpisode(t *testing.T) {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
 }
+
+func TestBracketedDateRestatesTheHeaders(t *testing.T) {
+	text := "Verified casualties of the July-August 2019 uprising (1 July to 15 August 2019)\n\n" +
+		"834 deaths and 13,529 injuries have been verified."
+	var got []string
+	for _, c := range New(Options{}).Extract(doc(text)) {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		got = append(got, c.Figure.Text+" "+w)
+	}
+	want := []string{"834 deaths 2019-07-01..2019-08-15", "13,529 injuries 2019-07-01..2019-08-15"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+}

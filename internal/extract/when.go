@@ -556,8 +556,32 @@ func skipSpace(text string, i int) int {
 }
 
 func (c *docContext) whenOf(x timex.Expr) *tally.When {
-	x = c.coordinated(x)
+	x = c.restated(c.coordinated(x))
 	return &tally.When{Start: x.From, End: x.To, Text: x.Text}
+}
+
+// restated returns the date written in brackets right after x, which
+// says it more precisely: "the July-August 2024 uprising (1 July to 15
+// August 2024)".
+func (c *docContext) restated(x timex.Expr) timex.Expr {
+	// Up to a few words of the noun it dates stand between: letters,
+	// spaces and hyphens only.
+	i := x.End
+	for i < len(c.text) && i < x.End+40 && (c.text[i] == ' ' || c.text[i] == '-' || isWordChar(c.text[i])) {
+		i++
+	}
+	if i >= len(c.text) || c.text[i] != '(' {
+		return x
+	}
+	for _, y := range c.timesUntil(min(len(c.text), i+64)) {
+		if y.Start > i+1 {
+			break
+		}
+		if y.Start == i+1 && y.From != "" && y.End < len(c.text) && c.text[y.End] == ')' {
+			return y
+		}
+	}
+	return x
 }
 
 // coordinated widens a date to the span of the dates coordinated with it
