@@ -135,6 +135,12 @@ func TestFindMeasures(t *testing.T) {
 		{"He was driven to hospital with 3 others.", nil},
 		{"The mutiny killed 74 people, 57 of them army officers.", []string{
 			`killed exact 74/74 person "74 people"`, `killed exact 57/57 officer "57"`}},
+		{"The office says 129 people reported missing have not yet been found.", []string{
+			`disappeared exact 129/129 person "129 people"`}},
+		{"The disturbances affected 16 of the country's 47 counties.", []string{
+			`places exact 16/16 county "16 of the country's 47 counties"`}},
+		{"Police say a separate rally at the monument has drawn about 20,000.", []string{
+			`participants about 20000/20000  "about 20,000"`}},
 		{"Another 47 defendants received life sentences.", []string{`sentenced exact 47/47 defendant "47 defendants"`}},
 		{"Courts have so far jailed 460 people, with sentences ranging from four weeks to nine years.", []string{
 			`sentenced exact 460/460 person "460 people"`}},

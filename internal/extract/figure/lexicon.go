@@ -423,7 +423,8 @@ var unrestCues = []string{"protest", "demonstrat", "riot", "unrest", "clash", "p
 	"tortur", "raid", "shoot", "shot", "fire", "burn", "torch", "loot", "vandal", "rall",
 	"march", "revolt", "insurg", "conflict", "war", "fight", "massacre", "dead", "death",
 	"injur", "wound", "victim", "hostage", "abduct", "sentenc", "court", "trial", "boycott",
-	"sanction", "displac", "refugee", "election", "vote", "ballot", "destroy", "damag"}
+	"sanction", "displac", "refugee", "election", "vote", "ballot", "destroy", "damag",
+	"detention", "disturbanc", "roadblock", "blockade", "curfew", "turmoil", "disorder"}
 
 // windowStops end the search for a governing word before a figure: they
 // begin another clause or govern the figure themselves ("sparked protests
@@ -468,7 +469,7 @@ var confinement = set("custody", "detention", "prison", "jail", "prisons", "jail
 // participationLinks join an episode to the number of its participants:
 // "the rally drew 250,000", "a strike by 12,000 workers", "protests
 // involving 10,000 people". A weak trigger governs only through one.
-var participationLinks = set("drew", "draws", "draw", "drawing", "attracted", "attracting",
+var participationLinks = set("drew", "draws", "draw", "drawing", "drawn", "attracted", "attracting",
 	"brought", "involved", "involving", "mobilised", "mobilized", "numbered", "saw", "swelled",
 	"by", "with", "reached", "of", "gathered", "counted")
 

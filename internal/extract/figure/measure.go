@@ -330,6 +330,9 @@ func (st *sentence) participial(j int) (int, bool) {
 		case "":
 			return 0, false
 		}
+		if _, ok := triggers[st.word(k)]; ok && !weakTriggers[st.word(k)] {
+			return 0, false // "129 people reported missing have not been found": the state is written
+		}
 	}
 	return 0, false
 }
