@@ -58,6 +58,7 @@ var cueWords = map[string]cueWord{
 	"described": {kind: verbCue, denies: true, judges: true},
 	"counts":    {kind: verbCue, clause: true}, "lists": {kind: verbCue, clause: true}, "reports": {kind: verbCue, final: true},
 	"recognises": {kind: verbCue, clause: true}, "recognizes": {kind: verbCue, clause: true}, // "recognises 1,420 people as political prisoners"
+	"adds": {kind: verbCue}, "tell": {kind: verbCue}, "report": {kind: verbCue, clause: true}, // "It adds that…", "tell us", "report that…"
 	"dismissing": {kind: verbCue, denies: true}, "rejecting": {kind: verbCue, denies: true},
 	"disputing": {kind: verbCue, denies: true},
 	"according": {kind: accordingCue},
@@ -197,6 +198,8 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		return 0, false // ", saying that 40 had been killed", not "without saying how" or "a telling sign"
 	} else if (w == "comes" || w == "came") && (i+1 >= len(toks) || lowerWord(text, toks[i+1]) != "from") {
 		return 0, false // "the estimate comes from a security assessment", not "came under fire"
+	} else if w == "report" && (i == 0 || !pluralSubject(lowerWord(text, toks[i-1]))) {
+		return 0, false // "its fact-finding report that …" is a noun; "local authorities report that" a verb
 	} else if (w == "found" || w == "find") && foundThings(text, toks, i) {
 		return 0, false // "search teams found the remains of 40 people": a discovery, not a finding
 	} else if (w == "claimed" || w == "claims" || w == "claim") && i+1 < len(toks) {
@@ -219,6 +222,16 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// pluralSubject reports a word that may be the plural subject of a verb
+// in the present: "authorities", "they".
+func pluralSubject(w string) bool {
+	switch w {
+	case "they", "we", "i", "you", "police":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // foundThings reports "found" whose object is a thing found, within a few
