@@ -210,6 +210,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "government", Cue: "confirm"}},
 		{"found", "Twelve people died in custody last year, the ombudsman found.", "Twelve",
 			&want{Name: "ombudsman", Cue: "found"}},
+		{"a channel's number", "France 24 said 12 people died.", "12",
+			&want{Name: "France 24", Cue: "said"}},
 		{"adds", "Amnesty International said 22 people were killed. It adds that 50 people were arrested.", "50",
 			&want{Name: "Amnesty International", Cue: "adds"}},
 		{"tell us", "Doctors at the national hospital tell us they have received 45 people with gunshot wounds.", "45",

@@ -188,8 +188,9 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		if w := lowerWord(text, toks[i]); (w == "estimate" || w == "count" || w == "claim" || w == "claims") && nounAdjectives[lowerWord(text, toks[i-1])] {
 			return 0, false // "The highest estimate, about 600 dead, comes from…": a noun
 		}
-		if p := text[toks[i-1].start:toks[i-1].end]; p != "" && isDigitByte(p[0]) && isDigitByte(p[len(p)-1]) {
-			return 0, false // "12 of the country's 36 states": a noun counted; but "M23 said"
+		if p := text[toks[i-1].start:toks[i-1].end]; p != "" && isDigitByte(p[0]) && isDigitByte(p[len(p)-1]) &&
+			!(len(p) <= 3 && i >= 2 && toks[i-2].capital && isCapital(text, toks[i-2].start)) {
+			return 0, false // "12 of the country's 36 states": a noun counted; but "M23 said", "France 24 said"
 		}
 	}
 	if w := lowerWord(text, toks[i]); (w == "spoke" || w == "speaks") && !spokeOf(text, toks, i) {
