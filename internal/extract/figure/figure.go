@@ -616,7 +616,7 @@ func (st *sentence) partitive(q quant, head int, m tally.Measure) bool {
 			}
 		}
 	}
-	switch st.word(q.first - 1) {
+	switch st.wordOrAbbrev(q.first - 1) {
 	case "including", "include", "includes", "included":
 		return true
 	case "them", "whom":
@@ -664,7 +664,7 @@ func (st *sentence) partOfPrevious(c *candidate) bool {
 			return c.head >= 0 || st.pluralAfterBe(c, j)
 		}
 	}
-	switch st.word(q.first - 1) {
+	switch st.wordOrAbbrev(q.first - 1) {
 	case "including", "include", "includes", "included", "mostly", "mainly":
 		return true
 	case "them", "whom":
@@ -1313,4 +1313,13 @@ func lastMeasure(text string, start int) tally.Measure {
 		}
 	}
 	return ""
+}
+
+// wordOrAbbrev is word, with "incl." read as "including": "Police: 18
+// dead, incl. 3 officers".
+func (st *sentence) wordOrAbbrev(k int) string {
+	if st.punct(k) == "." && st.word(k-1) == "incl" {
+		return "including"
+	}
+	return st.word(k)
 }

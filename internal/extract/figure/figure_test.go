@@ -133,6 +133,7 @@ func TestFindMeasures(t *testing.T) {
 		{"Search teams found the remains of at least 40 people.", []string{
 			`killed at_least 40/_ person "at least 40 people"`}},
 		{"He was driven to hospital with 3 others.", nil},
+		{"Police: 18 dead, incl. 3 officers", []string{`killed exact 18/18  "18 dead"`, `killed exact 3/3 officer "3 officers"`}},
 		{"The mutiny killed 74 people, 57 of them army officers.", []string{
 			`killed exact 74/74 person "74 people"`, `killed exact 57/57 officer "57"`}},
 		{"The office says 129 people reported missing have not yet been found.", []string{

@@ -14,7 +14,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "dept": true, "univ": true,
-	"approx": true, "e.g": true, "i.e": true, "cf": true, "al": true, "ca": true,
+	"approx": true, "e.g": true, "i.e": true, "cf": true, "al": true, "ca": true, "incl": true, "excl": true,
 }
 
 // numberAbbreviations take a period without ending a sentence only before a

@@ -47,6 +47,8 @@ func TestSplit(t *testing.T) {
 			[]string{"“Stop shooting!” he shouted.", "They did not."}},
 		{"lower case after period", "approx. five hundred came. Then rain.",
 			[]string{"approx. five hundred came.", "Then rain."}},
+		{"incl. before a number", "Police: 18 dead, incl. 3 officers. Then rain.",
+			[]string{"Police: 18 dead, incl. 3 officers.", "Then rain."}},
 		{"bracket", "The toll rose (see below.) Officials were silent.",
 			[]string{"The toll rose (see below.)", "Officials were silent."}},
 		{"paragraph", "Headline without stop\n\nBody text here. More.\n \nLast",
