@@ -19,7 +19,7 @@ func (st *sentence) notAFigure(q quant) bool {
 		return true // "0800 123 4567", "007": a leading zero writes a code, never a count
 	}
 	return st.isSource(q) || st.superseded(q) || st.isLimit(q) || st.isPopulation(q) || st.isAddress(q) || st.isMoney(q) || st.isPercent(q) || st.isAge(q) || st.isDate(q) ||
-		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q)
+		st.isTime(q) || st.isCode(q) || st.isScore(q) || st.isRatio(q) || st.isModifier(q) || st.isDifference(q) || st.isUnitName(q)
 }
 
 // isLimit: a cap a rule sets is no count of anything that happened:
@@ -150,6 +150,9 @@ func (st *sentence) isAge(q quant) bool {
 	if agePrefixes[prev] || (prev == "of" && agePrefixes[st.word(q.first-2)]) {
 		return true
 	}
+	if prev == "of" && youngPersons[st.word(q.first-2)] && q.n.Kind == number.Single && q.n.Low <= 120 && !looksPlural(st.word(q.last+1)) {
+		return true // "among them a boy of 13"
+	}
 	// "aged 15 and 17", "aged 15, 16 and 17": the later ages of a list.
 	if (prev == "and" || prev == "or" || st.punct(q.first-1) == ",") && q.n.Kind == number.Single && q.n.Low <= 120 {
 		for k := q.first - 2; k >= 0 && k >= q.first-8; k-- {
@@ -267,6 +270,31 @@ func dayLike(s string) bool {
 	}
 	return true
 }
+
+// youngPersons are described by their age after "of": "a boy of 13".
+var youngPersons = set("boy", "girl", "child", "man", "woman", "teenager", "youth", "baby", "infant")
+
+// isDifference: "21 more than the government has acknowledged" counts a
+// gap between two figures, not an episode.
+func (st *sentence) isDifference(q quant) bool {
+	switch st.word(q.last + 1) {
+	case "more", "fewer", "less", "higher", "lower":
+		return st.word(q.last+2) == "than"
+	}
+	return false
+}
+
+// isUnitName: "the 444 Brigade", "the 3rd Division" name a unit.
+func (st *sentence) isUnitName(q quant) bool {
+	k := q.last + 1
+	if k >= len(st.toks) || st.toks[k].kind != tWord || !isCapital(st.s[st.toks[k].start:st.toks[k].end]) {
+		return false
+	}
+	return militaryUnits[st.word(k)]
+}
+
+// militaryUnits are the capitalised nouns a number names: "444 Brigade".
+var militaryUnits = set("brigade", "battalion", "division", "regiment", "corps", "squadron", "company", "platoon", "unit")
 
 // isPopulation: how many live in a place is no count of an episode: "a
 // country of 9.4 million people", "the city of 2 million", "home to 3.7
