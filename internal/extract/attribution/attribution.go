@@ -158,6 +158,9 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, ok := d.label(si); ok {
 		return a, true
 	}
+	if a, ok := headerSource(v); ok {
+		return a, true
+	}
 	if a, ok := d.bracketLine(si); ok {
 		return a, true
 	}
@@ -175,12 +178,18 @@ func (d *Document) possessiveCount(v *sentenceView) (Attribution, bool) {
 	for i := fi - 1; i >= 0 && fi-i <= 16; i-- {
 		t := v.toks[i]
 		if !t.word {
+			if v.isComma(i) {
+				if k := asideStart(v, i); k >= 0 {
+					i = k // "The health ministry's last toll, issued in June, was 3,000"
+					continue
+				}
+			}
 			if v.isComma(i) || v.isPunct(i, ";") || v.isPunct(i, ":") {
 				break
 			}
 			continue
 		}
-		if !hasPossessive(v.text, t) || !t.capital || i+1 >= fi {
+		if !hasPossessive(v.text, t) || i+1 >= fi || !t.capital && !bodyOwner(v, i) {
 			continue
 		}
 		k := i + 1
@@ -202,6 +211,84 @@ func (d *Document) possessiveCount(v *sentenceView) (Attribution, bool) {
 	}
 	return Attribution{}, false
 }
+
+// headerSource reads the source a header names before its figures, ahead
+// of a colon or a dash: "Provincial police figures for three days of
+// unrest — Killed: 8", "Centro para Democracia (CDD) update, 15 January:
+// 315 people killed".
+func headerSource(v *sentenceView) (Attribution, bool) {
+	fi := figureToken(v)
+	h := -1
+	for k := 0; k < fi; k++ {
+		if v.isPunct(k, ":") || v.isPunct(k, "—") || v.isPunct(k, "–") {
+			h = k
+			break
+		}
+	}
+	for k := 1; k < h && k <= 10; k++ {
+		if !v.toks[k].word || !headerNouns[v.lower(k)] {
+			continue
+		}
+		e := k
+		if e >= 3 && v.isPunct(e-1, ")") && v.isPunct(e-3, "(") {
+			e -= 3 // "(CDD) update": the initials repeat the name
+		}
+		p := phrase{0, e}
+		for p.a < p.b && determiners[v.lower(p.a)] {
+			p.a++
+		}
+		for j := p.a; j < p.b; j++ {
+			if !v.toks[j].word {
+				return Attribution{}, false // a clause, not a name
+			}
+		}
+		if p.empty() || !claimantLike(v, p) || !voiceLike(v, p) {
+			return Attribution{}, false
+		}
+		if p.b-p.a < 2 && !isAcronym(v.text[v.toks[p.a].start:v.toks[p.a].end]) {
+			return Attribution{}, false // "Hospital figures", "State figures": a kind of figure, not a voice
+		}
+		return Attribution{Name: v.nameOf(p), Cue: v.text[v.toks[k].start:v.toks[k].end], CueStart: v.toks[k].start}, true
+	}
+	return Attribution{}, false
+}
+
+// headerNouns name what a header's source puts out.
+var headerNouns = set("figures", "update", "data", "count", "tally", "bulletin", "statement")
+
+// asideStart returns the comma that opens an aside closed by the comma at
+// j, when a document noun stands before it ("toll, issued in June,"); -1
+// if none.
+func asideStart(v *sentenceView, j int) int {
+	for k := j - 1; k >= 1 && j-k <= 6; k-- {
+		if v.isComma(k) {
+			if v.toks[k-1].word && documentNouns[v.lower(k-1)] {
+				return k
+			}
+			return -1
+		}
+		if !v.toks[k].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bodyOwner reports a lower-case possessive at token i that names a body
+// or a role, not a place: "the health ministry's toll", but not "the
+// country's toll".
+func bodyOwner(v *sentenceView, i int) bool {
+	p := v.phraseBefore(i)
+	if p.empty() {
+		return false
+	}
+	name := trimPossessive(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
+	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return fits(anyOrg, name) || personRoles[roleHead(name)] || commonClaimants[head] && !placeHeads[head]
+}
+
+// placeHeads own a toll without claiming it: "the country's toll".
+var placeHeads = set("country", "city", "state", "region", "province", "nation", "town")
 
 // ownVoice reads a figure the nearest reporting verb before it gives in
 // the first person: "our correspondent says" is the publisher's own voice,

@@ -58,9 +58,7 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 	if bestDist < 0 {
 		f, ok := citingOnly(v, cues)
 		if !ok {
-			if f, ok = ownedCount(v, fi); !ok {
-				return Attribution{}, false, false
-			}
+			return Attribution{}, false, false
 		}
 		best = f
 	}
@@ -71,40 +69,6 @@ func (d *Document) inSentence(v *sentenceView, borrowing bool) (a Attribution, o
 	}
 	return d.attribution(v, best), true, best.trailing
 }
-
-// ownedCount reads a count that a body's possessive names before the
-// figure, with no reporting word: "The health ministry's last published
-// toll, issued in June, was more than 3,000 dead". The owner must be a
-// body or a role, not a place: "Sudan's death toll" is nobody's claim.
-func ownedCount(v *sentenceView, fi int) (found, bool) {
-	for k := fi - 1; k >= 1 && k >= fi-12; k-- {
-		if !v.toks[k].word || !countNouns[v.lower(k)] {
-			continue
-		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if !v.toks[j].word {
-				break
-			}
-			if !hasPossessive(v.text, v.toks[j]) {
-				continue
-			}
-			p := v.phraseBefore(j)
-			if p.empty() || p.b != j+1 {
-				p = phrase{j, j + 1}
-			}
-			name := trimPossessive(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
-			if !fits(anyOrg, name) && !personRoles[roleHead(name)] && !commonClaimants[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])] {
-				return found{}, false
-			}
-			return found{c: cue{at: k, last: k, cueWord: cueWord{kind: verbCue}}, who: p}, true
-		}
-		return found{}, false
-	}
-	return found{}, false
-}
-
-// countNouns name a count a body keeps.
-var countNouns = set("toll", "count", "tally", "figures", "estimate", "total")
 
 // carriedAside adds the outlet an aside around the cue names as the
 // voice's carrier: "X, who spoke to the Bay Report on condition of
