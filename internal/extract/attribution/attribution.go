@@ -748,6 +748,17 @@ func (v *sentenceView) segmentBreak(k int) bool {
 // brackets after it, in the same paragraph: "Dead: 23 … (Amnesty
 // International Kenya, 09:00 Wednesday)".
 func (d *Document) bracketLine(si int) (Attribution, bool) {
+	// A later line of the figure's own sentence first: a list the
+	// splitter kept whole, closed by "(Amnesty International Kenya,
+	// 09:00 Wednesday)".
+	own := d.view(si, [2]int{-1, -1})
+	for b := 1; b < len(own.toks); b++ {
+		if own.isPunct(b, "(") && own.toks[b].start > d.sents[si][0] && lineOpens(d.text, own.toks[b].start) {
+			if a, ok := bracketSource(own, b); ok {
+				return a, true
+			}
+		}
+	}
 	for sj := si + 1; sj < len(d.sents) && sj <= si+6 && d.para[sj] == d.para[si]; sj++ {
 		if !strings.HasPrefix(strings.TrimLeft(d.text[d.sents[sj][0]:d.sents[sj][1]], " \t\n"), "(") {
 			continue
@@ -756,19 +767,36 @@ func (d *Document) bracketLine(si int) (Attribution, bool) {
 		if len(v.toks) < 3 || !v.isPunct(0, "(") {
 			continue
 		}
-		e := 1
-		for e < len(v.toks) && v.toks[e].word && e <= 6 {
-			e++
-		}
-		if e == 1 || !v.isPunct(e, ",") && !v.isPunct(e, ")") {
-			continue
-		}
-		p := phrase{1, e}
-		if claimantLike(v, p) && voiceLike(v, p) {
-			return Attribution{Name: v.nameOf(p), Cue: "(", CueStart: v.toks[0].start, Borrowed: true}, true
+		if a, ok := bracketSource(v, 0); ok {
+			return a, true
 		}
 	}
 	return Attribution{}, false
+}
+
+// bracketSource reads "(NAME, …)" or "(NAME)" from the bracket at token b.
+func bracketSource(v *sentenceView, b int) (Attribution, bool) {
+	e := b + 1
+	for e < len(v.toks) && v.toks[e].word && e <= b+6 {
+		e++
+	}
+	if e == b+1 || !v.isPunct(e, ",") && !v.isPunct(e, ")") {
+		return Attribution{}, false
+	}
+	p := phrase{b + 1, e}
+	if claimantLike(v, p) && voiceLike(v, p) {
+		return Attribution{Name: v.nameOf(p), Cue: "(", CueStart: v.toks[b].start, Borrowed: true}, true
+	}
+	return Attribution{}, false
+}
+
+// lineOpens reports a byte that only spaces separate from a line break
+// before it.
+func lineOpens(text string, at int) bool {
+	for at > 0 && (text[at-1] == ' ' || text[at-1] == '\t') {
+		at--
+	}
+	return at > 0 && text[at-1] == '\n'
 }
 
 // dashTailWords bounds the words of a headline's source.

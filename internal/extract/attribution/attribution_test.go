@@ -70,6 +70,8 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "KNCHR", Cue: "said"}},
 		{"known by initials", "The National Committee for the Liberation of Detainees, known by its French initials as the CNLD, said 59 activists had been freed.", "59",
 			&want{Name: "CNLD", Cue: "said"}},
+		{"a list's closing bracketed source", "LATEST TOLL\nDead: 23\nArrested: 50\n(Amnesty International Kenya, 09:00 Wednesday)", "50",
+			&want{Name: "Amnesty International Kenya", Cue: "(", Borrow: true}},
 		{"a list header's bracketed source", "Toll after three days of protests (Red Cross figures):\nDead: 4\nInjured: 212", "212",
 			&want{Name: "Red Cross", Cue: "(", Borrow: true}},
 		{"lists", "Indepaz, a think tank, lists 75 dead.", "75", &want{Name: "Indepaz", Cue: "lists"}},
