@@ -267,12 +267,14 @@ func (c *docContext) byTheTime(s [2]int, x timex.Expr) bool {
 	if x.Start < s[0] || x.Start > s[1] {
 		return false
 	}
-	head := strings.ToLower(c.text[s[0]:x.Start])
-	head = strings.TrimLeft(head, " \n")
-	switch {
-	case head == "by " || head == "by the end of " || head == "by late " || head == "by mid-":
+	head := strings.TrimLeft(c.text[s[0]:x.Start], " \n")
+	if len(head) < 3 || head[0]|0x20 != 'b' || head[1]|0x20 != 'y' || head[2] != ' ' {
+		return false // most sentences: no allocation, no further test
+	}
+	switch rest := strings.ToLower(head[3:]); {
+	case rest == "" || rest == "the end of " || rest == "late " || rest == "mid-":
 		return true
-	case strings.HasPrefix(head, "by the time ") && !strings.ContainsAny(head, ",;"):
+	case strings.HasPrefix(rest, "the time ") && !strings.ContainsAny(rest, ",;"):
 		return true
 	}
 	return false
@@ -356,6 +358,7 @@ func ofThose(head string) bool {
 // tried: a word of a charge within a few words after it in its sentence,
 // or "the trial of" or "cases against" just before it.
 func charges(text string, s, fig [2]int) bool {
+	// Only figures of "other" are asked, a few in a document.
 	after := strings.ToLower(text[fig[1]:min(s[1], fig[1]+48)])
 	for _, w := range [...]string{"charged", "indicted", "prosecuted", "tried ", "face charges", "faced charges", "facing charges", "on trial"} {
 		if strings.Contains(after, w) {
