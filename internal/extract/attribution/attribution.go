@@ -184,10 +184,10 @@ func (d *Document) possessiveCount(v *sentenceView) (Attribution, bool) {
 			continue
 		}
 		k := i + 1
-		for k < fi && k <= i+3 && v.toks[k].word && !documentNouns[v.lower(k)] {
+		for k < fi && k <= i+3 && v.toks[k].word && !documentNouns.Of(v.lower(k)) {
 			k++ // "Viasna's latest list"
 		}
-		if k >= fi || !documentNouns[v.lower(k)] || hearsay[v.lower(k)] {
+		if k >= fi || !documentNouns.Of(v.lower(k)) || hearsay.Of(v.lower(k)) {
 			continue
 		}
 		p := v.phraseBefore(i)
@@ -367,8 +367,8 @@ func (d *Document) label(si int) (Attribution, bool) {
 		}
 		// "… (CDD) update, 15 January 2025:": a release's kind and date
 		// between the name and the colon
-		if c := b; c < len(v.toks) && (v.lower(c) == "update" || documentNouns[v.lower(c)]) {
-			for c++; c < len(v.toks) && c-b < 8 && (v.isPunct(c, ",") || v.toks[c].word && (isDigitByte(v.text[v.toks[c].start]) || dateWords[v.lower(c)])); c++ {
+		if c := b; c < len(v.toks) && (v.lower(c) == "update" || documentNouns.Of(v.lower(c))) {
+			for c++; c < len(v.toks) && c-b < 8 && (v.isPunct(c, ",") || v.toks[c].word && (isDigitByte(v.text[v.toks[c].start]) || dateWords.Of(v.lower(c)))); c++ {
 			}
 			if v.isPunct(c, ":") {
 				return d.labelled(v, phrase{a, b}, c)
@@ -457,19 +457,19 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 	}
 	// A label: skip a timestamp and its dash, then words up to a colon.
 	a := start
-	for a < fi && (!v.toks[a].word || isDigitByte(v.text[v.toks[a].start]) || stampWords[v.lower(a)]) {
+	for a < fi && (!v.toks[a].word || isDigitByte(v.text[v.toks[a].start]) || stampWords.Of(v.lower(a))) {
 		a++
 	}
 	for b := a; b < fi && b-a <= 6; b++ {
 		if v.isPunct(b, ":") {
 			p := phrase{a, b}
 			for m := a + 1; m < b; m++ {
-				if documentNouns[v.lower(m)] {
+				if documentNouns.Of(v.lower(m)) {
 					p.b = m + 1 // "AAPP count for yesterday:" → AAPP count → AAPP
 					break
 				}
 			}
-			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) && !(b-a == 1 && placeRowBefore(v, a)) && !describedThing(v, p) &&
+			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels.Of(v.lower(a)) && !countsLabel(v, p) && !placeLike(v, p) && !(b-a == 1 && placeRowBefore(v, a)) && !describedThing(v, p) &&
 				(!bulleted(v, start, a) || namedVoice(v, v.author(p)) || wordAfterFigure(v)) {
 				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
 				for m := p.a + 1; m+1 < p.b; m++ {
@@ -512,10 +512,10 @@ func (v *sentenceView) bracketSourceIn(from, end int) (Attribution, bool) {
 			continue
 		}
 		p := v.author(phrase{k + 1, e})
-		for p.b-p.a > 1 && documentNouns[v.lower(p.b-1)] || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
+		for p.b-p.a > 1 && documentNouns.Of(v.lower(p.b-1)) || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
 			p.b-- // "(police estimate)", "(police figures)"
 		}
-		if claimantLike(v, p) && voiceLike(v, p) && !countInside(v, p) && !bracketParts[v.lower(p.a)] {
+		if claimantLike(v, p) && voiceLike(v, p) && !countInside(v, p) && !bracketParts.Of(v.lower(p.a)) {
 			return Attribution{Name: v.nameOf(p), Cue: "(", CueStart: v.toks[k].start}, true
 		}
 	}
@@ -583,7 +583,7 @@ func placeLike(v *sentenceView, p phrase) bool {
 	}
 	w := v.lower(p.a)
 	name := v.text[v.toks[p.a].start:v.toks[p.a].end]
-	return !commonClaimants[w] && !personRoles[w] && anaphorHeads[w] == 0 && !fits(anyOrg, name) && !isAcronym(name)
+	return !commonClaimants.Of(w) && !personRoles.Of(w) && anaphorHeads.Of(w) == 0 && !fits(anyOrg, name) && !isAcronym(name)
 }
 
 // describedThing reports a label that describes what it counts with a
@@ -614,7 +614,7 @@ func placeRowBefore(v *sentenceView, a int) bool {
 // Democracy Monument:".
 func countsLabel(v *sentenceView, p phrase) bool {
 	for i := p.a; i < p.b; i++ {
-		if measureLabels[v.lower(i)] {
+		if measureLabels.Of(v.lower(i)) {
 			return true
 		}
 	}
@@ -713,12 +713,12 @@ func wordAfterFigure(v *sentenceView) bool {
 func namedVoice(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
 	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
-	return commonClaimants[last] || personRoles[last] || fits(anyOrg, name) || isAcronym(name)
+	return commonClaimants.Of(last) || personRoles.Of(last) || fits(anyOrg, name) || isAcronym(name)
 }
 
 func voiceLike(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
-	if commonClaimants[last] || anaphorHeads[last] != 0 || personRoles[last] {
+	if commonClaimants.Of(last) || anaphorHeads.Of(last) != 0 || personRoles.Of(last) {
 		return true
 	}
 	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
@@ -840,9 +840,9 @@ func (d *Document) continues(i, j int) bool {
 	switch {
 	case w == "some" && first+1 < len(v.toks) && isDigitByte(v.text[v.toks[first+1].start]):
 		return false // "Some 40 people": a qualifier, a new figure
-	case continuers[w]:
+	case continuers.Of(w):
 		return true
-	case w == "the" && first+1 < len(v.toks) && continuingNouns[v.lower(first+1)]:
+	case w == "the" && first+1 < len(v.toks) && continuingNouns.Of(v.lower(first+1)):
 		return true
 	}
 	// "Sixty of them", "12 of those": a number then "of" within three words.
@@ -858,7 +858,7 @@ func (d *Document) continues(i, j int) bool {
 	for next < len(v.toks) && (v.isPunct(next, ",") || isDigitByte(v.text[v.toks[next].start]) || v.lower(next) == "more") {
 		next++
 	}
-	if next < len(v.toks) && (isDigitByte(v.text[v.toks[first].start]) || bareCounts[w]) && ellipsisVerbs[v.lower(next)] {
+	if next < len(v.toks) && (isDigitByte(v.text[v.toks[first].start]) || bareCounts.Of(w)) && ellipsisVerbs.Of(v.lower(next)) {
 		return true
 	}
 	return false

@@ -110,11 +110,11 @@ func (d *Document) publisherOf(first, last, pos int) (string, bool) {
 	for si := last; si >= first && si >= last-2; si-- {
 		v := d.view(si, [2]int{-1, -1})
 		for i := len(v.toks) - 1; i > 0; i-- {
-			if v.toks[i].start >= pos || !publishingVerbs[v.lower(i)] {
+			if v.toks[i].start >= pos || !publishingVerbs.Of(v.lower(i)) {
 				continue
 			}
 			p := v.phraseBefore(skipBack(v, i-1))
-			if p.empty() || !properName(v, p) || pronouns[v.lower(p.a)] {
+			if p.empty() || !properName(v, p) || pronouns.Of(v.lower(p.a)) {
 				continue
 			}
 			return v.nameOf(p), true
@@ -161,7 +161,7 @@ func (d *Document) sameHead(head string, first, last, pos int) (name string, des
 				}
 			}
 			p := v.phraseBefore(i)
-			for p.b-p.a > 1 && determiners[v.lower(p.a)] {
+			for p.b-p.a > 1 && determiners.Of(v.lower(p.a)) {
 				p.a++
 			}
 			if p.b-p.a > 1 {
@@ -196,7 +196,7 @@ func (d *Document) pluralVoice(first, last, pos int) (string, bool) {
 		v := d.view(si, [2]int{-1, -1})
 		for i := len(v.toks) - 1; i >= 0; i-- {
 			w := v.lower(i)
-			if v.toks[i].start >= pos || !commonClaimants[w] || !strings.HasSuffix(w, "s") {
+			if v.toks[i].start >= pos || !commonClaimants.Of(w) || !strings.HasSuffix(w, "s") {
 				continue
 			}
 			if p := v.phraseBefore(i); !p.empty() {
@@ -242,7 +242,7 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				return name, true // "X said on Thursday it had identified 355"
 			case kind == anyVoice:
 				return name, true
-			case kind == person && personRoles[roleHead(name)]:
+			case kind == person && personRoles.Of(roleHead(name)):
 				return name, true // "a hospital spokesman said… he added"
 			case kind == person && fits(person, personTail(name)):
 				return personTail(name), true
@@ -258,7 +258,7 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 // Minister Pascoal Ronda".
 func hasTitle(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if titles[w] {
+		if titles.Of(w) {
 			return true
 		}
 	}
@@ -304,7 +304,7 @@ func personTail(name string) string {
 	k := len(words)
 	for k > 0 && len(words)-k < 4 {
 		w := strings.ToLower(words[k-1])
-		if titles[w] || orgWords[w] || agencyWords[w] || ministryWords[w] || connector(w) {
+		if titles.Of(w) || orgWords.Of(w) || agencyWords.Of(w) || ministryWords.Of(w) || connector(w) {
 			break
 		}
 		k--
@@ -321,7 +321,7 @@ func stripTitles(name string) string {
 	words := strings.Fields(name)
 	cut := 0
 	for i, w := range words {
-		if titles[strings.ToLower(w)] {
+		if titles.Of(strings.ToLower(w)) {
 			cut = i + 1
 		}
 	}
@@ -337,18 +337,18 @@ func stripTitles(name string) string {
 func capitalRuns(text string, toks []token) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(toks); {
-		if !toks[i].word || !toks[i].capital || runStoppers[lowerWord(text, toks[i])] {
+		if !toks[i].word || !toks[i].capital || runStoppers.Of(lowerWord(text, toks[i])) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
-			if toks[j].word && toks[j].capital && !runStoppers[lowerWord(text, toks[j])] {
+			if toks[j].word && toks[j].capital && !runStoppers.Of(lowerWord(text, toks[j])) {
 				j++
 				continue
 			}
 			if toks[j].word && connector(lowerWord(text, toks[j])) && lowerWord(text, toks[j]) != "in" &&
-				j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !dateWords[lowerWord(text, toks[j+1])] {
+				j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !dateWords.Of(lowerWord(text, toks[j+1])) {
 				j += 2
 				continue
 			}
@@ -393,7 +393,7 @@ func timeBefore(text string, start int) bool {
 func fits(kind mentionKind, name string) bool {
 	name = trimPossessive(name)
 	// The words are lower-cased one at a time into a stack buffer, which
-	// a map lookup reads without allocating: fits runs for every claimant.
+	// a table lookup reads without allocating: fits runs for every claimant.
 	var buf [24]byte
 	n, isAgency, isMinistry, isOrg, isTitle := 0, false, false, false, false
 	for rest := name; rest != ""; {
@@ -409,10 +409,10 @@ func fits(kind mentionKind, name string) bool {
 		}
 		n++
 		lw := lowerInto(buf[:0], w)
-		isAgency = isAgency || agencyWords[string(lw)]
-		isMinistry = isMinistry || ministryWords[string(lw)]
-		isOrg = isOrg || orgWords[string(lw)]
-		isTitle = isTitle || titles[string(lw)]
+		isAgency = isAgency || hasBytes(agencyWords, lw)
+		isMinistry = isMinistry || hasBytes(ministryWords, lw)
+		isOrg = isOrg || hasBytes(orgWords, lw)
+		isTitle = isTitle || hasBytes(titles, lw)
 	}
 	switch kind {
 	case agency:
@@ -492,7 +492,7 @@ func descriptionKeys(described string) []string {
 	var keys []string
 	for _, w := range strings.Fields(strings.ToLower(described)) {
 		w = trimPossessive(strings.Trim(w, ",.;:\"'"))
-		if len(w) >= 4 && !vagueModifiers[w] {
+		if len(w) >= 4 && !vagueModifiers.Of(w) {
 			keys = append(keys, w)
 		}
 	}
