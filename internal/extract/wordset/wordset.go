@@ -15,6 +15,7 @@ package wordset
 import (
 	"iter"
 	"math/bits"
+	"sync"
 )
 
 // Map is a read-only map from words to values, safe for concurrent use.
@@ -65,8 +66,26 @@ func Set(words ...string) *Map[bool] {
 	for _, w := range words {
 		m[w] = true
 	}
-	return New(m)
+	// The Map itself is taken from setHeaders, not allocated alone: a
+	// lookup reads its Map before its slots, and the many sets a sentence
+	// is tested against keep their Maps in a few cache lines side by side.
+	t := New(m)
+	setMu.Lock()
+	defer setMu.Unlock()
+	if len(setHeaders) == cap(setHeaders) {
+		setHeaders = make([]Map[bool], 0, 64)
+	}
+	setHeaders = append(setHeaders, *t)
+	return &setHeaders[len(setHeaders)-1]
 }
+
+// setHeaders is the room of the Maps that Set returns; once full, it is
+// left to the Maps in it and a new one is made, so none of them moves.
+// setMu guards it.
+var (
+	setMu      sync.Mutex
+	setHeaders []Map[bool]
+)
 
 // Get returns w's value, and whether w is in the map; the zero value when
 // it is not.
