@@ -65,7 +65,10 @@ func actors(text string, words []word, m figure.Match) *tally.Actors {
 	if a == (tally.Actors{}) {
 		return nil
 	}
-	return &a
+	// A copy escapes, not a itself: most figures name no actors, and
+	// their a stays on the stack.
+	out := a
+	return &out
 }
 
 // forceEndingAt finds a perpetrator whose words end right before word i.
