@@ -136,7 +136,8 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if si < 0 || si >= len(d.sents) {
 		return Attribution{}, false
 	}
-	v := d.view(si, fig)
+	view := d.view(si, fig)
+	v := &view
 	if a, ok, decided := d.ownVoice(v, si); decided {
 		return a, ok
 	}
@@ -341,7 +342,8 @@ func (d *Document) label(si int) (Attribution, bool) {
 		if strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ':') < 0 && strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ')') < 0 {
 			continue // no colon and no bracket, no label: no need to read the sentence
 		}
-		v := d.view(sj, [2]int{-1, -1})
+		view := d.view(sj, [2]int{-1, -1})
+		v := &view
 		a := 0
 		for a < len(v.toks) && !v.toks[a].word {
 			a++
@@ -665,7 +667,8 @@ func (d *Document) bracketLine(si int) (Attribution, bool) {
 		if !strings.HasPrefix(strings.TrimLeft(d.text[d.sents[sj][0]:d.sents[sj][1]], " \t\n"), "(") {
 			continue
 		}
-		v := d.view(sj, [2]int{-1, -1})
+		view := d.view(sj, [2]int{-1, -1})
+		v := &view
 		if len(v.toks) < 3 || !v.isPunct(0, "(") {
 			continue
 		}
@@ -732,7 +735,8 @@ func (d *Document) inherit(si int) (Attribution, bool) {
 	if si == 0 || d.para[si-1] != d.para[si] || !d.continues(si-1, si) {
 		return Attribution{}, false
 	}
-	a, found, _ := d.inSentence(d.view(si-1, [2]int{-1, -1}), true)
+	view := d.view(si-1, [2]int{-1, -1})
+	a, found, _ := d.inSentence(&view, true)
 	if !found {
 		return Attribution{}, false
 	}
@@ -773,11 +777,12 @@ func (d *Document) Release() {
 // released.
 var documents sync.Pool
 
-// view tokenizes sentence si.
-func (d *Document) view(si int, fig [2]int) *sentenceView {
+// view tokenizes sentence si. It returns the view by value: its callers
+// keep it on their stacks.
+func (d *Document) view(si int, fig [2]int) sentenceView {
 	for _, c := range d.cache {
 		if c.si == si && c.toks != nil {
-			return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
+			return sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
 		}
 	}
 	// Room for a token every four bytes, near what news needs, spares
@@ -796,7 +801,7 @@ func (d *Document) view(si int, fig [2]int) *sentenceView {
 	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks), lows: b.lows}
 	d.cache[d.next] = c
 	d.next = (d.next + 1) % len(d.cache)
-	return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
+	return sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
 }
 
 // borrow applies the rule across sentence boundaries: the next sentences
@@ -807,7 +812,8 @@ func (d *Document) borrow(si int) (Attribution, bool) {
 		if d.para[next] != d.para[si] || !d.continues(next-1, next) {
 			return Attribution{}, false
 		}
-		v := d.view(next, [2]int{-1, -1})
+		view := d.view(next, [2]int{-1, -1})
+		v := &view
 		a, found, trailing := d.inSentence(v, true)
 		if found && trailing {
 			a.Borrowed = true
@@ -825,7 +831,8 @@ func (d *Document) continues(i, j int) bool {
 	if openQuote(d.text[d.sents[i][0]:d.sents[i][1]]) {
 		return true
 	}
-	v := d.view(j, [2]int{-1, -1})
+	view := d.view(j, [2]int{-1, -1})
+	v := &view
 	first := -1
 	for k, t := range v.toks {
 		if t.word {

@@ -108,7 +108,8 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 // According to the group, …" → Viasna.
 func (d *Document) publisherOf(first, last, pos int) (string, bool) {
 	for si := last; si >= first && si >= last-2; si-- {
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		for i := len(v.toks) - 1; i > 0; i-- {
 			if v.toks[i].start >= pos || !publishingVerbs.Of(v.lower(i)) {
 				continue
@@ -136,7 +137,8 @@ func (d *Document) sameHead(head string, first, last, pos int) (name string, des
 		if s := d.text[d.sents[si][0]:d.sents[si][1]]; !strings.Contains(s, head) && !strings.Contains(s, title) {
 			continue // the head is not there: no need to read the sentence
 		}
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		for i := len(v.toks) - 1; i >= 0; i-- {
 			if v.toks[i].start >= pos || v.lower(i) != head {
 				continue
@@ -193,7 +195,8 @@ func (v *sentenceView) named(p phrase) bool {
 // common claimant: officials, witnesses, doctors.
 func (d *Document) pluralVoice(first, last, pos int) (string, bool) {
 	for si := last; si >= first; si-- {
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		for i := len(v.toks) - 1; i >= 0; i-- {
 			w := v.lower(i)
 			if v.toks[i].start >= pos || !commonClaimants.Of(w) || !strings.HasSuffix(w, "s") {
@@ -211,7 +214,8 @@ func (d *Document) pluralVoice(first, last, pos int) (string, bool) {
 // name is not itself an anaphor and fits kind.
 func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (string, bool) {
 	for si := last; si >= first; si-- {
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		cues := v.cues
 		for c := len(cues) - 1; c >= 0; c-- {
 			if cues[c].kind == citingCue || v.toks[cues[c].at].start >= pos {
@@ -474,7 +478,8 @@ func (d *Document) NamedLater(described string, pos int) (string, bool) {
 	// person speaking for it does not name.
 	body := strings.ContainsAny(described, "'\u2019") && isCapitalWord(described)
 	for k := si; k < len(d.sents) && k <= si+namingReach; k++ {
-		v := d.view(k, [2]int{-1, -1})
+		view := d.view(k, [2]int{-1, -1})
+		v := &view
 		if name, ok := v.naming(keys, body); ok {
 			return name, true
 		}
