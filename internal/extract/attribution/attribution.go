@@ -749,6 +749,7 @@ func (d *Document) inherit(si int) (Attribution, bool) {
 type sentenceBuf struct {
 	toks []token
 	lows []string
+	cues []cue
 }
 
 // sentenceBufs reuses sentences' tokens: every sentence with a figure is
@@ -798,7 +799,8 @@ func (d *Document) view(si int, fig [2]int) sentenceView {
 	b.toks = tokenize(b.toks[:0], d.text, d.sents[si][0], d.sents[si][1])
 	b.lows = slices.Grow(b.lows[:0], len(b.toks))[:len(b.toks)]
 	toks := b.toks
-	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks), lows: b.lows}
+	b.cues = findCues(b.cues, d.text, toks)
+	c := sentenceCache{si: si, toks: toks, cues: b.cues, lows: b.lows}
 	d.cache[d.next] = c
 	d.next = (d.next + 1) % len(d.cache)
 	return sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}

@@ -76,9 +76,10 @@ type cue struct {
 	cueWord
 }
 
-// findCues returns the cues among toks, in order.
-func findCues(text string, toks []token) []cue {
-	var out []cue
+// findCues appends the cues among toks, in order, to dst[:0], whose room
+// it reuses.
+func findCues(dst []cue, text string, toks []token) []cue {
+	out := dst[:0]
 	for i, t := range toks {
 		if !t.word || t.end-t.start > 12 {
 			continue
