@@ -287,7 +287,11 @@ func citingOnly(v *sentenceView, cues []cue) (found, bool) {
 // with witnesses", "hospital records") is not a voice: it stays in Via
 // after the claimant that relies on it.
 func (d *Document) attribution(v *sentenceView, f found) Attribution {
-	var voices, evidence []string
+	// Most chains are a voice or two: their room is on the stack, and
+	// the Attribution copies what it keeps.
+	var room [4]string
+	voices := room[:0]
+	var evidence []string
 	add := func(p phrase, cited bool) {
 		name := d.fullName(d.nameResolved(v, p), v.toks[p.a].start)
 		switch {
