@@ -5,6 +5,7 @@ import (
 
 	"tally"
 	"tally/internal/extract/figure"
+	"tally/internal/extract/wordset"
 )
 
 // perpetrators are the forces that reports name as doing the violence,
@@ -26,14 +27,14 @@ var violentVerbs = map[string]bool{
 }
 
 // targets are the heads of figure units that name who suffered.
-var targets = map[string]bool{
+var targets = wordset.New(map[string]bool{
 	"protester": true, "demonstrator": true, "prisoner": true, "student": true, "child": true,
 	"civilian": true, "worker": true, "journalist": true, "activist": true, "woman": true,
 	"man": true, "teenager": true, "minor": true, "detainee": true, "mourner": true,
 	"bystander": true, "resident": true, "villager": true, "refugee": true, "migrant": true,
 	"lawyer": true, "teacher": true, "doctor": true, "nurse": true, "farmer": true,
 	"officer": true, "policeman": true, "soldier": true, "member": true,
-}
+})
 
 // actors reads who did what to whom with two simple patterns over the
 // sentence's lower-case words: a known force right before a violent verb
@@ -44,7 +45,7 @@ var targets = map[string]bool{
 func actors(text string, words []word, m figure.Match) *tally.Actors {
 	var a tally.Actors
 	for i, w := range words {
-		if !violentVerbs[w.w] {
+		if w.flags&violent == 0 { // lowerWords flags violentVerbs
 			continue
 		}
 		if p, ok := forceEndingAt(words, i); ok {
@@ -58,13 +59,16 @@ func actors(text string, words []word, m figure.Match) *tally.Actors {
 			}
 		}
 	}
-	if targets[m.Figure.Unit] && m.UnitStart >= 0 && m.UnitEnd <= len(text) && m.UnitStart < m.UnitEnd {
+	if targets.Of(m.Figure.Unit) && m.UnitStart >= 0 && m.UnitEnd <= len(text) && m.UnitStart < m.UnitEnd {
 		a.Target = text[m.UnitStart:m.UnitEnd]
 	}
 	if a == (tally.Actors{}) {
 		return nil
 	}
-	return &a
+	// A copy escapes, not a itself: most figures name no actors, and
+	// their a stays on the stack.
+	out := a
+	return &out
 }
 
 // forceEndingAt finds a perpetrator whose words end right before word i.

@@ -47,8 +47,9 @@ type Extractor struct {
 // scratch is the reusable room of one Extract call.
 type scratch struct {
 	sents, para [][2]int
-	words       []word // the lower-case words of the sentence read last
-	figSents    []int  // the sentences that hold a figure, in order
+	words       []word  // the lower-case words of the sentence read last
+	figSents    []int   // the sentences that hold a figure, in order
+	found       []found // the document's figures, emptied after each call
 	ctx         docContext
 }
 
@@ -77,7 +78,10 @@ func (e *Extractor) Extract(doc *tally.Document) []tally.Claim {
 	}
 	defer e.scratch.Put(sc)
 	sc.sents = sentence.AppendSplit(sc.sents[:0], text)
-	figs := dropHeadlineEchoes(text, e.findFigures(text, sc.sents))
+	sc.found = e.findFigures(sc.found[:0], text, sc.sents)
+	// The figures point into the text: clear them for the pool.
+	defer func() { clear(sc.found); sc.found = sc.found[:0] }()
+	figs := dropHeadlineEchoes(text, sc.found)
 	if len(figs) == 0 {
 		return nil
 	}
@@ -197,8 +201,9 @@ func headlineEnd(text string) int {
 
 // findFigures runs the figure finder over the sentences that pass the
 // cheap pre-check, keeping only well-formed matches, one per start offset.
-func (e *Extractor) findFigures(text string, sents [][2]int) []found {
-	var out []found
+// It appends them to dst, whose room it reuses.
+func (e *Extractor) findFigures(dst []found, text string, sents [][2]int) []found {
+	out := dst
 	last := -1
 	for si, s := range sents {
 		if !mayCount(text, s[0], s[1]) {

@@ -5,6 +5,7 @@ import (
 
 	"tally"
 	"tally/internal/extract/attribution"
+	"tally/internal/extract/wordset"
 )
 
 // Modality markers, lower case. Multi-word markers are matched on the
@@ -129,10 +130,13 @@ const (
 	breaksReport
 	breaksRelative
 	says
+	violent // a violent verb, for actors
 )
 
-// wordFlags maps every word of modality's lists to its flags.
-var wordFlags = func() map[string]wordFlag {
+// wordFlags maps every word of modality's lists, and of actors' violent
+// verbs, to its flags. It is a wordset table: every word of a sentence
+// with a figure is looked up in it.
+var wordFlags = func() *wordset.Map[wordFlag] {
 	m := map[string]wordFlag{}
 	for _, l := range []struct {
 		set  markerSet
@@ -145,12 +149,13 @@ var wordFlags = func() map[string]wordFlag {
 	for _, l := range []struct {
 		set  map[string]bool
 		flag wordFlag
-	}{{clauseBreaks, breaksClause}, {reportBreaks, breaksReport}, {relativeBreaks, breaksRelative}, {sayingVerbs, says}} {
+	}{{clauseBreaks, breaksClause}, {reportBreaks, breaksReport}, {relativeBreaks, breaksRelative}, {sayingVerbs, says},
+		{violentVerbs, violent}} {
 		for w := range l.set {
 			m[w] |= l.flag
 		}
 	}
-	return m
+	return wordset.New(m)
 }()
 
 // lowerWords splits text[span] into lower-case words (letters and
@@ -178,7 +183,7 @@ func lowerWords(dst []word, text string, span [2]int) []word {
 			w = low[i-span[0] : j-span[0]]
 		}
 		semi, comma := marksBefore(text, out, span[0], i)
-		out = append(out, word{w, i, j, semi, comma, wordFlags[w]})
+		out = append(out, word{w, i, j, semi, comma, wordFlags.Of(w)})
 		i = j
 	}
 	return out

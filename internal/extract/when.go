@@ -619,12 +619,14 @@ func (c *docContext) coordinated(x timex.Expr) timex.Expr {
 // joined reports two resolved dates joined by "and", "to", "through" or a
 // dash, in order.
 func (c *docContext) joined(a, b timex.Expr) bool {
-	if a.End > b.Start || a.From == "" || b.To == "" || a.From > b.To || !c.usable(a, false) || !c.usable(b, false) {
+	if a.End > b.Start || a.From == "" || b.To == "" || a.From > b.To {
 		return false
 	}
+	// The words between first: most dates stand apart, and usable costs
+	// more than reading them.
 	switch strings.TrimSpace(c.text[a.End:b.Start]) {
 	case "and", "to", "through", "until", "-", "–":
-		return true
+		return c.usable(a, false) && c.usable(b, false)
 	}
 	return false
 }
@@ -747,10 +749,16 @@ func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool)
 		if x.Start > span[1] {
 			break
 		}
-		if x.End > span[1] || !c.usable(x, speech) {
+		if x.End > span[1] {
 			continue
 		}
 		d := min(abs(x.Start-fig[1]), abs(fig[0]-x.End))
+		if bestDist >= 0 && d >= bestDist {
+			continue // no nearer, and a comma only adds: usable need not be asked
+		}
+		if !c.usable(x, speech) {
+			continue
+		}
 		if x.End <= fig[0] && strings.IndexByte(c.text[x.End:fig[0]], ',') >= 0 && c.numberBefore(x.Start) {
 			d += commaDistance // "834 in 2023, 582 in 2022": the date after the comma is 582's
 		}

@@ -136,7 +136,8 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if si < 0 || si >= len(d.sents) {
 		return Attribution{}, false
 	}
-	v := d.view(si, fig)
+	view := d.view(si, fig)
+	v := &view
 	if a, ok, decided := d.ownVoice(v, si); decided {
 		return a, ok
 	}
@@ -193,10 +194,10 @@ func (d *Document) possessiveCount(v *sentenceView) (Attribution, bool) {
 			continue
 		}
 		k := i + 1
-		for k < fi && k <= i+3 && v.toks[k].word && !documentNouns[v.lower(k)] {
+		for k < fi && k <= i+3 && v.toks[k].word && !documentNouns.Of(v.lower(k)) {
 			k++ // "Viasna's latest list"
 		}
-		if k >= fi || !documentNouns[v.lower(k)] || hearsay[v.lower(k)] {
+		if k >= fi || !documentNouns.Of(v.lower(k)) || hearsay.Of(v.lower(k)) {
 			continue
 		}
 		p := v.phraseBefore(i)
@@ -226,7 +227,7 @@ func headerSource(v *sentenceView) (Attribution, bool) {
 		}
 	}
 	for k := 1; k < h && k <= 10; k++ {
-		if !v.toks[k].word || !headerNouns[v.lower(k)] {
+		if !v.toks[k].word || !headerNouns.Of(v.lower(k)) {
 			continue
 		}
 		e := k
@@ -234,7 +235,7 @@ func headerSource(v *sentenceView) (Attribution, bool) {
 			e -= 3 // "(CDD) update": the initials repeat the name
 		}
 		p := phrase{0, e}
-		for p.a < p.b && determiners[v.lower(p.a)] {
+		for p.a < p.b && determiners.Of(v.lower(p.a)) {
 			p.a++
 		}
 		for j := p.a; j < p.b; j++ {
@@ -262,7 +263,7 @@ var headerNouns = set("figures", "update", "data", "count", "tally", "bulletin",
 func asideStart(v *sentenceView, j int) int {
 	for k := j - 1; k >= 1 && j-k <= 6; k-- {
 		if v.isComma(k) {
-			if v.toks[k-1].word && documentNouns[v.lower(k-1)] {
+			if v.toks[k-1].word && documentNouns.Of(v.lower(k-1)) {
 				return k
 			}
 			return -1
@@ -284,7 +285,7 @@ func bodyOwner(v *sentenceView, i int) bool {
 	}
 	name := trimPossessive(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
 	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return fits(anyOrg, name) || personRoles[roleHead(name)] || commonClaimants[head] && !placeHeads[head]
+	return fits(anyOrg, name) || personRoles.Of(roleHead(name)) || commonClaimants.Of(head) && !placeHeads.Of(head)
 }
 
 // placeHeads own a toll without claiming it: "the country's toll".
@@ -428,7 +429,8 @@ func (d *Document) label(si int) (Attribution, bool) {
 		if strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ':') < 0 && strings.IndexByte(d.text[d.sents[sj][0]:d.sents[sj][1]], ')') < 0 {
 			continue // no colon and no bracket, no label: no need to read the sentence
 		}
-		v := d.view(sj, [2]int{-1, -1})
+		view := d.view(sj, [2]int{-1, -1})
+		v := &view
 		a := 0
 		for a < len(v.toks) && !v.toks[a].word {
 			a++
@@ -454,8 +456,8 @@ func (d *Document) label(si int) (Attribution, bool) {
 		}
 		// "… (CDD) update, 15 January 2025:": a release's kind and date
 		// between the name and the colon
-		if c := b; c < len(v.toks) && (v.lower(c) == "update" || documentNouns[v.lower(c)]) {
-			for c++; c < len(v.toks) && c-b < 8 && (v.isPunct(c, ",") || v.toks[c].word && (isDigitByte(v.text[v.toks[c].start]) || dateWords[v.lower(c)])); c++ {
+		if c := b; c < len(v.toks) && (v.lower(c) == "update" || documentNouns.Of(v.lower(c))) {
+			for c++; c < len(v.toks) && c-b < 8 && (v.isPunct(c, ",") || v.toks[c].word && (isDigitByte(v.text[v.toks[c].start]) || dateWords.Of(v.lower(c)))); c++ {
 			}
 			if v.isPunct(c, ":") {
 				return d.labelled(v, phrase{a, b}, c)
@@ -544,19 +546,19 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 	}
 	// A label: skip a timestamp and its dash, then words up to a colon.
 	a := start
-	for a < fi && (!v.toks[a].word || isDigitByte(v.text[v.toks[a].start]) || stampWords[v.lower(a)]) {
+	for a < fi && (!v.toks[a].word || isDigitByte(v.text[v.toks[a].start]) || stampWords.Of(v.lower(a))) {
 		a++
 	}
 	for b := a; b < fi && b-a <= 6; b++ {
 		if v.isPunct(b, ":") {
 			p := phrase{a, b}
 			for m := a + 1; m < b; m++ {
-				if documentNouns[v.lower(m)] {
+				if documentNouns.Of(v.lower(m)) {
 					p.b = m + 1 // "AAPP count for yesterday:" → AAPP count → AAPP
 					break
 				}
 			}
-			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels[v.lower(a)] && !countsLabel(v, p) && !placeLike(v, p) && !(b-a == 1 && placeRowBefore(v, a)) && !describedThing(v, p) &&
+			if b > a && claimantLike(v, p) && voiceLike(v, v.author(p)) && !notLabels.Of(v.lower(a)) && !countsLabel(v, p) && !placeLike(v, p) && !(b-a == 1 && placeRowBefore(v, a)) && !describedThing(v, p) &&
 				(!bulleted(v, start, a) || namedVoice(v, v.author(p)) || wordAfterFigure(v)) {
 				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
 				for m := p.a + 1; m+1 < p.b; m++ {
@@ -599,10 +601,10 @@ func (v *sentenceView) bracketSourceIn(from, end int) (Attribution, bool) {
 			continue
 		}
 		p := v.author(phrase{k + 1, e})
-		for p.b-p.a > 1 && documentNouns[v.lower(p.b-1)] || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
+		for p.b-p.a > 1 && documentNouns.Of(v.lower(p.b-1)) || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
 			p.b-- // "(police estimate)", "(police figures)"
 		}
-		if claimantLike(v, p) && voiceLike(v, p) && !countInside(v, p) && !bracketParts[v.lower(p.a)] {
+		if claimantLike(v, p) && voiceLike(v, p) && !countInside(v, p) && !bracketParts.Of(v.lower(p.a)) {
 			return Attribution{Name: v.nameOf(p), Cue: "(", CueStart: v.toks[k].start}, true
 		}
 	}
@@ -670,7 +672,7 @@ func placeLike(v *sentenceView, p phrase) bool {
 	}
 	w := v.lower(p.a)
 	name := v.text[v.toks[p.a].start:v.toks[p.a].end]
-	return !commonClaimants[w] && !personRoles[w] && anaphorHeads[w] == 0 && !fits(anyOrg, name) && !isAcronym(name)
+	return !commonClaimants.Of(w) && !personRoles.Of(w) && anaphorHeads.Of(w) == 0 && !fits(anyOrg, name) && !isAcronym(name)
 }
 
 // describedThing reports a label that describes what it counts with a
@@ -701,7 +703,7 @@ func placeRowBefore(v *sentenceView, a int) bool {
 // Democracy Monument:".
 func countsLabel(v *sentenceView, p phrase) bool {
 	for i := p.a; i < p.b; i++ {
-		if measureLabels[v.lower(i)] {
+		if measureLabels.Of(v.lower(i)) {
 			return true
 		}
 	}
@@ -754,7 +756,7 @@ func (d *Document) bracketLine(si int) (Attribution, bool) {
 	own := d.view(si, [2]int{-1, -1})
 	for b := 1; b < len(own.toks); b++ {
 		if own.isPunct(b, "(") && own.toks[b].start > d.sents[si][0] && lineOpens(d.text, own.toks[b].start) {
-			if a, ok := bracketSource(own, b); ok {
+			if a, ok := bracketSource(&own, b); ok {
 				return a, true
 			}
 		}
@@ -763,7 +765,8 @@ func (d *Document) bracketLine(si int) (Attribution, bool) {
 		if !strings.HasPrefix(strings.TrimLeft(d.text[d.sents[sj][0]:d.sents[sj][1]], " \t\n"), "(") {
 			continue
 		}
-		v := d.view(sj, [2]int{-1, -1})
+		view := d.view(sj, [2]int{-1, -1})
+		v := &view
 		if len(v.toks) < 3 || !v.isPunct(0, "(") {
 			continue
 		}
@@ -828,12 +831,12 @@ func wordAfterFigure(v *sentenceView) bool {
 func namedVoice(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
 	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
-	return commonClaimants[last] || personRoles[last] || fits(anyOrg, name) || isAcronym(name)
+	return commonClaimants.Of(last) || personRoles.Of(last) || fits(anyOrg, name) || isAcronym(name)
 }
 
 func voiceLike(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
-	if commonClaimants[last] || anaphorHeads[last] != 0 || personRoles[last] {
+	if commonClaimants.Of(last) || anaphorHeads.Of(last) != 0 || personRoles.Of(last) {
 		return true
 	}
 	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
@@ -847,7 +850,8 @@ func (d *Document) inherit(si int) (Attribution, bool) {
 	if si == 0 || d.para[si-1] != d.para[si] || !d.continues(si-1, si) {
 		return Attribution{}, false
 	}
-	a, found, _ := d.inSentence(d.view(si-1, [2]int{-1, -1}), true)
+	view := d.view(si-1, [2]int{-1, -1})
+	a, found, _ := d.inSentence(&view, true)
 	if !found {
 		return Attribution{}, false
 	}
@@ -860,6 +864,7 @@ func (d *Document) inherit(si int) (Attribution, bool) {
 type sentenceBuf struct {
 	toks []token
 	lows []string
+	cues []cue
 }
 
 // sentenceBufs reuses sentences' tokens: every sentence with a figure is
@@ -888,11 +893,12 @@ func (d *Document) Release() {
 // released.
 var documents sync.Pool
 
-// view tokenizes sentence si.
-func (d *Document) view(si int, fig [2]int) *sentenceView {
+// view tokenizes sentence si. It returns the view by value: its callers
+// keep it on their stacks.
+func (d *Document) view(si int, fig [2]int) sentenceView {
 	for _, c := range d.cache {
 		if c.si == si && c.toks != nil {
-			return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
+			return sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
 		}
 	}
 	// Room for a token every four bytes, near what news needs, spares
@@ -908,10 +914,11 @@ func (d *Document) view(si int, fig [2]int) *sentenceView {
 	b.toks = tokenize(b.toks[:0], d.text, d.sents[si][0], d.sents[si][1])
 	b.lows = slices.Grow(b.lows[:0], len(b.toks))[:len(b.toks)]
 	toks := b.toks
-	c := sentenceCache{si: si, toks: toks, cues: findCues(d.text, toks), lows: b.lows}
+	b.cues = findCues(b.cues, d.text, toks)
+	c := sentenceCache{si: si, toks: toks, cues: b.cues, lows: b.lows}
 	d.cache[d.next] = c
 	d.next = (d.next + 1) % len(d.cache)
-	return &sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
+	return sentenceView{text: d.text, toks: c.toks, cues: c.cues, lows: c.lows, fig: fig}
 }
 
 // borrow applies the rule across sentence boundaries: the next sentences
@@ -922,7 +929,8 @@ func (d *Document) borrow(si int) (Attribution, bool) {
 		if d.para[next] != d.para[si] || !d.continues(next-1, next) {
 			return Attribution{}, false
 		}
-		v := d.view(next, [2]int{-1, -1})
+		view := d.view(next, [2]int{-1, -1})
+		v := &view
 		a, found, trailing := d.inSentence(v, true)
 		if found && trailing {
 			a.Borrowed = true
@@ -940,7 +948,8 @@ func (d *Document) continues(i, j int) bool {
 	if openQuote(d.text[d.sents[i][0]:d.sents[i][1]]) {
 		return true
 	}
-	v := d.view(j, [2]int{-1, -1})
+	view := d.view(j, [2]int{-1, -1})
+	v := &view
 	first := -1
 	for k, t := range v.toks {
 		if t.word {
@@ -955,9 +964,9 @@ func (d *Document) continues(i, j int) bool {
 	switch {
 	case w == "some" && first+1 < len(v.toks) && isDigitByte(v.text[v.toks[first+1].start]):
 		return false // "Some 40 people": a qualifier, a new figure
-	case continuers[w]:
+	case continuers.Of(w):
 		return true
-	case w == "the" && first+1 < len(v.toks) && continuingNouns[v.lower(first+1)]:
+	case w == "the" && first+1 < len(v.toks) && continuingNouns.Of(v.lower(first+1)):
 		return true
 	}
 	// "Sixty of them", "12 of those": a number then "of" within three words.
@@ -973,7 +982,7 @@ func (d *Document) continues(i, j int) bool {
 	for next < len(v.toks) && (v.isPunct(next, ",") || isDigitByte(v.text[v.toks[next].start]) || v.lower(next) == "more") {
 		next++
 	}
-	if next < len(v.toks) && (isDigitByte(v.text[v.toks[first].start]) || bareCounts[w]) && ellipsisVerbs[v.lower(next)] {
+	if next < len(v.toks) && (isDigitByte(v.text[v.toks[first].start]) || bareCounts.Of(w)) && ellipsisVerbs.Of(v.lower(next)) {
 		return true
 	}
 	return false

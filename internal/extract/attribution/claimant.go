@@ -95,7 +95,7 @@ func carriedAside(v *sentenceView, best found, fi int) found {
 		default:
 			continue
 		}
-		if _, ok := possessivePronouns[v.lower(min(at, len(v.toks)-1))]; ok && at < len(v.toks) {
+		if _, ok := possessivePronouns.Get(v.lower(min(at, len(v.toks)-1))); ok && at < len(v.toks) {
 			at++ // "through its Mizan news agency"
 		}
 		p := v.phraseAfter(at)
@@ -128,7 +128,7 @@ func carriedAside(v *sentenceView, best found, fi int) found {
 // agency" → Mizan, "state television" stays.
 func outletOf(v *sentenceView, p phrase) phrase {
 	for k := p.a; k < p.b; k++ {
-		if !outletNouns[v.lower(k)] {
+		if !outletNouns.Of(v.lower(k)) {
 			continue
 		}
 		j := k
@@ -223,7 +223,7 @@ func clauseBetween(v *sentenceView, from, to int) boundary {
 		switch {
 		case v.isPunct(k, ";"):
 			b = semicolon
-		case v.isPunct(k, ",") && k+1 < to && contrastWords[v.lower(k+1)]:
+		case v.isPunct(k, ",") && k+1 < to && contrastWords.Of(v.lower(k+1)):
 			return contrast
 		}
 	}
@@ -287,7 +287,11 @@ func citingOnly(v *sentenceView, cues []cue) (found, bool) {
 // with witnesses", "hospital records") is not a voice: it stays in Via
 // after the claimant that relies on it.
 func (d *Document) attribution(v *sentenceView, f found) Attribution {
-	var voices, evidence []string
+	// Most chains are a voice or two: their room is on the stack, and
+	// the Attribution copies what it keeps.
+	var room [4]string
+	voices := room[:0]
+	var evidence []string
 	add := func(p phrase, cited bool) {
 		name := d.fullName(d.nameResolved(v, p), v.toks[p.a].start)
 		switch {
@@ -432,7 +436,7 @@ var informantHeads = set("relatives", "families", "witnesses", "eyewitnesses", "
 // lawyers", "witnesses".
 func informants(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if !informantHeads[w] && w != "and" && w != "of" && w != "the" && w != "local" && w != "former" && w != "other" {
+		if !informantHeads.Of(w) && w != "and" && w != "of" && w != "the" && w != "local" && w != "former" && w != "other" {
 			return false
 		}
 	}
@@ -448,7 +452,7 @@ func isEvidence(name string) bool {
 		}
 	}
 	var buf [24]byte
-	return evidenceHeads[string(lowerInto(buf[:0], n[strings.LastIndexByte(n, ' ')+1:]))]
+	return hasBytes(evidenceHeads, lowerInto(buf[:0], n[strings.LastIndexByte(n, ' ')+1:]))
 }
 
 // claimantOf finds the claimant a cue names.
@@ -492,14 +496,14 @@ func claimantLike(v *sentenceView, p phrase) bool {
 		return false
 	case last == "reports" || last == "rumours" || last == "rumors" || last == "claims":
 		return false
-	case figureNouns[last] && !strings.HasPrefix(last, "figure") && !v.toks[p.b-1].capital:
+	case figureNouns.Of(last) && !strings.HasPrefix(last, "figure") && !v.toks[p.b-1].capital:
 		return false // "the total recorded": a number, not a voice; but "opposition figures" are people
-	case p.b-p.a == 1 && stateLabels[last]:
+	case p.b-p.a == 1 && stateLabels.Of(last):
 		return false // "Wounded admitted: 410" counts the wounded; they are not speaking
-	case hearsay[v.lower(p.a)] || p.b-p.a > 1 && hearsay[v.lower(p.a+1)]:
+	case hearsay.Of(v.lower(p.a)) || p.b-p.a > 1 && hearsay.Of(v.lower(p.a+1)):
 		return false // "Reports from Dhaka say", "unconfirmed reports on social media"
-	case p.a >= 2 && prepositions[v.lower(p.a-1)] || p.a >= 2 && v.lower(p.a-1) == "on":
-		if hearsay[v.lower(p.a-2)] {
+	case p.a >= 2 && prepositions.Of(v.lower(p.a-1)) || p.a >= 2 && v.lower(p.a-1) == "on":
+		if hearsay.Of(v.lower(p.a - 2)) {
 			return false // "reports on social media put the number at 40"
 		}
 	}
@@ -545,7 +549,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 	for k >= 0 && v.toks[k].word && strings.HasSuffix(v.lower(k), "ly") {
 		k-- // "could not be independently verified"
 	}
-	if k >= 0 && (passiveAux[v.lower(k)] || strings.HasSuffix(v.lower(c.at), "ed") && c.last+1 < len(v.toks) && v.lower(c.last+1) == "by") {
+	if k >= 0 && (passiveAux.Of(v.lower(k)) || strings.HasSuffix(v.lower(c.at), "ed") && c.last+1 < len(v.toks) && v.lower(c.last+1) == "by") {
 		// "were recorded by HRANA"; "the 2 million claimed by the unions";
 		// "the detainees documented by the Helsinki Committee"
 		if c.last+1 < len(v.toks) && v.lower(c.last+1) == "by" {
@@ -590,7 +594,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 		if p, ok := subjectBeforeRelative(v, f.who); ok {
 			f.who = p // "the organisers of a march against a bill that would have allowed extraditions to China said"
 		}
-		if k := f.who.a - 1; k >= 1 && pronouns[v.lower(k)] && !v.toks[f.who.a].capital {
+		if k := f.who.a - 1; k >= 1 && pronouns.Of(v.lower(k)) && !v.toks[f.who.a].capital {
 			// "hospitals it supports had admitted", "a committee it set
 			// up had verified": the noun before the relative clause
 			if p := v.phraseBefore(k - 1); !p.empty() {
@@ -606,7 +610,7 @@ func verbClaimant(v *sentenceView, c cue) found {
 				}
 			}
 		}
-		if k := f.who.a - 1; k >= 2 && tiePrepositions[v.lower(k)] && ties[v.lower(k-1)] {
+		if k := f.who.a - 1; k >= 2 && tiePrepositions.Of(v.lower(k)) && ties.Of(v.lower(k-1)) {
 			// "a doctors' committee aligned with the protest movement
 			// said": the committee speaks, not the movement it is tied to.
 			if p := v.author(v.phraseBefore(k - 2)); !p.empty() {
@@ -654,7 +658,7 @@ func reducedRelative(v *sentenceView, c cue, k int) bool {
 	if c.last+1 < len(v.toks) {
 		next = v.lower(c.last + 1)
 	}
-	if figureNouns[v.lower(k)] && !v.toks[k].capital && (ever || participleFollowers[next]) {
+	if figureNouns.Of(v.lower(k)) && !v.toks[k].capital && (ever || participleFollowers.Of(next)) {
 		return true
 	}
 	if v.lower(c.at) != "estimated" || c.last+1 >= len(v.toks) || v.lower(c.last+1) != "at" {
@@ -664,7 +668,7 @@ func reducedRelative(v *sentenceView, c cue, k int) bool {
 	if c.last+2 < len(v.toks) {
 		after = v.lower(c.last + 2)
 	}
-	return after != "least" && after != "most" && !v.toks[k].capital && !commonClaimants[v.lower(k)]
+	return after != "least" && after != "most" && !v.toks[k].capital && !commonClaimants.Of(v.lower(k))
 }
 
 // participleFollowers follow a participle that describes a noun: "the
@@ -723,7 +727,7 @@ func subjectBeforeRelative(v *sentenceView, p phrase) (phrase, bool) {
 				return p, false // "X said on Sunday that the police…": "that" opens what was said
 			}
 		}
-		if w := v.lower(start); isDigitByte(v.text[v.toks[start].start]) || !v.toks[start].capital && !determiners[w] {
+		if w := v.lower(start); isDigitByte(v.text[v.toks[start].start]) || !v.toks[start].capital && !determiners.Of(w) {
 			return p, false // the clause opens with no noun phrase: "adding that…", "killing three people who…"
 		}
 		q := v.author(v.phraseAfter(start))
@@ -750,7 +754,7 @@ func relativeSubject(v *sentenceView, j int) int {
 // people killed had climbed" names nobody.
 func invertedSubject(v *sentenceView, c cue) phrase {
 	p := v.author(v.phraseAfter(c.last + 1))
-	if p.empty() || p.b < len(v.toks) && v.toks[p.b].word && !relativeOpeners[v.lower(p.b)] {
+	if p.empty() || p.b < len(v.toks) && v.toks[p.b].word && !relativeOpeners.Of(v.lower(p.b)) {
 		return phrase{}
 	}
 	if n, ok := givenName(v, p.b); ok {
@@ -805,14 +809,14 @@ var relativeOpeners = set("who", "whose", "whom")
 func isOutlet(v *sentenceView, p phrase) bool {
 	name := v.nameOf(p)
 	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	if audiences[last] {
+	if audiences.Of(last) {
 		return false
 	}
 	if fits(agency, name) {
 		return true
 	}
 	for k := p.a; k < p.b; k++ {
-		if outletNouns[v.lower(k)] {
+		if outletNouns.Of(v.lower(k)) {
 			return true // "the state broadcaster ORTM": the name is the outlet's
 		}
 	}
@@ -872,13 +876,13 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 	case first == "which" || first == "who" || first == "whose" || strings.HasSuffix(first, "ing"):
 		// a relative or participial clause: "which relies on…",
 		// "speaking on condition of anonymity"
-	case determiners[first] || !v.toks[k+1].capital || hasPossessive(v.text, v.toks[k+1]):
+	case determiners.Of(first) || !v.toks[k+1].capital || hasPossessive(v.text, v.toks[k+1]):
 		// "a Kurdish rights group", "Wine's party": a description
 		p := v.phraseBefore(skipParenthesis(v, j-1))
 		if p.a != k+1 && !describedBy(v, k+1, j) && !roleApposition(v, k+1, j) {
 			return phrase{}, nil, false // not a noun phrase: a clause
 		}
-		if role := v.phraseBefore(skipParenthesis(v, k-1)); determiners[first] && properName(v, phrase{k + 2, p.b}) &&
+		if role := v.phraseBefore(skipParenthesis(v, k-1)); determiners.Of(first) && properName(v, phrase{k + 2, p.b}) &&
 			!role.empty() && !v.toks[role.b-1].capital {
 			// "Guinea's opposition coalition, the FNDC, said": the
 			// name in apposition to a description is the claimant.
@@ -892,7 +896,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 			// "Al-Qaeda's affiliate in the Sahel, JNIM, said": the role
 			// stands before the place that qualifies it.
 			for i := role.a + 1; i < role.b-1; i++ {
-				if placePrepositions[v.lower(i)] && !v.toks[i-1].capital {
+				if placePrepositions.Of(v.lower(i)) && !v.toks[i-1].capital {
 					role.b = i
 					break
 				}
@@ -912,7 +916,7 @@ func apposition(v *sentenceView, j int) (who phrase, via []phrase, ok bool) {
 // person's role without an article: "Mojtaba Zolnour, head of the
 // parliament's national security and foreign policy committee, said".
 func roleApposition(v *sentenceView, a, j int) bool {
-	if !titles[v.lower(a)] && !personRoles[v.lower(a)] && !roleNouns[v.lower(a)] || j-a > 16 {
+	if !titles.Of(v.lower(a)) && !personRoles.Of(v.lower(a)) && !roleNouns.Of(v.lower(a)) || j-a > 16 {
 		return false
 	}
 	for k := a; k < j; k++ {
@@ -935,7 +939,7 @@ var placePrepositions = set("in", "of", "for")
 // describedBy reports an appositive description with a participle phrase
 // in tokens [a, j): "a panel of experts appointed by the IACHR".
 func describedBy(v *sentenceView, a, j int) bool {
-	if !determiners[v.lower(a)] || a+1 >= j || v.toks[a+1].capital || j-a > 12 {
+	if !determiners.Of(v.lower(a)) || a+1 >= j || v.toks[a+1].capital || j-a > 12 {
 		return false
 	}
 	for k := a + 2; k < j; k++ {
@@ -968,7 +972,7 @@ func properName(v *sentenceView, p phrase) bool {
 // hasRole reports a role word in p: "the U.N. special envoy for Myanmar".
 func hasRole(v *sentenceView, p phrase) bool {
 	for i := p.a; i < p.b; i++ {
-		if w := v.lower(i); titles[w] || personRoles[w] || roleNouns[w] {
+		if w := v.lower(i); titles.Of(w) || personRoles.Of(w) || roleNouns.Of(w) {
 			return true
 		}
 	}
@@ -1011,7 +1015,7 @@ var denialWords = set("fake", "false", "baseless", "lies", "untrue", "exaggerate
 // denialAfter reports a denial word after the cue in its sentence.
 func denialAfter(v *sentenceView, c cue) bool {
 	for i := c.last + 1; i < len(v.toks) && i <= c.last+cueReach; i++ {
-		if denialWords[v.lower(i)] {
+		if denialWords.Of(v.lower(i)) {
 			return true
 		}
 	}
@@ -1024,7 +1028,7 @@ func denialAfter(v *sentenceView, c cue) bool {
 func skipBack(v *sentenceView, j int) int {
 	for j >= 0 {
 		switch {
-		case v.toks[j].word && skippable[v.lower(j)]:
+		case v.toks[j].word && skippable.Of(v.lower(j)):
 			j--
 		case v.toks[j].word && !v.toks[j].capital && strings.HasSuffix(v.lower(j), "ly") && j > 0:
 			j-- // "has repeatedly rejected"
@@ -1054,7 +1058,7 @@ func skipBack(v *sentenceView, j int) int {
 func prepositionalAside(v *sentenceView, j int) int {
 	for k := j - 1; k > 0 && j-k <= 12; k-- {
 		if !v.toks[k].word {
-			if v.isComma(k) && k+1 < j && asidePrepositions[v.lower(k+1)] {
+			if v.isComma(k) && k+1 < j && asidePrepositions.Of(v.lower(k+1)) {
 				// Only after the subject that opens the clause: "…killed in
 				// the attack, in the capital, said the governor" has none.
 				if p := v.phraseBefore(k - 1); !p.empty() && (p.a == 0 || !v.toks[p.a-1].word && !v.isComma(p.a-1)) {
@@ -1097,7 +1101,7 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 		return ""
 	}
 	raw := trimPossessive(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
-	if p.b-p.a == 2 && (v.lower(p.a) == "its" || v.lower(p.a) == "their") && (commonClaimants[v.lower(p.a+1)] || staffNouns[v.lower(p.a+1)]) {
+	if p.b-p.a == 2 && (v.lower(p.a) == "its" || v.lower(p.a) == "their") && (commonClaimants.Of(v.lower(p.a+1)) || staffNouns.Of(v.lower(p.a+1))) {
 		// "its researchers had counted": the body they work for
 		if ref, ok := d.resolve(anyOrg, "", v.toks[p.a].start); ok {
 			return ref
@@ -1112,7 +1116,7 @@ func (d *Document) nameResolved(v *sentenceView, p phrase) string {
 		}
 		// Unresolved: "the group" reads better than "group"; a
 		// sentence-initial "The" is written lower case.
-		if determiners[strings.ToLower(v.lower(p.a))] {
+		if determiners.Of(strings.ToLower(v.lower(p.a))) {
 			raw = strings.ToLower(raw[:1]) + raw[1:]
 		}
 		return raw
@@ -1137,13 +1141,13 @@ func anaphorKind(name string) (mentionKind, string, bool) {
 	}
 	for _, det := range []string{"the ", "this ", "that ", "its ", "her ", "his ", "their "} {
 		if rest, ok := strings.CutPrefix(n, det); ok {
-			if k, ok := anaphorHeads[rest]; ok {
+			if k, ok := anaphorHeads.Get(rest); ok {
 				return k, rest, true
 			}
 			if k, head, ok := describedHead(name, rest); ok {
 				return k, head, true // "the Oslo-based group"
 			}
-			if documentNouns[rest] && det != "this " && det != "that " {
+			if documentNouns.Of(rest) && det != "this " && det != "that " {
 				return anyVoice, "", true // "the statement says": whoever issued it
 			}
 			return 0, "", false
@@ -1169,9 +1173,9 @@ func describedHead(name, rest string) (mentionKind, string, bool) {
 		return 0, "", false // "the ombudsman's office" says whose: no anaphor
 	}
 	switch {
-	case describedHeads[head]:
+	case describedHeads.Of(head):
 		return group, head, true
-	case namedBodyHeads[head]:
+	case namedBodyHeads.Of(head):
 		return sameHead, head, true // "the state-funded commission": only a commission named before
 	}
 	return 0, "", false

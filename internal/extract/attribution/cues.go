@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"tally/internal/extract/wordset"
+)
 
 // cueKind says how a cue takes its claimant.
 type cueKind int
@@ -25,7 +29,7 @@ type cueWord struct {
 // ("report", "claims", "estimates") are left out: "reports of 300 deaths"
 // attributes nothing. "estimated" after "an" is a qualifier, not a cue;
 // see isCue.
-var cueWords = map[string]cueWord{
+var cueWords = wordset.New(map[string]cueWord{
 	"said": {kind: verbCue}, "says": {kind: verbCue}, "say": {kind: verbCue},
 	"told": {kind: verbCue}, "tells": {kind: verbCue},
 	"reported": {kind: verbCue}, "stated": {kind: verbCue}, "states": {kind: verbCue},
@@ -65,7 +69,7 @@ var cueWords = map[string]cueWord{
 	"citing":    {kind: citingCue}, "quoting": {kind: citingCue},
 	"put": {kind: putCue}, "puts": {kind: putCue}, "putting": {kind: putCue},
 	"gave": {kind: putCue}, "gives": {kind: putCue}, "giving": {kind: putCue},
-}
+})
 
 // cue is one reporting cue found in a sentence: tokens [at, last] hold its
 // words ("according to" is two; "put the death toll at" five).
@@ -74,9 +78,10 @@ type cue struct {
 	cueWord
 }
 
-// findCues returns the cues among toks, in order.
-func findCues(text string, toks []token) []cue {
-	var out []cue
+// findCues appends the cues among toks, in order, to dst[:0], whose room
+// it reuses.
+func findCues(dst []cue, text string, toks []token) []cue {
+	out := dst[:0]
 	for i, t := range toks {
 		if !t.word || t.end-t.start > 12 {
 			continue
@@ -110,11 +115,11 @@ func perSource(text string, toks []token, i int) bool {
 		return false
 	}
 	next := lowerWord(text, toks[i+1])
-	return next == "the" || toks[i+1].capital && !rateWords[next]
+	return next == "the" || toks[i+1].capital && !rateWords.Of(next)
 }
 
 // rateWords follow "per" in a rate.
-var rateWords = map[string]bool{"cent": true, "capita": true, "annum": true}
+var rateWords = set("cent", "capita", "annum")
 
 // countBy reports "by X's count" or "by X's tally" at token i.
 func countBy(text string, toks []token, i int) bool {
@@ -123,7 +128,7 @@ func countBy(text string, toks []token, i int) bool {
 			return false
 		}
 		if hasPossessive(text, toks[k]) {
-			return documentNouns[lowerWord(text, toks[k+1])]
+			return documentNouns.Of(lowerWord(text, toks[k+1]))
 		}
 	}
 	return false
@@ -164,7 +169,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 			case "at", "to":
 				return j, named
 			case "of", "as":
-				if named && giveWords[lowerWord(text, toks[i])] {
+				if named && giveWords.Of(lowerWord(text, toks[i])) {
 					return j, true // "gave a toll of seven dead", "gave the number as 40"
 				}
 			}
@@ -185,7 +190,7 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		if hasPossessive(text, toks[i-1]) {
 			return 0, false // "Sunday's disputed election", "the group's documented cases"
 		}
-		if w := lowerWord(text, toks[i]); (w == "estimate" || w == "count" || w == "claim" || w == "claims") && nounAdjectives[lowerWord(text, toks[i-1])] {
+		if w := lowerWord(text, toks[i]); (w == "estimate" || w == "count" || w == "claim" || w == "claims") && nounAdjectives.Of(lowerWord(text, toks[i-1])) {
 			return 0, false // "The highest estimate, about 600 dead, comes from…": a noun
 		}
 		if p := text[toks[i-1].start:toks[i-1].end]; p != "" && isDigitByte(p[0]) && isDigitByte(p[len(p)-1]) &&
@@ -253,7 +258,7 @@ func foundThings(text string, toks []token, i int) bool {
 }
 
 // giveWords name their figure after "of" or "as" rather than "at".
-var giveWords = map[string]bool{"gave": true, "gives": true, "giving": true}
+var giveWords = set("gave", "gives", "giving")
 
 // dateComma reports a comma inside a date: "between May 18 and May 27,
 // 1980, at 165".
@@ -292,7 +297,7 @@ func startsWithDigit(text string, t token) bool {
 
 // lookupCue looks a token up in cueWords. It runs on every word of every
 // sentence read, so an ASCII word is lower-cased into a stack buffer,
-// which the map lookup reads without allocating; other words take
+// which the table's lookup reads without allocating; other words take
 // lowerWord.
 func lookupCue(text string, t token) (cueWord, bool) {
 	w := text[t.start:t.end]
@@ -301,11 +306,9 @@ func lookupCue(text string, t token) (cueWord, bool) {
 	}
 	var buf [12]byte
 	if len(w) > len(buf) || !isASCII(w) {
-		w, ok := cueWords[lowerWord(text, t)]
-		return w, ok
+		return cueWords.Get(lowerWord(text, t))
 	}
-	cw, ok := cueWords[string(lowerInto(buf[:0], w))]
-	return cw, ok
+	return cueWords.GetBytes(lowerInto(buf[:0], w))
 }
 
 // isASCII reports a word of ASCII bytes only.
@@ -319,9 +322,9 @@ func isASCII(w string) bool {
 }
 
 // cueShapes records, by first letter and length, the shapes of the cue
-// words, so that most words are ruled out before the map is read.
+// words, so that most words are ruled out before the table is read.
 var cueShapes = func() (shapes [26][13]bool) {
-	for w := range cueWords {
+	for w := range cueWords.All() {
 		if c := w[0]; c >= 'a' && c <= 'z' && len(w) < len(shapes[0]) {
 			shapes[c-'a'][len(w)] = true
 		}

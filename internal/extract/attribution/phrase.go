@@ -66,7 +66,7 @@ func (s *sentenceView) joinable(i int) bool {
 		return false
 	}
 	w := s.lower(i)
-	if boundaries[w] && !isAcronym(s.text[t.start:t.end]) {
+	if boundaries.Of(w) && !isAcronym(s.text[t.start:t.end]) {
 		switch w {
 		case "into":
 			return s.capitalAround(i) // "Commission of Inquiry into Post-Election Violence"
@@ -74,27 +74,27 @@ func (s *sentenceView) joinable(i int) bool {
 			// "Amnesty International and Human Rights Watch", "Kenya
 			// National Commission on Human Rights", "medics and police
 			// sources"
-			if w == "on" && i > 0 && i+1 < len(s.toks) && roleNouns[s.lower(i-1)] && s.toks[i+1].capital {
+			if w == "on" && i > 0 && i+1 < len(s.toks) && roleNouns.Of(s.lower(i-1)) && s.toks[i+1].capital {
 				return true
 			}
 			if w == "and" && i > 0 && i+2 < len(s.toks) && s.toks[i-1].capital && s.lower(i+1) == "the" && s.toks[i+2].capital {
 				return true // "Transparency International Georgia and the Georgian Young Lawyers' Association"
 			}
-			if w == "against" && i > 0 && i+1 < len(s.toks) && s.toks[i-1].word && (gatheringNouns[s.lower(i-1)] || s.lower(i-1) == "commission" || s.lower(i-1) == "committee" || s.lower(i-1) == "campaign") {
+			if w == "against" && i > 0 && i+1 < len(s.toks) && s.toks[i-1].word && (gatheringNouns.Of(s.lower(i-1)) || s.lower(i-1) == "commission" || s.lower(i-1) == "committee" || s.lower(i-1) == "campaign") {
 				return true // "the organisers of a march against a bill", "the committee against torture"
 			}
 			return s.capitalAround(i) || w == "and" && i > 0 && i+1 < len(s.toks) &&
-				commonClaimants[s.lower(i-1)] && commonClaimants[s.lower(i+1)]
+				commonClaimants.Of(s.lower(i-1)) && commonClaimants.Of(s.lower(i+1))
 		case "with":
 			// "interviews with witnesses"
 			return i > 0 && (s.lower(i-1) == "interviews" || s.lower(i-1) == "interview" || s.lower(i-1) == "talks")
 		case "to":
 			// "Committee to Protect Journalists", "mission to the UN"
-			return i > 0 && (s.toks[i-1].capital || roleNouns[s.lower(i-1)])
+			return i > 0 && (s.toks[i-1].capital || roleNouns.Of(s.lower(i-1)))
 		}
 		return false
 	}
-	if !t.capital && strings.HasSuffix(w, "ed") && !verbsAllowed[w] && !strings.Contains(w, "-") {
+	if !t.capital && strings.HasSuffix(w, "ed") && !verbsAllowed.Of(w) && !strings.Contains(w, "-") {
 		return false // a verb: "Police fired", "killed"
 	}
 	return true
@@ -116,11 +116,11 @@ func (s *sentenceView) phraseBefore(end int) phrase {
 	if end < 0 || end >= len(s.toks) {
 		return phrase{}
 	}
-	if pronouns[s.lower(end)] {
+	if pronouns.Of(s.lower(end)) {
 		return phrase{end, end + 1}
 	}
 	a := end + 1
-	for a-1 >= 0 && end-(a-1) < 10 && s.joinable(a-1) && !pronouns[s.lower(a-1)] {
+	for a-1 >= 0 && end-(a-1) < 10 && s.joinable(a-1) && !pronouns.Of(s.lower(a-1)) {
 		a--
 	}
 	return trimPrepositions(s, phrase{a, end + 1})
@@ -132,11 +132,11 @@ func (s *sentenceView) phraseAfter(start int) phrase {
 	if start < 0 || start >= len(s.toks) {
 		return phrase{}
 	}
-	if pronouns[s.lower(start)] {
+	if pronouns.Of(s.lower(start)) {
 		return phrase{start, start + 1}
 	}
 	b := start
-	for b < len(s.toks) && b-start < 10 && s.joinable(b) && (b == start || !pronouns[s.lower(b)]) {
+	for b < len(s.toks) && b-start < 10 && s.joinable(b) && (b == start || !pronouns.Of(s.lower(b))) {
 		if b > start && s.lower(b) == "the" && s.toks[b-1].capital && b+1 < len(s.toks) && !s.toks[b+1].capital {
 			break // "told the Sahel Wire the toll could exceed 300": a new phrase
 		}
@@ -147,10 +147,10 @@ func (s *sentenceView) phraseAfter(start int) phrase {
 
 // trimPrepositions drops prepositions left dangling at either end of p.
 func trimPrepositions(s *sentenceView, p phrase) phrase {
-	for !p.empty() && (prepositions[s.lower(p.a)] || s.lower(p.a) == "to" || determiners[s.lower(p.a)] && p.b-p.a == 1) {
+	for !p.empty() && (prepositions.Of(s.lower(p.a)) || s.lower(p.a) == "to" || determiners.Of(s.lower(p.a)) && p.b-p.a == 1) {
 		p.a++
 	}
-	for !p.empty() && (prepositions[s.lower(p.b-1)] || determiners[s.lower(p.b-1)]) {
+	for !p.empty() && (prepositions.Of(s.lower(p.b-1)) || determiners.Of(s.lower(p.b-1))) {
 		p.b--
 	}
 	return trimTime(s, p)
@@ -160,25 +160,25 @@ func trimPrepositions(s *sentenceView, p phrase) phrase {
 // this week", "Reuters at the time". The time dates the telling, not the
 // teller.
 func trimTime(s *sentenceView, p phrase) phrase {
-	for p.b-p.a >= 2 && (weekdays[s.lower(p.a)] || s.lower(p.a) == "yesterday" || s.lower(p.a) == "today") {
+	for p.b-p.a >= 2 && (weekdays.Of(s.lower(p.a)) || s.lower(p.a) == "yesterday" || s.lower(p.a) == "today") {
 		p.a++ // "On Monday Amirali Hajizadeh was quoted": the day opens the sentence
 	}
 	if p.b-p.a < 2 {
 		return p
 	}
-	if last := s.lower(p.b - 1); !timeNouns[last] && last != "today" && last != "yesterday" && last != "tonight" {
+	if last := s.lower(p.b - 1); !timeNouns.Of(last) && last != "today" && last != "yesterday" && last != "tonight" {
 		return p // a time ends the phrase, or there is none
 	}
 	for k := p.a + 1; k < p.b; k++ {
-		if !timeLeads[s.lower(k)] {
+		if !timeLeads.Of(s.lower(k)) {
 			continue
 		}
 		times := 0
 		for m := k; m < p.b; m++ {
 			switch w := s.lower(m); {
-			case timeNouns[w] || timeLeads[w] && (w == "today" || w == "yesterday" || w == "tonight"):
+			case timeNouns.Of(w) || timeLeads.Of(w) && (w == "today" || w == "yesterday" || w == "tonight"):
 				times++
-			case timeLeads[w] || w == "the":
+			case timeLeads.Of(w) || w == "the":
 			default:
 				times = -1
 			}
@@ -210,13 +210,13 @@ var (
 // Amnesty, "figures compiled by the ministry" → the ministry, "the group's
 // tally" → the group. It returns p unchanged when p names no document.
 func (s *sentenceView) author(p phrase) phrase {
-	if !p.empty() && p.b+1 < len(s.toks) && documentParticiples[s.lower(p.b)] && documentNouns[s.lower(p.b+1)] {
+	if !p.empty() && p.b+1 < len(s.toks) && documentParticiples.Of(s.lower(p.b)) && documentNouns.Of(s.lower(p.b+1)) {
 		p.b += 2 // "the government's last published figures": the participle broke the phrase
 	}
-	if p.b-p.a > 1 && participles[s.lower(p.b-1)] && documentNouns[s.lower(p.b-2)] {
+	if p.b-p.a > 1 && participles.Of(s.lower(p.b-1)) && documentNouns.Of(s.lower(p.b-2)) {
 		p.b-- // "a tally kept by the group": "kept" joined the phrase
 	}
-	if !p.empty() && p.b-p.a > 2 && authoredNouns[s.lower(p.a)] {
+	if !p.empty() && p.b-p.a > 2 && authoredNouns.Of(s.lower(p.a)) {
 		// "citing figures from the health ministry": the phrase ran on
 		// past the document to its author.
 		switch s.lower(p.a + 1) {
@@ -224,10 +224,10 @@ func (s *sentenceView) author(p phrase) phrase {
 			return phrase{p.a + 2, p.b}
 		}
 	}
-	if !p.empty() && p.b-p.a > 2 && participles[s.lower(p.a+1)] && documentNouns[s.lower(p.a)] && s.lower(p.a+2) == "by" {
+	if !p.empty() && p.b-p.a > 2 && participles.Of(s.lower(p.a+1)) && documentNouns.Of(s.lower(p.a)) && s.lower(p.a+2) == "by" {
 		return phrase{p.a + 3, p.b} // "figures compiled by the ministry"
 	}
-	if p.empty() || !documentNouns[s.lower(p.b-1)] || s.toks[p.b-1].capital && p.b-1 > p.a && s.toks[p.b-2].capital {
+	if p.empty() || !documentNouns.Of(s.lower(p.b-1)) || s.toks[p.b-1].capital && p.b-1 > p.a && s.toks[p.b-2].capital {
 		return p // "Iraq Body Count" is a name, not the count of "Iraq Body"
 	}
 	for k := p.b - 2; k >= p.a && k >= p.b-4; k-- {
@@ -235,7 +235,7 @@ func (s *sentenceView) author(p phrase) phrase {
 			return phrase{p.a, k + 1} // "the group's latest report", "the government's last published figures"
 		}
 	}
-	if n := p.b - 2; n >= p.a && s.toks[n].capital && !determiners[s.lower(n)] && !hearsay[s.lower(p.b-1)] &&
+	if n := p.b - 2; n >= p.a && s.toks[n].capital && !determiners.Of(s.lower(n)) && !hearsay.Of(s.lower(p.b-1)) &&
 		(!s.sentenceInitial(n) || isAcronym(s.text[s.toks[n].start:s.toks[n].end])) {
 		return phrase{p.a, p.b - 1} // "ACLED data show": ACLED
 	}
@@ -244,18 +244,18 @@ func (s *sentenceView) author(p phrase) phrase {
 			return q // "a security assessment by a Western government"
 		}
 	}
-	if n := p.b - 2; n >= p.a && commonClaimants[s.lower(n)] && !hearsay[s.lower(p.b-1)] && !strings.HasPrefix(s.lower(p.b-1), "figure") {
+	if n := p.b - 2; n >= p.a && commonClaimants.Of(s.lower(n)) && !hearsay.Of(s.lower(p.b-1)) && !strings.HasPrefix(s.lower(p.b-1), "figure") {
 		// "police estimates", "organisers' count"; but "opposition
 		// figures" are people.
 		return phrase{p.a, p.b - 1}
 	}
 	if p.b-1 > p.a {
-		if _, ok := possessivePronouns[s.lower(p.b-2)]; ok {
+		if _, ok := possessivePronouns.Get(s.lower(p.b - 2)); ok {
 			return phrase{p.b - 2, p.b - 1} // "its research": it
 		}
 	}
 	i := p.b
-	if i < len(s.toks) && participles[s.lower(i)] {
+	if i < len(s.toks) && participles.Of(s.lower(i)) {
 		i++
 	}
 	if i < len(s.toks) {
@@ -281,7 +281,7 @@ func hasPossessive(text string, t token) bool {
 // Rights" → "Iran Human Rights"), a sentence-initial common noun lower-cased
 // ("Officials" → "officials").
 func (s *sentenceView) nameOf(p phrase) string {
-	for p.b-p.a > 1 && (determiners[s.lower(p.a)] || possessiveDeterminers[s.lower(p.a)] && s.toks[p.a+1].capital) {
+	for p.b-p.a > 1 && (determiners.Of(s.lower(p.a)) || possessiveDeterminers.Of(s.lower(p.a)) && s.toks[p.a+1].capital) {
 		p.a++ // "Her Awami League": whose party is no part of its name; "their lawyer" says whose
 	}
 	if p.empty() {
@@ -290,7 +290,7 @@ func (s *sentenceView) nameOf(p phrase) string {
 	p = s.trailingName(p)
 	name := s.text[s.toks[p.a].start:s.toks[p.b-1].end]
 	name = trimPossessive(name)
-	if s.sentenceInitial(p.a) && commonClaimants[s.lower(p.a)] && (p.b-p.a == 1 || !s.toks[p.a+1].capital) {
+	if s.sentenceInitial(p.a) && commonClaimants.Of(s.lower(p.a)) && (p.b-p.a == 1 || !s.toks[p.a+1].capital) {
 		name = strings.ToLower(name[:s.toks[p.a].end-s.toks[p.a].start]) + name[s.toks[p.a].end-s.toks[p.a].start:]
 	}
 	return name
@@ -324,10 +324,10 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 		return p
 	}
 	before := s.lower(a - 1)
-	if determiners[before] && a-2 >= p.a {
+	if determiners.Of(before) && a-2 >= p.a {
 		before = s.lower(a - 2) // "a data journalist at the University of Maryland"
 	}
-	if prepositions[before] || connector(before) || s.toks[a-1].capital {
+	if prepositions.Of(before) || connector(before) || s.toks[a-1].capital {
 		return p // the name is a complement: "UN special rapporteur on Myanmar"
 	}
 	if a == p.b-1 && mediumAcronyms[s.text[s.toks[a].start:s.toks[a].end]] {
@@ -345,7 +345,7 @@ func (s *sentenceView) trailingName(p phrase) phrase {
 // Kurdish rights group" keeps its head.
 func (s *sentenceView) namedHead(p phrase) phrase {
 	head := s.lower(p.b - 1)
-	if !genericHeads[head] && !pressHeads[head] && !(outletHeads[head] && p.b-2 > p.a && (s.lower(p.b-2) == "news" || s.lower(p.b-2) == "state")) {
+	if !genericHeads.Of(head) && !pressHeads.Of(head) && !(outletHeads.Of(head) && p.b-2 > p.a && (s.lower(p.b-2) == "news" || s.lower(p.b-2) == "state")) {
 		return p
 	}
 	e := p.b - 1
@@ -356,7 +356,7 @@ func (s *sentenceView) namedHead(p phrase) phrase {
 		return p
 	}
 	a := e - 1
-	for a-1 >= p.a && s.toks[a-1].capital && !hasPossessive(s.text, s.toks[a-1]) && !determiners[s.lower(a-1)] {
+	for a-1 >= p.a && s.toks[a-1].capital && !hasPossessive(s.text, s.toks[a-1]) && !determiners.Of(s.lower(a-1)) {
 		a--
 	}
 	name := s.text[s.toks[a].start:s.toks[e-1].end]

@@ -108,13 +108,14 @@ func (d *Document) resolve(kind mentionKind, head string, pos int) (string, bool
 // According to the group, …" → Viasna.
 func (d *Document) publisherOf(first, last, pos int) (string, bool) {
 	for si := last; si >= first && si >= last-2; si-- {
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		for i := len(v.toks) - 1; i > 0; i-- {
-			if v.toks[i].start >= pos || !publishingVerbs[v.lower(i)] {
+			if v.toks[i].start >= pos || !publishingVerbs.Of(v.lower(i)) {
 				continue
 			}
 			p := v.phraseBefore(skipBack(v, i-1))
-			if p.empty() || !properName(v, p) || pronouns[v.lower(p.a)] {
+			if p.empty() || !properName(v, p) || pronouns.Of(v.lower(p.a)) {
 				continue
 			}
 			return v.nameOf(p), true
@@ -136,7 +137,8 @@ func (d *Document) sameHead(head string, first, last, pos int) (name string, des
 		if s := d.text[d.sents[si][0]:d.sents[si][1]]; !strings.Contains(s, head) && !strings.Contains(s, title) {
 			continue // the head is not there: no need to read the sentence
 		}
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		for i := len(v.toks) - 1; i >= 0; i-- {
 			if v.toks[i].start >= pos || v.lower(i) != head {
 				continue
@@ -161,7 +163,7 @@ func (d *Document) sameHead(head string, first, last, pos int) (name string, des
 				}
 			}
 			p := v.phraseBefore(i)
-			for p.b-p.a > 1 && determiners[v.lower(p.a)] {
+			for p.b-p.a > 1 && determiners.Of(v.lower(p.a)) {
 				p.a++
 			}
 			if p.b-p.a > 1 {
@@ -193,10 +195,11 @@ func (v *sentenceView) named(p phrase) bool {
 // common claimant: officials, witnesses, doctors.
 func (d *Document) pluralVoice(first, last, pos int) (string, bool) {
 	for si := last; si >= first; si-- {
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		for i := len(v.toks) - 1; i >= 0; i-- {
 			w := v.lower(i)
-			if v.toks[i].start >= pos || !commonClaimants[w] || !strings.HasSuffix(w, "s") {
+			if v.toks[i].start >= pos || !commonClaimants.Of(w) || !strings.HasSuffix(w, "s") {
 				continue
 			}
 			if p := v.phraseBefore(i); !p.empty() {
@@ -211,7 +214,8 @@ func (d *Document) pluralVoice(first, last, pos int) (string, bool) {
 // name is not itself an anaphor and fits kind.
 func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (string, bool) {
 	for si := last; si >= first; si-- {
-		v := d.view(si, [2]int{-1, -1})
+		view := d.view(si, [2]int{-1, -1})
+		v := &view
 		cues := v.cues
 		for c := len(cues) - 1; c >= 0; c-- {
 			if cues[c].kind == citingCue || v.toks[cues[c].at].start >= pos {
@@ -242,7 +246,7 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				return name, true // "X said on Thursday it had identified 355"
 			case kind == anyVoice:
 				return name, true
-			case kind == person && personRoles[roleHead(name)]:
+			case kind == person && personRoles.Of(roleHead(name)):
 				return name, true // "a hospital spokesman said… he added"
 			case kind == person && fits(person, personTail(name)) && (personTail(name) == name || !fits(anyOrg, name)):
 				// "Minister Pascoal Ronda" holds a person, but "Assistance
@@ -260,7 +264,7 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 // Minister Pascoal Ronda".
 func hasTitle(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if titles[w] {
+		if titles.Of(w) {
 			return true
 		}
 	}
@@ -308,7 +312,7 @@ func personTail(name string) string {
 	k := len(words)
 	for k > 0 && len(words)-k < 4 {
 		w := strings.ToLower(words[k-1])
-		if titles[w] || orgWords[w] || agencyWords[w] || ministryWords[w] || connector(w) {
+		if titles.Of(w) || orgWords.Of(w) || agencyWords.Of(w) || ministryWords.Of(w) || connector(w) {
 			break
 		}
 		k--
@@ -325,7 +329,7 @@ func stripTitles(name string) string {
 	words := strings.Fields(name)
 	cut := 0
 	for i, w := range words {
-		if titles[strings.ToLower(w)] {
+		if titles.Of(strings.ToLower(w)) {
 			cut = i + 1
 		}
 	}
@@ -341,18 +345,18 @@ func stripTitles(name string) string {
 func capitalRuns(text string, toks []token) [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(toks); {
-		if !toks[i].word || !toks[i].capital || runStoppers[lowerWord(text, toks[i])] {
+		if !toks[i].word || !toks[i].capital || runStoppers.Of(lowerWord(text, toks[i])) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(toks) {
-			if toks[j].word && toks[j].capital && !runStoppers[lowerWord(text, toks[j])] {
+			if toks[j].word && toks[j].capital && !runStoppers.Of(lowerWord(text, toks[j])) {
 				j++
 				continue
 			}
 			if toks[j].word && connector(lowerWord(text, toks[j])) && lowerWord(text, toks[j]) != "in" &&
-				j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !dateWords[lowerWord(text, toks[j+1])] {
+				j+1 < len(toks) && toks[j+1].word && toks[j+1].capital && !dateWords.Of(lowerWord(text, toks[j+1])) {
 				j += 2
 				continue
 			}
@@ -397,7 +401,7 @@ func timeBefore(text string, start int) bool {
 func fits(kind mentionKind, name string) bool {
 	name = trimPossessive(name)
 	// The words are lower-cased one at a time into a stack buffer, which
-	// a map lookup reads without allocating: fits runs for every claimant.
+	// a table lookup reads without allocating: fits runs for every claimant.
 	var buf [24]byte
 	n, isAgency, isMinistry, isOrg, isTitle := 0, false, false, false, false
 	for rest := name; rest != ""; {
@@ -413,10 +417,10 @@ func fits(kind mentionKind, name string) bool {
 		}
 		n++
 		lw := lowerInto(buf[:0], w)
-		isAgency = isAgency || agencyWords[string(lw)]
-		isMinistry = isMinistry || ministryWords[string(lw)]
-		isOrg = isOrg || orgWords[string(lw)]
-		isTitle = isTitle || titles[string(lw)]
+		isAgency = isAgency || hasBytes(agencyWords, lw)
+		isMinistry = isMinistry || hasBytes(ministryWords, lw)
+		isOrg = isOrg || hasBytes(orgWords, lw)
+		isTitle = isTitle || hasBytes(titles, lw)
 	}
 	switch kind {
 	case agency:
@@ -478,7 +482,8 @@ func (d *Document) NamedLater(described string, pos int) (string, bool) {
 	// person speaking for it does not name.
 	body := strings.ContainsAny(described, "'\u2019") && isCapitalWord(described)
 	for k := si; k < len(d.sents) && k <= si+namingReach; k++ {
-		v := d.view(k, [2]int{-1, -1})
+		view := d.view(k, [2]int{-1, -1})
+		v := &view
 		if name, ok := v.naming(keys, body); ok {
 			return name, true
 		}
@@ -496,7 +501,7 @@ func descriptionKeys(described string) []string {
 	var keys []string
 	for _, w := range strings.Fields(strings.ToLower(described)) {
 		w = trimPossessive(strings.Trim(w, ",.;:\"'"))
-		if len(w) >= 4 && !vagueModifiers[w] {
+		if len(w) >= 4 && !vagueModifiers.Of(w) {
 			keys = append(keys, w)
 		}
 	}

@@ -84,12 +84,12 @@ func lookup(prev, word []byte) (e entry, bigram, ok bool) {
 		var buf [48]byte
 		key := append(append(buf[:0], prev...), ' ')
 		key = append(key, word...)
-		if e, ok := bigrams[string(key)]; ok {
+		if e, ok := bigramTab.GetBytes(key); ok {
 			return e, true, true
 		}
 		for stem := len(key) - 1; stem > len(prev)+1; stem-- {
 			if isSuffix(key[stem:]) {
-				if e, ok := bigrams[string(key[:stem])]; ok {
+				if e, ok := bigramTab.GetBytes(key[:stem]); ok {
 					return e, true, true
 				}
 			}

@@ -1,5 +1,7 @@
 package eventtype
 
+import "tally/internal/extract/wordset"
+
 // The scan looks a word up by its first three letters: bucketOf gives,
 // for each three-letter prefix, the lexicon stems that start with it, so
 // that almost every word of a text is rejected by one array read, and the
@@ -20,6 +22,11 @@ var (
 	// that isBigramFirst rejects almost every word by one array read.
 	bigramFirst  = map[string]bool{}
 	bigramPrefix [26 * 26 * 26]bool
+	// bigramFirstTab is bigramFirst as a wordset table, which
+	// isBigramFirst reads without allocating; init builds it.
+	bigramFirstTab *wordset.Map[bool]
+	// bigramTab is bigrams as a wordset table, for lookup.
+	bigramTab = wordset.New(bigrams)
 )
 
 func init() {
@@ -45,6 +52,7 @@ func init() {
 			}
 		}
 	}
+	bigramFirstTab = wordset.New(bigramFirst)
 	for p := range bucketOf {
 		if bucketOf[p] != 0 || bigramPrefix[p] {
 			a, b, c := p/(26*26), p/26%26, p%26
@@ -59,7 +67,8 @@ func isBigramFirst(w []byte) bool {
 	if len(w) >= 3 && isLower(w[0]) && isLower(w[1]) && isLower(w[2]) && !bigramPrefix[prefixIndex(w[0], w[1], w[2])] {
 		return false
 	}
-	return bigramFirst[string(w)]
+	v, _ := bigramFirstTab.GetBytes(w)
+	return v
 }
 
 // mayTrigger reports whether a word, in any case, may be a lexicon entry

@@ -33,7 +33,7 @@ func (st *sentence) isLimit(q quant) bool {
 			return true // "passed by 195 votes to 106", but "the toll since the vote to 278"
 		}
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
-			if limitWords[st.word(k)] {
+			if limitWords.Of(st.word(k)) {
 				return true
 			}
 			if st.toks[k].kind != tWord {
@@ -41,7 +41,7 @@ func (st *sentence) isLimit(q quant) bool {
 			}
 		}
 	case "of":
-		return gatheringBans[st.word(j-1)] && (st.word(j-2) == "on" || st.word(j-2) == "banning" || st.word(j-2) == "banned") ||
+		return gatheringBans.Of(st.word(j-1)) && (st.word(j-2) == "on" || st.word(j-2) == "banning" || st.word(j-2) == "banned") ||
 			st.word(j-1) == "capacity" // "a capacity of 5,000"
 	case "for":
 		w := st.word(j - 1)
@@ -65,13 +65,13 @@ func (st *sentence) isSource(q quant) bool {
 	case "citing", "quoting":
 		return true
 	case "with":
-		if interviewNouns[st.word(q.first-2)] {
+		if interviewNouns.Of(st.word(q.first - 2)) {
 			return true // "interviews with 41 survivors"
 		}
 	case "interviewed", "consulted", "surveyed", "polled":
 		return true // "the group interviewed 30 witnesses"
 	case "of":
-		if sampleNouns[st.word(q.first-2)] {
+		if sampleNouns.Of(st.word(q.first - 2)) {
 			return true // "a survey of 2,000 voters"
 		}
 	}
@@ -91,7 +91,7 @@ func (st *sentence) speaks(head int) bool {
 	case "interviewed", "surveyed", "polled", "questioned", "sampled":
 		return true
 	case "told", "said", "say", "says", "tell", "confirmed", "described", "quoted":
-		return sourceNouns[lemma(st.toks[head].lower)]
+		return sourceNouns.Of(lemma(st.toks[head].lower))
 	}
 	return false
 }
@@ -116,7 +116,7 @@ func (st *sentence) isAddress(q quant) bool {
 		if t.kind != tWord || !isCapital(st.s[t.start:t.end]) || st.lineBreakBetween(j-1, j) {
 			return false // "Moscow — 1,700\nSt Petersburg — 1,343": the next line's name
 		}
-		if addressNouns[t.lower] {
+		if addressNouns.Of(t.lower) {
 			return true
 		}
 	}
@@ -128,11 +128,11 @@ func (st *sentence) isMoney(q quant) bool {
 	if p := st.punct(q.first - 1); p != "" && strings.Contains(currencySigns, p) {
 		return true
 	}
-	if currencyCodes[st.word(q.first-1)] {
+	if currencyCodes.Of(st.word(q.first - 1)) {
 		return true
 	}
 	k := q.first - 1
-	return k >= 0 && isoCurrencies[st.word(k)] && st.toks[k].end-st.toks[k].start == 3 && strings.ToUpper(st.s[st.toks[k].start:st.toks[k].end]) == st.s[st.toks[k].start:st.toks[k].end]
+	return k >= 0 && isoCurrencies.Of(st.word(k)) && st.toks[k].end-st.toks[k].start == 3 && strings.ToUpper(st.s[st.toks[k].start:st.toks[k].end]) == st.s[st.toks[k].start:st.toks[k].end]
 }
 
 // isPercent: "40%", "40 per cent", "٪".
@@ -147,16 +147,16 @@ func (st *sentence) isPercent(q quant) bool {
 // isAge: "aged 17", "at the age of 13", "17 years old", "a 13-year-old".
 func (st *sentence) isAge(q quant) bool {
 	prev := st.word(q.first - 1)
-	if agePrefixes[prev] || (prev == "of" && agePrefixes[st.word(q.first-2)]) {
+	if agePrefixes.Of(prev) || (prev == "of" && agePrefixes.Of(st.word(q.first-2))) {
 		return true
 	}
-	if prev == "of" && youngPersons[st.word(q.first-2)] && q.n.Kind == number.Single && q.n.Low <= 120 && !looksPlural(st.word(q.last+1)) {
+	if prev == "of" && youngPersons.Of(st.word(q.first-2)) && q.n.Kind == number.Single && q.n.Low <= 120 && !looksPlural(st.word(q.last+1)) {
 		return true // "among them a boy of 13"
 	}
 	// "aged 15 and 17", "aged 15, 16 and 17": the later ages of a list.
 	if (prev == "and" || prev == "or" || st.punct(q.first-1) == ",") && q.n.Kind == number.Single && q.n.Low <= 120 {
 		for k := q.first - 2; k >= 0 && k >= q.first-8; k-- {
-			if agePrefixes[st.word(k)] {
+			if agePrefixes.Of(st.word(k)) {
 				return true
 			}
 			if st.toks[k].kind == tWord && st.word(k) != "and" && st.word(k) != "or" {
@@ -200,7 +200,7 @@ func (st *sentence) isDate(q quant) bool {
 	if st.isMonth(q.first-1) || st.isMonth(q.last+1) {
 		return true
 	}
-	if st.word(q.last+1) == "of" && months[st.word(q.last+2)] {
+	if st.word(q.last+1) == "of" && months.Of(st.word(q.last+2)) {
 		return true
 	}
 	if st.daysOfMonth(q) {
@@ -216,7 +216,7 @@ func (st *sentence) isDate(q quant) bool {
 		return false // "about 2000 people", but "a trial over the 2011 killings"
 	}
 	head, _ := st.nounPhrase(q)
-	return head < 0 || !persons[lemma(st.toks[head].lower)] || yearPrefixes[st.word(q.first-1)]
+	return head < 0 || !persons.Of(lemma(st.toks[head].lower)) || yearPrefixes.Of(st.word(q.first-1))
 }
 
 // daysOfMonth reports a day coordinated with others beside their month:
@@ -232,7 +232,7 @@ func (st *sentence) daysOfMonth(q quant) bool {
 	// After its month, the last day ends the dates: "March 27 and 31 last
 	// year", but "on March 27, and 31 were arrested".
 	k := q.last + 1
-	ends := k >= len(st.toks) || st.toks[k].kind == tPunct || yearWords[st.word(k)] ||
+	ends := k >= len(st.toks) || st.toks[k].kind == tPunct || yearWords.Of(st.word(k)) ||
 		st.toks[k].kind == tNum && len(st.s[st.toks[k].start:st.toks[k].end]) == 4
 	return ends && st.daysTo(q.first-1, -1)
 }
@@ -290,7 +290,7 @@ func (st *sentence) isUnitName(q quant) bool {
 	if k >= len(st.toks) || st.toks[k].kind != tWord || !isCapital(st.s[st.toks[k].start:st.toks[k].end]) {
 		return false
 	}
-	return militaryUnits[st.word(k)]
+	return militaryUnits.Of(st.word(k))
 }
 
 // militaryUnits are the capitalised nouns a number names: "444 Brigade".
@@ -305,8 +305,8 @@ func (st *sentence) isPopulation(q quant) bool {
 	switch st.word(j) {
 	case "of":
 		w := st.word(j - 1)
-		return populatedPlaces[w] || w == "population" || w == "populations" || parents[w] || // "a mother of six"
-			coalitions[w] // "a coalition of 22 rights groups": what a body is made of
+		return populatedPlaces.Of(w) || w == "population" || w == "populations" || parents.Of(w) || // "a mother of six"
+			coalitions.Of(w) // "a coalition of 22 rights groups": what a body is made of
 	case "to":
 		return st.word(j-1) == "home"
 	case "with":
@@ -314,7 +314,7 @@ func (st *sentence) isPopulation(q quant) bool {
 			head, _ := st.nounPhrase(q)
 			// "Egypt, with nearly 100 million people, has…", but not
 			// "…, with more than 6,000 people wounded"
-			return head >= 0 && residents[st.toks[head].lower] && (head+1 >= len(st.toks) || st.punct(head+1) != "")
+			return head >= 0 && residents.Of(st.toks[head].lower) && (head+1 >= len(st.toks) || st.punct(head+1) != "")
 		}
 	}
 	return false
@@ -334,7 +334,7 @@ var (
 // capitalised: "30 may have died", "5,000 march".
 func (st *sentence) isMonth(k int) bool {
 	w := st.word(k)
-	if !months[w] {
+	if !months.Of(w) {
 		return false
 	}
 	if w == "may" || w == "march" {
@@ -374,7 +374,7 @@ func (st *sentence) isTime(q quant) bool {
 	case "a", "p": // "6 a.m."
 		return st.punct(q.last+2) == "."
 	default:
-		return clockWords[w]
+		return clockWords.Of(w)
 	}
 }
 
@@ -391,14 +391,14 @@ func (st *sentence) isCode(q quant) bool {
 	case "-":
 		return st.glued(k-1) && st.word(k-2) != "" && st.glued(k-2) // COVID-19, T-72
 	case ".":
-		return codeNouns[st.word(k-2)] // No. 5
+		return codeNouns.Of(st.word(k - 2)) // No. 5
 	}
 	if q.first != k {
 		return false
 	}
-	if codeNouns[st.word(k-1)] {
+	if codeNouns.Of(st.word(k - 1)) {
 		head, _ := st.nounPhrase(q)
-		return head < 0 || !persons[lemma(st.toks[head].lower)]
+		return head < 0 || !persons.Of(lemma(st.toks[head].lower))
 	}
 	return st.inName(q)
 }
@@ -434,10 +434,10 @@ func (st *sentence) inName(q quant) bool {
 	}
 	t := st.toks[cap]
 	r, _ := utf8.DecodeRuneInString(st.s[t.start:])
-	if !unicode.IsUpper(r) || stopWords[t.lower] || months[t.lower] {
+	if !unicode.IsUpper(r) || stopWords.Of(t.lower) || months.Of(t.lower) {
 		return false
 	}
-	if _, ok := triggers[t.lower]; ok {
+	if _, ok := triggers.Get(t.lower); ok {
 		return false
 	}
 	if _, ok := st.placeListItem(q); ok {
@@ -478,11 +478,11 @@ func (st *sentence) isScore(q quant) bool {
 	if q.n.Kind != number.Span || !strings.ContainsAny(q.n.Text, "-–") {
 		return false
 	}
-	if scoreWords[st.word(q.last+1)] {
+	if scoreWords.Of(st.word(q.last + 1)) {
 		return true
 	}
 	for j := q.first - 1; j >= 0 && j >= q.first-3; j-- {
-		if scoreWords[st.word(j)] {
+		if scoreWords.Of(st.word(j)) {
 			return true
 		}
 	}
@@ -497,7 +497,7 @@ func (st *sentence) isRatio(q quant) bool {
 	if st.word(q.last+1) == "in" && isNumberAt(st, q.last+2) && !st.yearAt(q.last+2) {
 		return true // "one in four", but not "6,430 in 2022"
 	}
-	if st.word(q.first-1) == "in" && q.first >= 2 && isNumberAt(st, q.first-2) && q.first == q.num && !months[st.word(q.first-3)] {
+	if st.word(q.first-1) == "in" && q.first >= 2 && isNumberAt(st, q.first-2) && q.first == q.num && !months.Of(st.word(q.first-3)) {
 		return true // "one in four", but not "on July 11 in more than 40 towns"
 	}
 	if _, ok := st.phraseAt(q.last+1, []string{"out", "of"}); ok {
@@ -555,7 +555,7 @@ func (st *sentence) isModifier(q quant) bool {
 func (st *sentence) durationAfter(q quant) bool {
 	for _, frac := range [][]string{{"and", "a", "half"}, {"and", "a", "quarter"}, {"-", "and-a-half"}} {
 		if end, ok := st.phraseAt(q.last+1, frac); ok {
-			return nonCountables[lemma(st.word(end))]
+			return nonCountables.Of(lemma(st.word(end)))
 		}
 	}
 	return false
@@ -577,12 +577,12 @@ func dayOrMonth(w string) bool {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
-	return months[w]
+	return months.Of(w)
 }
 
 // isCurrency reports a currency's name: money, whatever noun follows it.
 func isCurrency(w string) bool {
-	return currencyNames[w]
+	return currencyNames.Of(w)
 }
 
 // currencyNames are the currencies among nonCountables.

@@ -66,7 +66,7 @@ func (st *sentence) continues(q quant) bool {
 	switch {
 	case q.first == 1 && st.word(0) == "another":
 		return true
-	case q.first == 3 && st.word(0) == "of" && pronounHeads[st.word(1)] && st.punct(2) == ",":
+	case q.first == 3 && st.word(0) == "of" && pronounHeads.Of(st.word(1)) && st.punct(2) == ",":
 		return true
 	}
 	return false
@@ -156,14 +156,14 @@ func (st *sentence) candidates() []candidate {
 		if st.notAFigure(q) || st.durationAfter(q) {
 			continue
 		}
-		if nonCountables[st.word(q.last+1)] && st.word(q.last+1) != "" && q.last+1 < len(st.toks) && st.toks[q.last+1].kind == tWord && isCurrency(st.word(q.last+1)) {
+		if nonCountables.Of(st.word(q.last+1)) && st.word(q.last+1) != "" && q.last+1 < len(st.toks) && st.toks[q.last+1].kind == tWord && isCurrency(st.word(q.last+1)) {
 			continue // "300-400 kwanza fares"
 		}
 		head, modifier := st.nounPhrase(q)
 		if modifier && len(cands) > 0 && st.punct(q.first-1) == "(" {
 			head, modifier = -1, false // "55 injured (6 gunshot)": a kind of the figure before
 		}
-		if modifier || head >= 0 && nonCountables[lemma(st.toks[head].lower)] || st.speaks(head) {
+		if modifier || head >= 0 && nonCountables.Of(lemma(st.toks[head].lower)) || st.speaks(head) {
 			continue
 		}
 		if q.n.Words && singular(q.n) && (head < 0 || st.word(q.last+1) == "of") && !(head < 0 && q.first < q.num) && st.singleNounAfter(q.last+3) < 0 &&
@@ -171,7 +171,7 @@ func (st *sentence) candidates() []candidate {
 			continue // "one of the protesters", "no one"; but "at least one had been shot dead", "… and one was a police officer"
 		}
 		c := candidate{q: q, head: head, gov: st.measure(q, head)}
-		if head >= 0 && head == q.last+3 && st.word(q.last+1) == "of" && st.word(q.last+2) == "the" && adjectiveUnits[st.word(head)] {
+		if head >= 0 && head == q.last+3 && st.word(q.last+1) == "of" && st.word(q.last+2) == "the" && adjectiveUnits.Of(st.word(head)) {
 			// "215 of the dead were civilians": the dead say what is
 			// counted, the noun after what they were.
 			st.pluralAfterBe(&c, head+1)
@@ -231,7 +231,7 @@ func (st *sentence) putCandidates(cands []candidate) {
 func (st *sentence) elidedUnits(cands []candidate) {
 	for i := 1; i < len(cands); i++ {
 		c := &cands[i]
-		if c.head >= 0 && !adjectiveUnits[lemma(st.toks[c.head].lower)] && !pronounHeads[st.toks[c.head].lower] {
+		if c.head >= 0 && !adjectiveUnits.Of(lemma(st.toks[c.head].lower)) && !pronounHeads.Of(st.toks[c.head].lower) {
 			continue
 		}
 		p := i - 1
@@ -254,7 +254,7 @@ func (st *sentence) elidedUnits(cands []candidate) {
 			c.unitOf = noun + 1
 			continue
 		}
-		if noun < c.q.first && st.word(c.q.first-2) == "of" && pronounHeads[st.word(c.q.first-1)] {
+		if noun < c.q.first && st.word(c.q.first-2) == "of" && pronounHeads.Of(st.word(c.q.first-1)) {
 			c.unitOf = noun + 1 // "1,700 people had been arrested, of whom 1,300 remained in detention"
 			continue
 		}
@@ -286,7 +286,7 @@ var pronounHeads = set("them", "whom", "those", "these")
 // people named with a capital ("4,000 Mozambicans").
 func (st *sentence) people(head int) bool {
 	t := st.toks[head]
-	return persons[lemma(t.lower)] || isCapital(st.s[t.start:t.end]) && strings.HasSuffix(t.lower, "s")
+	return persons.Of(lemma(t.lower)) || isCapital(st.s[t.start:t.end]) && strings.HasSuffix(t.lower, "s")
 }
 
 // additional reports a figure written as more of the same: "a further
@@ -332,25 +332,25 @@ func (st *sentence) coordinates(from, to int) bool {
 // risen to 490" or "put the number of detainees at 18,242" when the anaphor
 // at token g governs a figure that has no noun of its own; -1 if none.
 func (st *sentence) countedNoun(g int) (int, bool) {
-	if g > 0 && persons[lemma(st.word(g-1))] {
+	if g > 0 && persons.Of(lemma(st.word(g-1))) {
 		// "put the number of protesters killed at 475": the trigger
 		// follows the noun.
 		a := g - 2
 		if st.word(a) == "the" || st.word(a) == "those" {
 			a--
 		}
-		if st.word(a) == "of" && anaphors[st.word(a-1)] {
+		if st.word(a) == "of" && anaphors.Of(st.word(a-1)) {
 			return g - 1, true
 		}
 	}
-	if g < 0 || !anaphors[st.word(g)] || st.word(g+1) != "of" {
+	if g < 0 || !anaphors.Of(st.word(g)) || st.word(g+1) != "of" {
 		return -1, false
 	}
 	k := g + 2
 	if st.word(k) == "the" || st.word(k) == "those" {
 		k++
 	}
-	if k >= len(st.toks) || st.toks[k].kind != tWord || !persons[lemma(st.word(k))] {
+	if k >= len(st.toks) || st.toks[k].kind != tWord || !persons.Of(lemma(st.word(k))) {
 		return -1, false
 	}
 	return k, true
@@ -522,7 +522,7 @@ func (st *sentence) words(from, to int) int {
 // the unions", "the 3.5 million the CGT union reported"), or in an
 // elliptical pair after a comma ("…, the government 25").
 func (st *sentence) competing(q quant) bool {
-	if sayBefore[st.word(q.first-1)] {
+	if sayBefore.Of(st.word(q.first - 1)) {
 		return true
 	}
 	if st.word(q.first-1) == "the" || st.word(q.first-1) == "of" {
@@ -530,7 +530,7 @@ func (st *sentence) competing(q quant) bool {
 		case "claimed", "reported", "given", "cited", "counted", "estimated", "announced":
 			return true
 		case "the":
-			return sayBefore[st.word(q.last+3)] || sayBefore[st.word(q.last+4)]
+			return sayBefore.Of(st.word(q.last+3)) || sayBefore.Of(st.word(q.last+4))
 		}
 	}
 	k := q.first - 1
@@ -579,17 +579,17 @@ func (st *sentence) namedWhole(q quant) tally.Measure {
 	if st.word(q.first-3) == "the" {
 		switch st.word(q.first - 4) {
 		case "of", "among":
-			if w := lemma(st.word(q.first - 2)); strongUnits[w] {
-				return unitMeasures[w]
+			if w := lemma(st.word(q.first - 2)); strongUnits.Of(w) {
+				return unitMeasures.Of(w)
 			}
 		}
 	}
 	// "Of the civilians killed, 22 were children": the participle says
 	// what the whole counts.
-	if st.word(q.first-4) == "the" && persons[lemma(st.word(q.first-3))] {
+	if st.word(q.first-4) == "the" && persons.Of(lemma(st.word(q.first-3))) {
 		switch st.word(q.first - 5) {
 		case "of", "among":
-			if m, ok := st.triggerAt(q.first-2, lemma(st.word(q.first-3))); ok && !weakTriggers[st.word(q.first-2)] {
+			if m, ok := st.triggerAt(q.first-2, lemma(st.word(q.first-3))); ok && !weakTriggers.Of(st.word(q.first-2)) {
 				return m
 			}
 		}
@@ -611,7 +611,7 @@ func (st *sentence) partitive(q quant, head int, m tally.Measure) bool {
 		case "them", "whom":
 			return true
 		case "the", "those", "these", "its", "their":
-			if unitMeasures[lemma(st.word(j+2))] == m {
+			if unitMeasures.Of(lemma(st.word(j+2))) == m {
 				return true
 			}
 		}
@@ -763,11 +763,11 @@ func (st *sentence) headerMeasure(c *candidate) bool {
 		if w == "" {
 			break
 		}
-		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] {
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers.Of(w) {
 			c.gov = governed{m, -1}
 			return true
 		}
-		if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure && looksPlural(w) {
+		if m, ok := unitMeasures.Get(lemma(w)); ok && m != tally.OtherMeasure && looksPlural(w) {
 			c.gov = governed{m, -1} // "detainees"
 			return true
 		}
@@ -853,7 +853,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 		return 0, false
 	}
 	after := q.last + 1
-	if _, ok := triggers[st.word(after)]; ok {
+	if _, ok := triggers.Get(st.word(after)); ok {
 		after++ // "Donetsk 96 killed, Kharkiv 41"
 	}
 	if p := st.punct(after); after < len(st.toks) && p != "," && p != ";" && p != "." && p != ")" {
@@ -862,7 +862,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 	k := q.first - 1
 	names := 0
 	for k >= 0 && st.toks[k].kind == tWord && names < 4 && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || names == 0 && looksPlural(st.word(k)) && st.word(k-1) == "other" ||
-		names == 0 && placeUnits[lemma(st.word(k))] && k > 0 && isCapital(st.s[st.toks[k-1].start:])) { // "Kyiv city 37"
+		names == 0 && placeUnits.Of(lemma(st.word(k))) && k > 0 && isCapital(st.s[st.toks[k-1].start:])) { // "Kyiv city 37"
 		k--
 		names++
 	}
@@ -875,7 +875,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 			return k, st.toks[k-1].kind == tWord
 		case ",", ";":
 		default:
-			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other" || placeUnits[lemma(st.word(k))] || isTrigger(st.word(k)) && st.toks[k-1].kind == tNum) {
+			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other" || placeUnits.Of(lemma(st.word(k))) || isTrigger(st.word(k)) && st.toks[k-1].kind == tNum) {
 				break
 			}
 			return 0, false // not a list of places and numbers
@@ -887,7 +887,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 
 // isTrigger reports a word of the measure lexicon.
 func isTrigger(w string) bool {
-	_, ok := triggers[w]
+	_, ok := triggers.Get(w)
 	return ok
 }
 
@@ -915,10 +915,10 @@ func (st *sentence) labelNoun(q quant) int {
 	}
 	for k := from; k < j; k++ {
 		w := st.word(k)
-		if w == "" || stopWords[w] && w != "of" {
+		if w == "" || stopWords.Of(w) && w != "of" {
 			continue
 		}
-		if looksPlural(w) && !adjectiveUnits[lemma(w)] && (persons[lemma(w)] || unitMeasures[lemma(w)] != "") {
+		if looksPlural(w) && !adjectiveUnits.Of(lemma(w)) && (persons.Of(lemma(w)) || unitMeasures.Of(lemma(w)) != "") {
 			return k
 		}
 	}
@@ -932,7 +932,7 @@ func (st *sentence) labelNoun(q quant) int {
 		// The noun is followed by more of the label ("Vehicles damaged"):
 		// a label of one capitalised word may be a place ("Fars: 6").
 		w := st.word(k)
-		if _, trig := triggers[w]; looksPlural(w) && !trig && !stopWords[w] && !adjectiveUnits[lemma(w)] && !persons[lemma(w)] && !placeUnits[lemma(w)] {
+		if _, trig := triggers.Get(w); looksPlural(w) && !trig && !stopWords.Of(w) && !adjectiveUnits.Of(lemma(w)) && !persons.Of(lemma(w)) && !placeUnits.Of(lemma(w)) {
 			return k
 		}
 	}
@@ -947,7 +947,7 @@ func (st *sentence) labelledRow(c *candidate, context func() tally.Measure) bool
 	if !c.detached || c.head < 0 || st.punct(c.q.first-1) != ":" && st.punct(c.q.first-1) != "|" {
 		return false
 	}
-	if !persons[lemma(st.toks[c.head].lower)] {
+	if !persons.Of(lemma(st.toks[c.head].lower)) {
 		return false // "Health facilities closed: 364" under "Displaced people: …" counts no people
 	}
 	line := st.lineStartTok(c.q.first)
@@ -1021,10 +1021,10 @@ func (st *sentence) lineMeasure(from, to int) (tally.Measure, bool) {
 		if w == "" {
 			continue
 		}
-		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] {
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers.Of(w) {
 			return m, true
 		}
-		if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure && looksPlural(w) {
+		if m, ok := unitMeasures.Get(lemma(w)); ok && m != tally.OtherMeasure && looksPlural(w) {
 			return m, true
 		}
 	}
@@ -1054,16 +1054,16 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 		j++ // "were Indigenous leaders", "were Awami League supporters"
 	}
 	w := st.word(j + 1)
-	if w != "" && !looksPlural(w) && !afterAux[w] && st.toks[j+1].kind == tWord {
-		if n := st.word(j + 2); looksPlural(n) && persons[lemma(n)] {
+	if w != "" && !looksPlural(w) && !afterAux.Of(w) && st.toks[j+1].kind == tWord {
+		if n := st.word(j + 2); looksPlural(n) && persons.Of(lemma(n)) {
 			j++ // "were university students": a noun of people after its modifier
 			w = n
 		}
 	}
-	if w == "" || !looksPlural(w) || afterAux[w] {
+	if w == "" || !looksPlural(w) || afterAux.Of(w) {
 		return false
 	}
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.Get(w); ok {
 		return false
 	}
 	c.head, c.detached = st.compoundEnd(j+1), true
@@ -1074,13 +1074,13 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 // "police officers" → officers.
 func (st *sentence) compoundEnd(j int) int {
 	next := st.word(j + 1)
-	if j+1 >= len(st.toks) || st.toks[j+1].kind != tWord || !looksPlural(next) || afterAux[next] || stopWords[next] {
+	if j+1 >= len(st.toks) || st.toks[j+1].kind != tWord || !looksPlural(next) || afterAux.Of(next) || stopWords.Of(next) {
 		return j
 	}
 	if st.lineBreakBetween(j, j+1) {
 		return j // the next line's label: "… were government employees\nSurrenderers: 1.3 million"
 	}
-	if _, ok := triggers[next]; ok {
+	if _, ok := triggers.Get(next); ok {
 		return j
 	}
 	return j + 1
@@ -1090,15 +1090,15 @@ func (st *sentence) compoundEnd(j int) int {
 // the last of a compound: "two of them police officers".
 func (st *sentence) pluralAfter(c *candidate, j int) {
 	w := st.word(j)
-	if w != "" && !looksPlural(w) && !afterAux[w] && !stopWords[w] && j+1 < len(st.toks) {
-		if n := st.word(j + 1); looksPlural(n) && persons[lemma(n)] && !st.lineBreakBetween(j, j+1) {
+	if w != "" && !looksPlural(w) && !afterAux.Of(w) && !stopWords.Of(w) && j+1 < len(st.toks) {
+		if n := st.word(j + 1); looksPlural(n) && persons.Of(lemma(n)) && !st.lineBreakBetween(j, j+1) {
 			j, w = j+1, n // "57 of them army officers": a noun of people after its modifier
 		}
 	}
-	if w == "" || !looksPlural(w) || afterAux[w] || stopWords[w] {
+	if w == "" || !looksPlural(w) || afterAux.Of(w) || stopWords.Of(w) {
 		return
 	}
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.Get(w); ok {
 		return
 	}
 	c.head, c.detached = st.compoundEnd(j), true
@@ -1118,10 +1118,10 @@ func (st *sentence) singleNounAfter(j int) int {
 	k := -1
 	for i := j + 1; i < len(st.toks) && i <= j+3 && st.toks[i].kind == tWord; i++ {
 		w := st.word(i)
-		if stopWords[w] || afterAux[w] {
+		if stopWords.Of(w) || afterAux.Of(w) {
 			break
 		}
-		if _, ok := triggers[w]; ok {
+		if _, ok := triggers.Get(w); ok {
 			break
 		}
 		k = i
@@ -1163,7 +1163,7 @@ func (st *sentence) restates(q quant) bool {
 		return false
 	}
 	for j := q.first - 2; j >= 0 && j >= q.first-backWindow; j-- {
-		if priceWords[st.word(j)] {
+		if priceWords.Of(st.word(j)) {
 			return false // "as petrol prices tripled to 3,000"
 		}
 	}
@@ -1175,13 +1175,13 @@ func (st *sentence) restates(q quant) bool {
 func (st *sentence) namesFigure(q quant) bool {
 	for j := q.first - 1; j >= 0 && j >= q.first-backWindow; j-- {
 		w := st.word(j)
-		if anaphors[w] {
+		if anaphors.Of(w) {
 			return true
 		}
-		if w == "at" && (st.word(j-1) == "it" || st.word(j-1) == "them") && valuingVerbs[st.word(j-2)] {
+		if w == "at" && (st.word(j-1) == "it" || st.word(j-1) == "them") && valuingVerbs.Of(st.word(j-2)) {
 			return true // "Police estimated it at 240,000": the figure named before
 		}
-		if w == "" || windowStops[w] && w != "said" {
+		if w == "" || windowStops.Of(w) && w != "said" {
 			return false
 		}
 	}
@@ -1205,9 +1205,9 @@ func (st *sentence) match(c candidate, base int) (Match, bool) {
 		// A verb that counts people in an episode ("1,925 people had been
 		// prosecuted", "40,000 officers will be deployed") needs no other
 		// word of unrest in its sentence.
-		cued := m == tally.OtherMeasure && (c.gov.tok >= 0 || c.part) && persons[unit]
+		cued := m == tally.OtherMeasure && (c.gov.tok >= 0 || c.part) && persons.Of(unit)
 		damage := c.gov.tok >= 0 && damageVerb(st.word(c.gov.tok))
-		if unit == "" || singular(c.q.n) || placeUnits[unit] && !damage || !cued && !st.cueBesides(c.head) {
+		if unit == "" || singular(c.q.n) || placeUnits.Of(unit) && !damage || !cued && !st.cueBesides(c.head) {
 			return Match{}, false // "The company employs 12,000 people"
 		}
 		if c.gov.tok < 0 && !c.part && st.held(c.q) {
@@ -1252,7 +1252,7 @@ func (st *sentence) held(q quant) bool {
 	j := q.first - 1
 	if st.word(j) == "and" {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
-			if holdingVerbs[st.word(k)] {
+			if holdingVerbs.Of(st.word(k)) {
 				return true
 			}
 			if st.toks[k].kind == tPunct {
@@ -1261,7 +1261,7 @@ func (st *sentence) held(q quant) bool {
 		}
 		return false
 	}
-	return holdingVerbs[st.word(j)]
+	return holdingVerbs.Of(st.word(j))
 }
 
 // holdingVerbs say what a place or a body has, not what happened.
@@ -1272,7 +1272,7 @@ var holdingVerbs = set("has", "have", "had", "employs", "employ", "employed", "h
 // capitalised when the text capitalises it ("Iranian", "Rohingya"), and
 // empty for a people counted by what happened to them ("the 527 dead").
 func (st *sentence) unitAsWritten(head int, unit string) string {
-	if head < 0 || adjectiveUnits[unit] {
+	if head < 0 || adjectiveUnits.Of(unit) {
 		return ""
 	}
 	t := st.toks[head]

@@ -1,6 +1,9 @@
 package figure
 
-import "tally"
+import (
+	"tally"
+	"tally/internal/extract/wordset"
+)
 
 // This file holds every word list the figure package decides with, so that
 // a reader can check and extend them in one place. Entries are lower case.
@@ -104,7 +107,7 @@ var weakTriggers = set("protest", "protests", "demonstration", "demonstrations",
 // triggers maps the governing words of each measure. A word matches before
 // the figure ("killing 1,500 people", "a crowd of 5,000", "the death toll
 // rose to 304") or after it ("304 people were killed", "thousands fled").
-var triggers = map[string]trigger{
+var triggers = wordset.New(map[string]trigger{
 	// killed
 	"kill": {tally.Killed, false}, "kills": {tally.Killed, false}, "killed": {tally.Killed, false},
 	"killing": {tally.Killed, false}, "killings": {tally.Killed, false},
@@ -201,7 +204,7 @@ var triggers = map[string]trigger{
 	"come": {tally.Participants, false}, "turned": {tally.Participants, false},
 	"striking": {tally.Participants, false}, "strikes": {tally.Participants, false},
 	"strike": {tally.Participants, false},
-}
+})
 
 // afterAux are the words that may stand between a figure and the verb that
 // governs it: "304 people were later killed", "70 remain missing".
@@ -245,7 +248,7 @@ var placeUnits = set("city", "town", "village", "province", "county", "district"
 	"place", "settlement", "borough", "suburb", "capital")
 
 // unitMeasures are units that say what they count without a verb.
-var unitMeasures = map[string]tally.Measure{
+var unitMeasures = wordset.New(map[string]tally.Measure{
 	"dead": tally.Killed, "death": tally.Killed, "body": tally.Killed, "corpse": tally.Killed,
 	"fatality": tally.Killed, "martyr": tally.Killed,
 	"injured": tally.Injured, "wounded": tally.Injured, "injury": tally.Injured,
@@ -257,7 +260,7 @@ var unitMeasures = map[string]tally.Measure{
 	"protester": tally.Participants, "demonstrator": tally.Participants,
 	"marcher": tally.Participants, "participant": tally.Participants,
 	"striker": tally.Participants, "mourner": tally.Participants, "rallygoer": tally.Participants,
-}
+})
 
 // strongUnits say what they count more surely than a verb before them:
 // "the protests left 300 dead".
@@ -303,7 +306,7 @@ var invariantPlurals = set("people", "police", "personnel", "staff", "dead", "wo
 
 // irregular maps irregular plurals and other written forms to the
 // singular unit.
-var irregular = map[string]string{
+var irregular = wordset.New(map[string]string{
 	"people": "person", "men": "man", "women": "woman", "children": "child",
 	"policemen": "policeman", "policewomen": "policewoman", "gunmen": "gunman",
 	"militiamen": "militiaman", "clergymen": "clergyman", "firemen": "fireman",
@@ -320,7 +323,7 @@ var irregular = map[string]string{
 	"israelis": "israeli", "qataris": "qatari", "emiratis": "emirati", "bangladeshis": "bangladeshi",
 	"nepalis": "nepali", "azerbaijanis": "azerbaijani", "kashmiris": "kashmiri", "baluchis": "baluchi",
 	"punjabis": "punjabi", "sindhis": "sindhi", "pashtunis": "pashtuni",
-}
+})
 
 // nonCountables are units that make a number something other than a figure:
 // money, percentages, durations, measurements, ratios.
@@ -438,7 +441,7 @@ var windowStops = set("and", "or", "but", "while", "as", "after", "before", "whe
 
 // auxAfter says which words may come before some of the afterAux words:
 // "to" only in "believed to", "took to"; "the" only in "to the streets".
-var auxAfter = map[string]map[string]bool{
+var auxAfter = wordset.New(map[string]*wordset.Map[bool]{
 	"to": set("believed", "said", "thought", "feared", "known", "took", "forced", "likely",
 		"estimated", "understood", "alleged",
 		"expected", "appeared", "seemed", "reported", "confirmed", "presumed", "taken",
@@ -453,7 +456,7 @@ var auxAfter = map[string]map[string]bool{
 	"on":    set("went", "are", "were", "remain", "remained"),
 	"up":    set("rounded"),
 	"an":    set("lost"),
-}
+})
 
 // baseVerbs may follow "to" after a figure's noun: "100,000 people to join".
 var baseVerbs = set("death", "join", "attend", "march", "rally", "walk", "flee", "take",
@@ -506,13 +509,13 @@ var clockWords = set("am", "pm", "gmt", "utc", "o'clock", "o’clock", "hrs", "h
 // phrase is what must stand around a trigger of phraseTriggers: one of the
 // words after it, or else one of the two words before it.
 type phrase struct {
-	before, after map[string]bool
+	before, after *wordset.Map[bool]
 }
 
 // phraseTriggers govern a figure only inside a phrase: "took to the
 // streets", "lost their lives", "walked out", "behind bars", "condemned to
 // death" (not "the arrests were condemned").
-var phraseTriggers = map[string]phrase{
+var phraseTriggers = wordset.New(map[string]phrase{
 	"streets":   {before: set("to", "on", "in")},
 	"lives":     {before: set("lost")},
 	"life":      {before: set("lost")},
@@ -537,7 +540,7 @@ var phraseTriggers = map[string]phrase{
 	"crossed":   {after: set("into", "over", "from")},
 	"deprived":  {after: set("of")}, // "deprived of their liberty"
 	"remains":   {after: set("of")}, // "the remains of at least 40 people", but "the toll remains 40"
-}
+})
 
 // finiteTriggers are verb forms that are never participles, so that they
 // govern the figure before them however close: "thousands fled".
@@ -552,11 +555,8 @@ var priceWords = set("price", "prices", "cost", "costs", "rate", "rates", "infla
 	"fares", "wage", "wages", "salary", "salaries", "rent", "currency", "budget", "tax",
 	"taxes", "index", "exchange", "value", "fee", "fees")
 
-// set builds a lookup set of words.
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
+// set builds a lookup set of words: a wordset table, which answers the
+// lookups made for most words of a sentence faster than a map.
+func set(words ...string) *wordset.Map[bool] {
+	return wordset.Set(words...)
 }

@@ -26,8 +26,8 @@ func (st *sentence) measure(q quant, head int) governed {
 	if head >= 0 {
 		unit = lemma(st.toks[head].lower)
 	}
-	if placeUnits[unit] {
-		if !st.hasUnrestCue() || possessive[st.word(q.first-1)] || st.word(q.first-1) == "all" {
+	if placeUnits.Of(unit) {
+		if !st.hasUnrestCue() || possessive.Of(st.word(q.first-1)) || st.word(q.first-1) == "all" {
 			return governed{"", -1} // "Iran has 31 provinces" counts no episode
 		}
 		if g, strong := st.forward(head+1, unit); strong && g.m == tally.OtherMeasure && damageVerb(st.word(g.tok)) {
@@ -42,21 +42,21 @@ func (st *sentence) measure(q quant, head int) governed {
 	if head >= 0 {
 		end = head
 	}
-	if strongUnits[unit] {
-		return governed{unitMeasures[unit], head}
+	if strongUnits.Of(unit) {
+		return governed{unitMeasures.Of(unit), head}
 	}
-	if caseNouns[unit] && st.word(head+1) == "of" {
+	if caseNouns.Of(unit) && st.word(head+1) == "of" {
 		// "32 cases of enforced or involuntary disappearance": what the
 		// cases are of. Cases of torture or of violence stay cases
 		// ("other"): they count acts, not the people hurt.
 		for k := head + 2; k < len(st.toks) && k <= head+5 && st.toks[k].kind == tWord; k++ {
-			if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] {
+			if m, ok := st.triggerAt(k, ""); ok && !weakTriggers.Of(st.word(k)) {
 				if m == tally.Injured {
 					return governed{tally.OtherMeasure, k}
 				}
 				return governed{m, k}
 			}
-			if violenceNouns[st.word(k)] {
+			if violenceNouns.Of(st.word(k)) {
 				return governed{tally.OtherMeasure, k}
 			}
 		}
@@ -74,26 +74,26 @@ func (st *sentence) measure(q quant, head int) governed {
 	}
 	if back.tok >= 0 && personOnlyTrigger(st.word(back.tok)) {
 		for j := q.last + 1; j < head; j++ { // "camps that held 600,000 displaced people"
-			if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[st.word(j)] {
+			if m, ok := st.triggerAt(j, unit); ok && !weakTriggers.Of(st.word(j)) {
 				return governed{m, j}
 			}
 		}
 	}
-	if back.tok >= 0 && (!weakTriggers[st.word(back.tok)] || st.word(back.tok+1) == "of" && back.tok+2 == q.first) {
+	if back.tok >= 0 && (!weakTriggers.Of(st.word(back.tok)) || st.word(back.tok+1) == "of" && back.tok+2 == q.first) {
 		return back // "the rally of 2,000 supporters" is governed by nothing closer
 	}
 	if fwd.tok >= 0 {
 		return fwd
 	}
 	for j := q.last + 1; j < head; j++ { // "300 detained protesters", "12,000 striking workers"
-		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[st.word(j)] {
+		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers.Of(st.word(j)) {
 			return governed{m, j}
 		}
 	}
 	if back.tok >= 0 {
 		return back
 	}
-	if m, ok := unitMeasures[unit]; ok {
+	if m, ok := unitMeasures.Get(unit); ok {
 		return governed{m, head}
 	}
 	return governed{"", -1}
@@ -118,23 +118,23 @@ func (st *sentence) label(q quant) (governed, bool) {
 		// over the protests of 11 July 2021: 554", "Total killed by the
 		// junta since 1 February 2021: 2,940".
 		for k := start; k < j && k <= start+2; k++ {
-			if m, ok := st.triggerAt(k, "person"); ok && !weakTriggers[st.word(k)] {
+			if m, ok := st.triggerAt(k, "person"); ok && !weakTriggers.Of(st.word(k)) {
 				return governed{m, k}, true
 			}
 		}
 	}
 	for k := j - 1; k >= 0 && k >= j-5 && st.toks[k].kind == tWord; k-- {
-		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] {
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers.Of(st.word(k)) {
 			if st.word(k-1) == "in" && k >= 2 && st.toks[k-2].kind == tWord {
 				// "Deaths in custody: 4": where they died, not what is counted
-				if m2, ok := st.triggerAt(k-2, ""); ok && !weakTriggers[st.word(k-2)] {
+				if m2, ok := st.triggerAt(k-2, ""); ok && !weakTriggers.Of(st.word(k-2)) {
 					return governed{m2, k - 2}, true
 				}
 			}
 			return governed{m, k}, true // "Killed by the junta: 1,384"
 		}
 	}
-	if m, ok := unitMeasures[lemma(st.word(j-1))]; ok {
+	if m, ok := unitMeasures.Get(lemma(st.word(j - 1))); ok {
 		return governed{m, j - 1}, true // "Deaths: 12", "Arrests: 300"
 	}
 	return governed{}, false
@@ -155,7 +155,7 @@ func (st *sentence) plainLabel(from, to int) bool {
 // their lives". strong is true when a verb form that cannot be an
 // adjective or a reduced relative ("304 people killed") governs it.
 func (st *sentence) forward(j int, unit string) (governed, bool) {
-	if persons[unit] {
+	if persons.Of(unit) {
 		j = st.skipPersonList(j)
 	}
 	j = st.skipComplement(j)
@@ -174,10 +174,10 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if w == "" {
 			break
 		}
-		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers[w] {
+		if m, ok := st.triggerAt(j, unit); ok && !weakTriggers.Of(w) {
 			// "left 12 soldiers and three civilians dead": a state after a
 			// list is each item's, whatever verb stands before the first.
-			strong := (passed || finite(w)) && (!joined || adjectiveUnits[w])
+			strong := (passed || finite(w)) && (!joined || adjectiveUnits.Of(w))
 			if !strong {
 				// "1,200 people detained in Tehran province had been
 				// released": the participle describes the noun; the verb
@@ -197,7 +197,7 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if g, ok := st.countedAs(j); ok {
 			return g, true // "1,085 people are now recognised as political prisoners"
 		}
-		if n == 0 && (w == "who" || w == "that") && persons[unit] {
+		if n == 0 && (w == "who" || w == "that") && persons.Of(unit) {
 			// "31 former combatants who signed the accord were killed"
 			if g, ok := st.mainVerb(j+1, unit); ok {
 				return g, true
@@ -206,17 +206,17 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if n == 0 && w == "as" {
 			// "verified as killed, … and 23,640 as injured": the verb
 			// left out, its complement says the measure.
-			if m, ok := st.triggerAt(j+1, unit); ok && !weakTriggers[st.word(j+1)] {
+			if m, ok := st.triggerAt(j+1, unit); ok && !weakTriggers.Of(st.word(j+1)) {
 				return governed{m, j + 1}, true
 			}
 			// "recognises 1,420 people as political prisoners"
 			for k := j + 1; k <= j+2 && k < len(st.toks) && st.toks[k].kind == tWord; k++ {
-				if m, ok := unitMeasures[lemma(st.word(k))]; ok && m != tally.OtherMeasure && persons[unit] {
+				if m, ok := unitMeasures.Get(lemma(st.word(k))); ok && m != tally.OtherMeasure && persons.Of(unit) {
 					return governed{m, k}, true
 				}
 			}
 		}
-		if receiveVerbs[w] {
+		if receiveVerbs.Of(w) {
 			// "47 defendants received life sentences", "were given prison terms"
 			for k := j + 1; k <= j+3 && k < len(st.toks) && st.toks[k].kind == tWord; k++ {
 				if m, _ := st.triggerAt(k, unit); m == tally.Sentenced {
@@ -231,15 +231,15 @@ func (st *sentence) forward(j int, unit string) (governed, bool) {
 		if k, ok := st.careAt(j); ok {
 			return governed{tally.Injured, k}, !joined
 		}
-		if n == 0 && st.word(j) == "treated" && persons[unit] && st.word(j+1) != "as" {
+		if n == 0 && st.word(j) == "treated" && persons.Of(unit) && st.word(j+1) != "as" {
 			return governed{tally.Injured, j}, true // "Ambulance service: 56 people treated"
 		}
 		if n == 0 && st.word(j) == "in" && (st.word(j+1) == "hospital" || st.word(j+1) == "hospitals") {
 			return governed{tally.Injured, j + 1}, true // "with 140 people in hospital"
 		}
-		if n == 0 && st.word(j) == "at" && persons[unit] {
+		if n == 0 && st.word(j) == "at" && persons.Of(unit) {
 			for k := j + 1; k <= j+3 && k < len(st.toks); k++ {
-				if gatherings[st.word(k)] || st.word(k) == "peak" {
+				if gatherings.Of(st.word(k)) || st.word(k) == "peak" {
 					return governed{tally.Participants, k}, false // "100,000 people at tomorrow's march", "at the peak", unless "detained 240 people at the rally"
 				}
 				if st.toks[k].kind != tWord {
@@ -275,7 +275,7 @@ func (st *sentence) skipPersonList(j int) int {
 		if last {
 			k++
 		}
-		if !persons[lemma(st.word(k))] || k == j {
+		if !persons.Of(lemma(st.word(k))) || k == j {
 			return j
 		}
 		if last {
@@ -294,10 +294,10 @@ func (st *sentence) mainVerb(j int, unit string) (governed, bool) {
 		switch st.word(k) {
 		case "had", "have", "has", "were", "was", "will", "would":
 			for m := k + 1; m < len(st.toks) && m <= k+3; m++ {
-				if g, ok := st.triggerAt(m, unit); ok && !weakTriggers[st.word(m)] {
+				if g, ok := st.triggerAt(m, unit); ok && !weakTriggers.Of(st.word(m)) {
 					return governed{g, m}, true
 				}
-				if !afterAux[st.word(m)] {
+				if !afterAux.Of(st.word(m)) {
 					break
 				}
 			}
@@ -320,7 +320,7 @@ func (st *sentence) participial(j int) (int, bool) {
 	if len(w) < 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return 0, false
 	}
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.Get(w); ok {
 		return 0, false
 	}
 	for k := j + 1; k < len(st.toks) && k <= j+8; k++ {
@@ -330,7 +330,7 @@ func (st *sentence) participial(j int) (int, bool) {
 		case "":
 			return 0, false
 		}
-		if _, ok := triggers[st.word(k)]; ok && !weakTriggers[st.word(k)] {
+		if _, ok := triggers.Get(st.word(k)); ok && !weakTriggers.Of(st.word(k)) {
 			return 0, false // "129 people reported missing have not been found": the state is written
 		}
 	}
@@ -344,7 +344,7 @@ func (st *sentence) skipSpeaker(j int) int {
 	if w := st.word(k); w == "who" || w == "whom" || w == "that" {
 		k++
 	}
-	if !speakerWords[st.word(k)] || !sayVerbs[st.word(k+1)] {
+	if !speakerWords.Of(st.word(k)) || !sayVerbs.Of(st.word(k+1)) {
 		return j
 	}
 	return k + 2
@@ -362,19 +362,19 @@ func (st *sentence) conjunct(j int) (int, bool) {
 	if w := st.word(j); (w != "and" && w != "or" && st.punct(j) != ",") || !isNumberAt(st, j+1) {
 		return 0, false
 	}
-	if w := st.word(j + 2); w == "" || stopWords[w] || afterAux[w] {
+	if w := st.word(j + 2); w == "" || stopWords.Of(w) || afterAux.Of(w) {
 		return 0, false // "and 30 were released" begins a clause of its own
 	}
 	k := j + 2
 	for n := 0; n < maxNounPhrase && k < len(st.toks); n, k = n+1, k+1 {
 		w := st.word(k)
-		if w == "" || stopWords[w] || afterAux[w] {
+		if w == "" || stopWords.Of(w) || afterAux.Of(w) {
 			break
 		}
-		if _, ok := triggers[w]; ok && !persons[lemma(w)] && !looksPlural(w) {
+		if _, ok := triggers.Get(w); ok && !persons.Of(lemma(w)) && !looksPlural(w) {
 			break // "and 20 injured": the trigger after the conjunct governs it alone
 		}
-		if k > j+2 && adjectiveUnits[w] {
+		if k > j+2 && adjectiveUnits.Of(w) {
 			break // "and three civilians dead": the state closes the list
 		}
 	}
@@ -409,7 +409,7 @@ func (st *sentence) listItem(j int) (int, bool) {
 // countedAs reads "recognised as political prisoners", "listed as
 // missing" at token j: what the figure is counted as says its measure.
 func (st *sentence) countedAs(j int) (governed, bool) {
-	if !countingAs[st.word(j)] || st.word(j+1) != "as" {
+	if !countingAs.Of(st.word(j)) || st.word(j+1) != "as" {
 		return governed{}, false
 	}
 	for k := j + 2; k < len(st.toks) && k <= j+4; k++ {
@@ -417,10 +417,10 @@ func (st *sentence) countedAs(j int) (governed, bool) {
 		if w == "" {
 			break
 		}
-		if m, ok := st.triggerAt(k, "person"); ok && !weakTriggers[w] {
+		if m, ok := st.triggerAt(k, "person"); ok && !weakTriggers.Of(w) {
 			return governed{m, k}, true // "listed as missing"
 		}
-		if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure {
+		if m, ok := unitMeasures.Get(lemma(w)); ok && m != tally.OtherMeasure {
 			return governed{m, k}, true
 		}
 	}
@@ -445,16 +445,16 @@ func (st *sentence) conjunctNoun(j int) (int, bool) {
 	}
 	for n := 0; n < 3 && k < len(st.toks); n, k = n+1, k+1 {
 		w := st.word(k)
-		if w == "" || stopWords[w] || afterAux[w] {
+		if w == "" || stopWords.Of(w) || afterAux.Of(w) {
 			return 0, false
 		}
-		if _, ok := triggers[w]; ok && !persons[lemma(w)] {
+		if _, ok := triggers.Get(w); ok && !persons.Of(lemma(w)) {
 			return 0, false // "and 20 injured", "and wounded 30"
 		}
-		if persons[lemma(w)] && !stopWords[st.word(k+1)] && st.word(k+1) != "" && st.toks[k+1].kind == tWord && !afterAux[st.word(k+1)] {
+		if persons.Of(lemma(w)) && !stopWords.Of(st.word(k+1)) && st.word(k+1) != "" && st.toks[k+1].kind == tWord && !afterAux.Of(st.word(k+1)) {
 			continue // "riot police officers": the head is further on
 		}
-		if persons[lemma(w)] || looksPlural(w) {
+		if persons.Of(lemma(w)) || looksPlural(w) {
 			return k + 1, true
 		}
 	}
@@ -485,7 +485,7 @@ func (st *sentence) skipNounPP(j int) int {
 		case "":
 			return j
 		}
-		if _, ok := triggers[st.word(k)]; ok {
+		if _, ok := triggers.Get(st.word(k)); ok {
 			return j
 		}
 	}
@@ -505,13 +505,13 @@ func (st *sentence) skipComplement(j int) int {
 	k := j + 1
 	for n := 0; n < 5 && k < len(st.toks); n, k = n+1, k+1 {
 		w := st.word(k)
-		if partitives[w] {
+		if partitives.Of(w) {
 			continue
 		}
-		if w == "" || afterAux[w] || stopWords[w] {
+		if w == "" || afterAux.Of(w) || stopWords.Of(w) {
 			break
 		}
-		if _, ok := triggers[w]; ok {
+		if _, ok := triggers.Get(w); ok {
 			break
 		}
 	}
@@ -552,7 +552,7 @@ func (st *sentence) skipAside(j int) int {
 		return k // "two men, Mohammad Karami and Seyed Hosseini, had been hanged"
 	}
 	partOf := isNumberAt(st, j+1) && st.word(j+2) == "of" // ", 400 of whom were minors,"
-	if partOf || inclusionBefore[w] || asides[w] {
+	if partOf || inclusionBefore.Of(w) || asides.Of(w) {
 		for k := j + 1; k < len(st.toks) && k < j+15; k++ {
 			if st.punct(k) == "," {
 				return k // the closing comma, which may open another aside
@@ -589,30 +589,30 @@ func (st *sentence) skippable(j int) bool {
 	}
 	switch w {
 	case "in", "into":
-		return confinement[st.word(j+1)] || confinement[st.word(j+2)] || st.word(j-1) == "part"
+		return confinement.Of(st.word(j+1)) || confinement.Of(st.word(j+2)) || st.word(j-1) == "part"
 	case "police":
-		return (st.word(j-1) == "into" || st.word(j-1) == "in") && confinement[st.word(j+1)] // "into police custody"
+		return (st.word(j-1) == "into" || st.word(j-1) == "in") && confinement.Of(st.word(j+1)) // "into police custody"
 	}
-	if (st.word(j-1) == "into" || st.word(j-1) == "in") && confinement[st.word(j+1)] {
+	if (st.word(j-1) == "into" || st.word(j-1) == "in") && confinement.Of(st.word(j+1)) {
 		return true // "in pre-trial detention", "in military custody"
 	}
 	switch w {
 	case "to":
-		if baseVerbs[st.word(j+1)] {
+		if baseVerbs.Of(st.word(j + 1)) {
 			return true // "expect 100,000 people to join", "put 81 men to death"
 		}
 	}
-	if !afterAux[w] {
+	if !afterAux.Of(w) {
 		return false
 	}
-	if need, ok := auxAfter[w]; ok {
-		return need[st.word(j-1)]
+	if need, ok := auxAfter.Get(w); ok {
+		return need.Of(st.word(j - 1))
 	}
 	return true
 }
 
 // finite reports verb forms that are never participles: "died", "fled".
-func finite(w string) bool { return finiteTriggers[w] }
+func finite(w string) bool { return finiteTriggers.Of(w) }
 
 // backward finds the governing word before a figure: "killing 1,500",
 // "a crowd of 5,000", "the death toll rose to 304". A weak trigger ("the
@@ -636,10 +636,10 @@ func (st *sentence) backward(j int, unit string) governed {
 			return governed{m, j} // "the number of detainees has risen to 15,000"
 		}
 		if m, ok := st.triggerAt(j, unit); ok {
-			if m == tally.Participants && !weakTriggers[t.lower] && strings.HasSuffix(t.lower, "ed") && st.objectBetween(j, q0) {
+			if m == tally.Participants && !weakTriggers.Of(t.lower) && strings.HasSuffix(t.lower, "ed") && st.objectBetween(j, q0) {
 				continue // "gathered the names of thousands of victims": the names were gathered
 			}
-			if !weakTriggers[t.lower] {
+			if !weakTriggers.Of(t.lower) {
 				return governed{m, j}
 			}
 			if st.word(j+1) == "of" && j+2 == q0 {
@@ -649,11 +649,11 @@ func (st *sentence) backward(j int, unit string) governed {
 				weak = governed{m, j}
 			}
 		}
-		if participationLinks[t.lower] {
+		if participationLinks.Of(t.lower) {
 			linked = true
 			continue
 		}
-		if t.lower == "against" && j > 0 && legalNouns[st.word(j-1)] {
+		if t.lower == "against" && j > 0 && legalNouns.Of(st.word(j-1)) {
 			continue // "death sentences against five protesters", "charges against 300"
 		}
 		if (t.lower == "and" || t.lower == "or") && j == q0-1 {
@@ -661,7 +661,7 @@ func (st *sentence) backward(j int, unit string) governed {
 				return g // "killing his wife and two children"
 			}
 		}
-		if windowStops[t.lower] {
+		if windowStops.Of(t.lower) {
 			break
 		}
 	}
@@ -677,7 +677,7 @@ func (st *sentence) sharedVerb(j int, unit string) (governed, bool) {
 	if k < 0 || st.toks[k].kind != tWord {
 		return governed{}, false
 	}
-	if _, ok := triggers[st.word(k)]; ok {
+	if _, ok := triggers.Get(st.word(k)); ok {
 		return governed{}, false // "killed and 20 injured": the verb is no object
 	}
 	k--
@@ -690,7 +690,7 @@ func (st *sentence) sharedVerb(j int, unit string) (governed, bool) {
 	if k < 0 || st.toks[k].kind != tWord {
 		return governed{}, false
 	}
-	if m, ok := st.triggerAt(k, unit); ok && !weakTriggers[st.word(k)] {
+	if m, ok := st.triggerAt(k, unit); ok && !weakTriggers.Of(st.word(k)) {
 		return governed{m, k}, true
 	}
 	return governed{}, false
@@ -701,10 +701,10 @@ func (st *sentence) sharedVerb(j int, unit string) (governed, bool) {
 func (st *sentence) objectBetween(j, q0 int) bool {
 	for k := j + 1; k < q0; k++ {
 		w := st.word(k)
-		if w == "" || participationLinks[w] || qualifierWords[w] || w == "the" || w == "a" || w == "an" {
+		if w == "" || participationLinks.Of(w) || qualifierWords.Of(w) || w == "the" || w == "a" || w == "an" {
 			continue
 		}
-		if _, ok := triggers[w]; ok {
+		if _, ok := triggers.Get(w); ok {
 			continue // "a crowd of", "the turnout at"
 		}
 		return true
@@ -720,7 +720,7 @@ var legalNouns = set("sentences", "sentence", "charges", "cases", "indictments",
 // number of people killed": an anaphor whose noun, or the participle after
 // a person noun, says what is counted.
 func (st *sentence) numberOf(j int) (tally.Measure, bool) {
-	if !anaphors[st.word(j)] || st.word(j+1) != "of" {
+	if !anaphors.Of(st.word(j)) || st.word(j+1) != "of" {
 		return "", false
 	}
 	k := j + 2
@@ -728,15 +728,15 @@ func (st *sentence) numberOf(j int) (tally.Measure, bool) {
 		k++
 	}
 	w := st.word(k)
-	if persons[lemma(w)] { // "the number of protesters arrested"
-		if m, ok := st.triggerAt(k+1, w); ok && !weakTriggers[st.word(k+1)] {
+	if persons.Of(lemma(w)) { // "the number of protesters arrested"
+		if m, ok := st.triggerAt(k+1, w); ok && !weakTriggers.Of(st.word(k+1)) {
 			return m, true
 		}
 	}
-	if m, ok := unitMeasures[lemma(w)]; ok {
+	if m, ok := unitMeasures.Get(lemma(w)); ok {
 		return m, true
 	}
-	if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] {
+	if m, ok := st.triggerAt(k, ""); ok && !weakTriggers.Of(w) {
 		return m, true
 	}
 	return "", false
@@ -754,7 +754,7 @@ var sizeVerbs = set("numbered", "numbers", "numbering", "totalled", "totaled", "
 // march, a protest.
 func (st *sentence) gatheringCue() bool {
 	for _, t := range st.toks {
-		if t.kind == tWord && (gatherings[t.lower] || t.lower == "crowd" || t.lower == "crowds") {
+		if t.kind == tWord && (gatherings.Of(t.lower) || t.lower == "crowd" || t.lower == "crowds") {
 			return true
 		}
 	}
@@ -772,7 +772,7 @@ var gatherings = set("march", "rally", "protest", "demonstration", "vigil", "fun
 // other senses besides ("held", "seized"): a state written on the noun
 // itself says more ("held 600,000 displaced people").
 func personOnlyTrigger(w string) bool {
-	tr, ok := triggers[w]
+	tr, ok := triggers.Get(w)
 	return ok && tr.personOnly
 }
 
@@ -813,28 +813,28 @@ var clauseStops = set("and", "or", "but", "while", "whereas", "although", "thoug
 // the subject. j is the token just before the figure.
 func (st *sentence) changeSubject(j int) (governed, bool) {
 	v := j
-	for v > 0 && qualifierWords[st.word(v)] && st.word(v) != "to" {
+	for v > 0 && qualifierWords.Of(st.word(v)) && st.word(v) != "to" {
 		v-- // "numbered about 5,000"
 	}
-	if sizeVerbs[st.word(v)] {
+	if sizeVerbs.Of(st.word(v)) {
 		// "The crowd, protesting against the pass laws, numbered about
 		// 5,000": the subject's noun says what is counted, asides and all.
 		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
-			if w := st.word(k); clauseStops[w] && w != "and" && w != "or" {
+			if w := st.word(k); clauseStops.Of(w) && w != "and" && w != "or" {
 				break // "and" may join two verbs of an aside: "could live and work"
 			}
-			if m, ok := st.triggerAt(k, ""); ok && sizeNouns[st.word(k)] {
+			if m, ok := st.triggerAt(k, ""); ok && sizeNouns.Of(st.word(k)) {
 				return governed{m, k}, true
 			}
 		}
 		// No crowd or toll: the subject's people ("protesters, numbering
 		// about 5,000") say what is counted.
 		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
-			if w := st.word(k); clauseStops[w] && w != "and" && w != "or" {
+			if w := st.word(k); clauseStops.Of(w) && w != "and" && w != "or" {
 				break
 			}
-			if w := lemma(st.word(k)); persons[w] && looksPlural(st.word(k)) {
-				if m, ok := unitMeasures[w]; ok {
+			if w := lemma(st.word(k)); persons.Of(w) && looksPlural(st.word(k)) {
+				if m, ok := unitMeasures.Get(w); ok {
 					return governed{m, k}, true
 				}
 				return governed{tally.OtherMeasure, k}, true // "troops, numbering about 2,000"
@@ -842,32 +842,32 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		}
 		return governed{}, false
 	}
-	if st.word(j) == "at" || st.word(j) == "to" && !changeVerbs[st.word(j-1)] {
+	if st.word(j) == "at" || st.word(j) == "to" && !changeVerbs.Of(st.word(j-1)) {
 		if g, ok := st.valuedObject(j); ok {
 			return g, true // "put the toll at 40", "raised its count of protesters killed to 319"
 		}
 	}
-	if levelVerbs[st.word(v)] {
+	if levelVerbs.Of(st.word(v)) {
 		// "Viasna's list of political prisoners reached 1,000", "protest
 		// deaths passed 220": the subject says what is counted.
 		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
 			w := st.word(k)
-			if st.toks[k].kind == tPunct || clauseStops[w] && !st.namesJoined(k) {
+			if st.toks[k].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(k) {
 				break
 			}
 			if m, ok := st.numberOf(k); ok {
 				return governed{m, k}, true
 			}
-			if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[w] && (anaphors[w] || nominal(w)) {
+			if m, ok := st.triggerAt(k, ""); ok && !weakTriggers.Of(w) && (anaphors.Of(w) || nominal(w)) {
 				return governed{m, k}, true
 			}
-			if m, ok := unitMeasures[lemma(w)]; ok && m != tally.OtherMeasure && looksPlural(w) {
+			if m, ok := unitMeasures.Get(lemma(w)); ok && m != tally.OtherMeasure && looksPlural(w) {
 				return governed{m, k}, true
 			}
 		}
 		return governed{}, false
 	}
-	if st.word(j) != "to" || !changeVerbs[st.word(j-1)] {
+	if st.word(j) != "to" || !changeVerbs.Of(st.word(j-1)) {
 		return governed{}, false
 	}
 	// The subject runs back to a clause break. An "and" may join two
@@ -879,7 +879,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		start := end
 		for n := 0; n < changeSubjectWindow && start > 0; n++ {
 			w := st.word(start - 1)
-			if st.toks[start-1].kind == tPunct || clauseStops[w] && !st.namesJoined(start-1) {
+			if st.toks[start-1].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(start-1) {
 				break
 			}
 			start--
@@ -888,7 +888,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 			if m, ok := st.numberOf(k); ok {
 				return governed{m, k}, true
 			}
-			if m, ok := st.triggerAt(k, ""); ok && anaphors[st.word(k)] && !weakTriggers[st.word(k)] {
+			if m, ok := st.triggerAt(k, ""); ok && anaphors.Of(st.word(k)) && !weakTriggers.Of(st.word(k)) {
 				return governed{m, k}, true // "the death toll from the protests that began … has risen to 104"
 			}
 		}
@@ -913,14 +913,14 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 	verb := -1
 	for k := j - 1; k >= 0 && k >= j-changeSubjectWindow; k-- {
 		w := st.word(k)
-		if valuingVerbs[w] && st.word(j) == "at" || revisingVerbs[w] && st.word(j) == "to" {
+		if valuingVerbs.Of(w) && st.word(j) == "at" || revisingVerbs.Of(w) && st.word(j) == "to" {
 			verb = k
 			break
 		}
 		if st.punct(k) == "," && (k > 0 && st.toks[k-1].kind == tNum || k+1 < len(st.toks) && st.toks[k+1].kind == tNum) {
 			continue // "between May 18 and May 27, 1980, at 165": a date's commas
 		}
-		if st.toks[k].kind == tPunct || clauseStops[w] && !st.namesJoined(k) {
+		if st.toks[k].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(k) {
 			break
 		}
 	}
@@ -931,7 +931,7 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 		if m, ok := st.numberOf(k); ok {
 			return governed{m, k}, true
 		}
-		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers[st.word(k)] && (anaphors[st.word(k)] || nominal(st.word(k)) || sizeNouns[st.word(k)] || st.word(k) == "attendance") {
+		if m, ok := st.triggerAt(k, ""); ok && !weakTriggers.Of(st.word(k)) && (anaphors.Of(st.word(k)) || nominal(st.word(k)) || sizeNouns.Of(st.word(k)) || st.word(k) == "attendance") {
 			return governed{m, k}, true // "put the attendance at 37,000"
 		}
 	}
@@ -961,11 +961,11 @@ func (st *sentence) namesJoined(k int) bool {
 // figure whose unit is unit.
 func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 	w := st.word(j)
-	tr, ok := triggers[w]
+	tr, ok := triggers.Get(w)
 	if !ok {
 		return "", false
 	}
-	if tr.personOnly && !persons[unit] {
+	if tr.personOnly && !persons.Of(unit) {
 		return "", false
 	}
 	if w == "prison" || w == "jail" {
@@ -993,22 +993,22 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 		// "lost four soldiers" counts the dead; "lost their lives" is read
 		// from "lives", and "200 lost an eye" is no death.
 		k := j + 1
-		for k < len(st.toks) && k <= j+3 && qualifierWords[st.word(k)] {
+		for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
 			k++
 		}
 		return tr.m, isNumberAt(st, k)
 	case "expect", "expects", "expecting", "expected":
 		// "organisers expect 50,000 people by midday" at a rally
-		return tally.Participants, persons[unit] && !forcesUnits[unit] && st.gatheringCue()
+		return tally.Participants, persons.Of(unit) && !forcesUnits.Of(unit) && st.gatheringCue()
 	case "surrounded", "occupied", "besieged":
 		// protesters who surround a building are a crowd; soldiers who
 		// surround a hospital are not
-		return tr.m, !forcesUnits[unit]
+		return tr.m, !forcesUnits.Of(unit)
 	case "set":
 		// "731 banks had been set on fire", "set ablaze"
 		return tally.OtherMeasure, st.word(j+1) == "on" && st.word(j+2) == "fire" || st.word(j+1) == "ablaze" || st.word(j+1) == "alight"
 	case "burned", "burnt":
-		if persons[unit] {
+		if persons.Of(unit) {
 			if st.word(j+1) == "to" && st.word(j+2) == "death" {
 				return tally.Killed, true // "burned to death"
 			}
@@ -1030,14 +1030,14 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 // "took part", "walked out", "lost their lives", "behind bars". known is
 // false for triggers that need no phrase.
 func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
-	p, known := phraseTriggers[w]
+	p, known := phraseTriggers.Get(w)
 	if !known {
 		return false, false
 	}
 	if p.after != nil {
-		return p.after[st.word(j+1)], true
+		return p.after.Of(st.word(j + 1)), true
 	}
-	return p.before[st.word(j-1)] || p.before[st.word(j-2)], true
+	return p.before.Of(st.word(j-1)) || p.before.Of(st.word(j-2)), true
 }
 
 // objectThen reads a trigger whose object comes between it and the words
@@ -1045,7 +1045,7 @@ func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
 // homes", "treated 48 people for injuries", "treated 228 on the spot".
 func (st *sentence) objectThen(j int, w string) bool {
 	k := j + 1
-	for k < len(st.toks) && k <= j+3 && qualifierWords[st.word(k)] {
+	for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
 		k++
 	}
 	if !isNumberAt(st, k) {

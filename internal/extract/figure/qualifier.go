@@ -3,6 +3,7 @@ package figure
 import (
 	"tally"
 	"tally/internal/extract/number"
+	"tally/internal/extract/wordset"
 )
 
 // Quantity is a number with the hedge written around it, before any
@@ -104,12 +105,12 @@ func (st *sentence) qualify(k int) quant {
 
 // qualBefore finds a hedge written just before token k.
 func (st *sentence) qualBefore(k int) (tally.Qualifier, int, bool) {
-	for _, p := range qualBeforeByLast[st.word(k-1)] {
+	for _, p := range qualBeforeByLast.Of(st.word(k - 1)) {
 		first, ok := st.phraseBefore(k, p.words)
 		if !ok {
 			continue
 		}
-		if p.words[0] == "up" && changeVerbs[st.word(first-1)] {
+		if p.words[0] == "up" && changeVerbs.Of(st.word(first-1)) {
 			continue // "the toll went up to 304" is a change, not a bound
 		}
 		return p.q, first, true
@@ -124,7 +125,7 @@ func (st *sentence) qualAfter(k int) (tally.Qualifier, int, bool) {
 	if next == "" {
 		next = st.punct(k + 1)
 	}
-	for _, p := range qualAfterByFirst[next] {
+	for _, p := range qualAfterByFirst.Of(next) {
 		end, ok := st.phraseAt(k+1, p.words)
 		if !ok {
 			continue
@@ -151,7 +152,7 @@ func (st *sentence) qualAfter(k int) (tally.Qualifier, int, bool) {
 // the few hedges that can end (or start) beside it rather than all of
 // them. Two hedges with different words beside the number cannot both
 // match, so the first match is the lists' first match.
-var qualBeforeByLast, qualAfterByFirst = func() (map[string][]qualPhrase, map[string][]qualPhrase) {
+var qualBeforeByLast, qualAfterByFirst = func() (*wordset.Map[[]qualPhrase], *wordset.Map[[]qualPhrase]) {
 	before, after := map[string][]qualPhrase{}, map[string][]qualPhrase{}
 	for _, p := range qualifiersBefore {
 		last := p.words[len(p.words)-1]
@@ -160,7 +161,7 @@ var qualBeforeByLast, qualAfterByFirst = func() (map[string][]qualPhrase, map[st
 	for _, p := range qualifiersAfter {
 		after[p.words[0]] = append(after[p.words[0]], p)
 	}
-	return before, after
+	return wordset.New(before), wordset.New(after)
 }()
 
 // isNumberAt reports whether token k is a number.
@@ -174,7 +175,7 @@ func (st *sentence) isChange(k int) bool {
 	if n.HighAt == 0 {
 		return false
 	}
-	if changeVerbs[st.word(k-1)] || (st.word(k-1) == "to" && changeVerbs[st.word(k-2)]) {
+	if changeVerbs.Of(st.word(k-1)) || (st.word(k-1) == "to" && changeVerbs.Of(st.word(k-2))) {
 		return true
 	}
 	// "raised the toll from 12 to 82", "revised its count of the dead from
@@ -185,9 +186,9 @@ func (st *sentence) isChange(k int) bool {
 		switch {
 		case w == "" && st.punct(j) != "'":
 			return false
-		case anaphors[w]:
+		case anaphors.Of(w):
 			named = true
-		case changeVerbs[w]:
+		case changeVerbs.Of(w):
 			return named
 		}
 	}
@@ -199,7 +200,7 @@ func (st *sentence) isChange(k int) bool {
 // from 208", "a figure revised down from 40".
 func (st *sentence) superseded(q quant) bool {
 	j := q.first - 1
-	for j > 0 && j >= q.first-3 && formerWords[st.word(j)] {
+	for j > 0 && j >= q.first-3 && formerWords.Of(st.word(j)) {
 		j-- // "up from the 208 deaths it had counted", "down from an earlier 40"
 	}
 	switch {
@@ -207,7 +208,7 @@ func (st *sentence) superseded(q quant) bool {
 		return !st.otherPeriod(q) // "up from 41 in December 2022" is December's own count
 	case st.word(q.first-1) == "at" && st.word(q.first-2) == "it":
 		for j := q.first - 3; j >= 0 && j >= q.first-6; j-- {
-			if earlierWords[st.word(j)] {
+			if earlierWords.Of(st.word(j)) {
 				return true
 			}
 		}
@@ -227,7 +228,7 @@ func (st *sentence) otherPeriod(q quant) bool {
 	if st.word(k) != "in" || k+1 >= len(st.toks) {
 		return false
 	}
-	if months[st.word(k+1)] {
+	if months.Of(st.word(k + 1)) {
 		return true
 	}
 	t := st.toks[k+1]

@@ -45,10 +45,10 @@ func (st *sentence) headNoun(q quant, j int) (head int, modifier bool) {
 		if j > 0 && st.lineBreakBetween(j-1, j) {
 			break // a noun phrase ends with its line: "Alborz: 14\nIsfahan: 8"
 		}
-		if npModifiers[t.lower] {
+		if npModifiers.Of(t.lower) {
 			continue
 		}
-		if stopWords[t.lower] || afterAux[t.lower] || strings.HasSuffix(t.lower, "ly") || verbsInS[t.lower] {
+		if stopWords.Of(t.lower) || afterAux.Of(t.lower) || strings.HasSuffix(t.lower, "ly") || verbsInS.Of(t.lower) {
 			break
 		}
 		if head >= 0 && !st.acceptable(q, j) {
@@ -86,7 +86,7 @@ func (st *sentence) afterOf(q quant, j int) (int, bool) {
 	switch {
 	case w == "them" || w == "whom" || w == "us":
 		return j, false
-	case partitives[w]:
+	case partitives.Of(w):
 		return j + 1, true
 	case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && isCapital(st.s[st.toks[j].start:]) && isNumberAt(st, j+1):
 		return j, true // "17 of Kenya's 47 counties"
@@ -107,12 +107,12 @@ func hasScale(text string) bool {
 // unless a noun follows ("wounded protesters").
 func (st *sentence) endsPhrase(j int) bool {
 	w := st.toks[j].lower
-	_, trig := triggers[w]
+	_, trig := triggers.Get(w)
 	if !trig && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return false
 	}
 	next := st.word(j + 1)
-	return next == "" || stopWords[next] || !looksPlural(next) && !persons[lemma(next)]
+	return next == "" || stopWords.Of(next) || !looksPlural(next) && !persons.Of(lemma(next))
 }
 
 // acceptable reports whether token j can be the head noun of q: any noun
@@ -123,7 +123,7 @@ func (st *sentence) acceptable(q quant, j int) bool {
 	if singular(q.n) {
 		return true
 	}
-	return looksPlural(w) || invariantPlurals[w] || nonCountables[lemma(w)]
+	return looksPlural(w) || invariantPlurals.Of(w) || nonCountables.Of(lemma(w))
 }
 
 // singular reports a number of exactly one, whose noun is singular.
@@ -131,7 +131,7 @@ func singular(n number.Number) bool { return n.Kind == number.Single && n.Low ==
 
 // looksPlural reports an English plural noun by its ending.
 func looksPlural(w string) bool {
-	if _, ok := irregular[w]; ok {
+	if _, ok := irregular.Get(w); ok {
 		return w != "dead" && w != "missing"
 	}
 	if len(w) < 3 || !strings.HasSuffix(w, "s") {
@@ -148,7 +148,7 @@ func looksPlural(w string) bool {
 // lemma returns the singular of a plural noun: "protesters" → "protester",
 // "cities" → "city", "people" → "person".
 func lemma(w string) string {
-	if l, ok := irregular[w]; ok {
+	if l, ok := irregular.Get(w); ok {
 		return l
 	}
 	switch {

@@ -3,6 +3,8 @@ package number
 import (
 	"math"
 	"unicode/utf8"
+
+	"tally/internal/extract/wordset"
 )
 
 // digitAt returns the value of the digit at s[i] and its size in bytes, or
@@ -364,12 +366,12 @@ func firstSpace(seps []sepKind) int {
 
 // monthNames are the words after which a number is a day, so that a space
 // after it does not group it with the next number.
-var monthNames = map[string]bool{
+var monthNames = wordset.New(map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+})
 
 // afterMonth reports a month name just before s[i].
 func afterMonth(s string, i int) bool {
@@ -381,5 +383,6 @@ func afterMonth(s string, i int) bool {
 	for j := 0; j < len(w); j++ {
 		buf[j] = w[j] | 0x20
 	}
-	return monthNames[string(buf[:len(w)])]
+	v, _ := monthNames.GetBytes(buf[:len(w)])
+	return v
 }

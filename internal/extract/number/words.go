@@ -1,6 +1,10 @@
 package number
 
-import "math"
+import (
+	"math"
+
+	"tally/internal/extract/wordset"
+)
 
 // wordKind is the part a word plays in a written number.
 type wordKind uint8
@@ -68,7 +72,7 @@ const maxWordLen = 9
 
 // shapeTable holds, for each first letter and length, the set of last
 // letters of lexicon words: most words of a text fail this test and never
-// reach the map.
+// reach the table.
 type shapeTable [26][maxWordLen + 1]uint32
 
 // shapes builds the shape table of the lexicon words that keep(e) selects.
@@ -81,6 +85,10 @@ func shapes(keep func(entry) bool) *shapeTable {
 	}
 	return &t
 }
+
+// lexiconTab is lexicon as a wordset table, which lookup reads faster
+// than the map.
+var lexiconTab = wordset.New(lexicon)
 
 var (
 	anyShape   = shapes(func(entry) bool { return true })
@@ -111,11 +119,9 @@ func lookup(w string) (entry, bool) {
 		buf[i] = c
 	}
 	if !upper {
-		e, ok := lexicon[w]
-		return e, ok
+		return lexiconTab.Get(w)
 	}
-	e, ok := lexicon[string(buf[:len(w)])]
-	return e, ok
+	return lexiconTab.GetBytes(buf[:len(w)])
 }
 
 // startsNumber reports whether a word can begin a number without another

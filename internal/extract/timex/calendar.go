@@ -184,7 +184,7 @@ func (p *parser) verbWithObject(i int) bool {
 }
 
 // counts reports whether the token at i is a noun a number counts.
-func (p *parser) counts(i int) bool { return countNouns[p.w(i)] }
+func (p *parser) counts(i int) bool { return countNounTab.Of(p.w(i)) }
 
 // dayMonth reads "15 November 2019", "15th of Nov.", "15 Nov".
 func (p *parser) dayMonth(i int) (val, int, bool) {
@@ -262,7 +262,7 @@ func (p *parser) monthAlone(i int) bool {
 	if w != "may" && w != "march" {
 		return true
 	}
-	return p.f.toks[i].upper && yearCues[p.w(i-1)] && p.w(i-1) != "the" && p.w(i-1) != "a"
+	return p.f.toks[i].upper && yearCueTab.Of(p.w(i-1)) && p.w(i-1) != "the" && p.w(i-1) != "a"
 }
 
 // hijriDate reads Solar Hijri dates: "24 Aban 1398", "Aban 1398",
@@ -321,7 +321,7 @@ func (p *parser) seasonal(i int) (val, int, bool) {
 	if p.w(j) == "the" {
 		j++
 	}
-	s, ok := seasons[p.w(j)]
+	s, ok := seasonTab.Get(p.w(j))
 	if !ok {
 		return val{}, i, false
 	}
@@ -332,7 +332,7 @@ func (p *parser) seasonal(i int) (val, int, bool) {
 	t, ok := p.num(k)
 	if !ok || t.digits != 4 || p.counts(k+1) {
 		// a season without its year: "in the summer", "during winter"
-		if p.w(j) == "fall" || j == i && !seasonCues[p.w(i-1)] || p.w(j+1) == "of" {
+		if p.w(j) == "fall" || j == i && !seasonCueTab.Of(p.w(i-1)) || p.w(j+1) == "of" {
 			return val{}, i, false
 		}
 		return val{grain: Season, season: s}, j + 1, true
@@ -357,8 +357,8 @@ func (p *parser) quarter(i int) (val, int, bool) {
 		if t, ok := p.num(j + 1); ok && t.digits == 1 {
 			q, j = t.num, j+2
 		}
-	case ordinalWords[p.w(j)] > 0 && p.w(j+1) == "quarter":
-		q, j = ordinalWords[p.w(j)], j+2
+	case ordinalTab.Of(p.w(j)) > 0 && p.w(j+1) == "quarter":
+		q, j = ordinalTab.Of(p.w(j)), j+2
 	}
 	if q < 1 || q > 4 {
 		return val{}, i, false
@@ -427,7 +427,7 @@ func (p *parser) century(i, j int) (val, int, bool) {
 	n := 0
 	if t, ok := p.num(j); ok && t.ord {
 		n = t.num
-	} else if o, ok := ordinalWords[p.w(j)]; ok && o > 0 {
+	} else if o, ok := ordinalTab.Get(p.w(j)); ok && o > 0 {
 		n = o
 	}
 	if n < 1 || n > 22 {
@@ -467,7 +467,7 @@ func (p *parser) yearAlone(i int) bool {
 		return true // not a bare number: a year written with a month or season
 	}
 	prev := p.w(i - 1)
-	return yearCues[prev] || prev == "سال" || prev == "در" || prev == "از" || prev == "تا" ||
+	return yearCueTab.Of(prev) || prev == "سال" || prev == "در" || prev == "از" || prev == "تا" ||
 		(p.pc(i+1) == "'" || p.pc(i+1) == "’") && p.w(i+2) == "s" ||
 		p.pc(i+1) == ":" && p.glued(i+1) && p.isNum(i+2) // a label: "(2023: 188)"
 }

@@ -54,7 +54,7 @@ func (p *parser) narrativeShift(i int) (shift, next int, ok bool) {
 		}
 	}
 	n, k, isQty := p.quantity(i)
-	if !isQty || n < 1 || n > 60 || units[p.w(k)] != Day {
+	if !isQty || n < 1 || n > 60 || unitTab.Of(p.w(k)) != Day {
 		return 0, i, false
 	}
 	switch p.w(k + 1) {

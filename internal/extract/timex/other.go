@@ -20,7 +20,7 @@ func (p *parser) duration(i int) (match, bool) {
 			j++ // "three-year"
 		}
 	}
-	g, ok := units[p.w(j)]
+	g, ok := unitTab.Get(p.w(j))
 	if !ok {
 		return match{}, false
 	}
@@ -44,14 +44,14 @@ func (p *parser) set(i int) (match, bool) {
 		j = next
 	}
 	w := p.w(j)
-	g, ok := units[w]
+	g, ok := unitTab.Get(w)
 	switch {
 	case ok:
-	case weekdays[w] != 0 || w == "sunday":
+	case weekdayTab.Of(w) != 0 || w == "sunday":
 		g = Day
-	case seasons[w] != 0:
+	case seasonTab.Of(w) != 0:
 		g = Season
-	case monthNames[w] != 0 && !isMonthAbbrev(w):
+	case monthTab.Of(w) != 0 && !isMonthAbbrev(w):
 		g = Month
 	default:
 		return match{}, false
@@ -77,7 +77,7 @@ func (p *parser) reference(i int) (match, bool) {
 	case "the":
 		switch p.w(i + 1) {
 		case "past":
-			if _, _, ok := p.quantity(i + 2); ok || units[p.w(i+2)] != "" {
+			if _, _, ok := p.quantity(i + 2); ok || unitTab.Of(p.w(i+2)) != "" {
 				return match{}, false
 			}
 			return match{start: i, end: i + 2, kind: Reference, grain: Past}, true

@@ -14,7 +14,7 @@ func (p *parser) modified(i int) (val, int, bool) {
 	var ok bool
 	switch p.w(j) {
 	case "the", "this":
-		if g, isUnit := units[p.w(j+1)]; isUnit && (g == Year || g == Month || g == Week) && p.w(j+2) != "of" {
+		if g, isUnit := unitTab.Get(p.w(j + 1)); isUnit && (g == Year || g == Month || g == Week) && p.w(j+2) != "of" {
 			v, k, ok = p.currentUnit(g, j+2, p.w(j) == "this")
 		}
 	case "year":
@@ -44,7 +44,7 @@ func (p *parser) modified(i int) (val, int, bool) {
 func (p *parser) partWord(i int) (part, next int) {
 	switch w := p.w(i); w {
 	case "early", "late", "mid", "end", "start", "beginning", "middle":
-		part = partCodes[w]
+		part = partCodeTab.Of(w)
 		if w == "end" || w == "start" || w == "beginning" || w == "middle" {
 			if p.w(i+1) == "of" {
 				return part, i + 2
@@ -89,14 +89,14 @@ const (
 // months of", "last three weeks of", "second week of". It returns the part
 // code and the token after "of", or 0 and i.
 func (p *parser) slicePart(i int) (part, next int) {
-	ord := sliceOrdinals[p.w(i)]
+	ord := sliceOrdinalTab.Of(p.w(i))
 	n, j := 1, i+1
-	if c, ok := numberWords[p.w(j)]; ok && c > 1 {
+	if c, ok := numberWordTab.Get(p.w(j)); ok && c > 1 {
 		n, j = c, j+1
 	} else if t, ok := p.num(j); ok && t.num > 1 && t.num <= 31 {
 		n, j = t.num, j+1
 	}
-	u, ok := sliceUnits[p.w(j)]
+	u, ok := sliceUnitTab.Get(p.w(j))
 	if !ok || p.w(j+1) != "of" || ord == 0 || n > 1 && (ord != 1 && ord != -1) {
 		return 0, i
 	}
@@ -164,7 +164,7 @@ func (p *parser) currentUnit(g Grain, next int, this bool) (val, int, bool) {
 func (p *parser) relative(i int) (val, int, bool) {
 	switch w := p.w(i); w {
 	case "yesterday", "today", "tomorrow", "tonight":
-		return p.dayOffset(dayOffsets[w]), i + 1, true
+		return p.dayOffset(dayOffsetTab.Of(w)), i + 1, true
 	case "overnight":
 		// The night before the anchor: the day before it and the day
 		// itself, since a night's events fall on both.
@@ -183,7 +183,7 @@ func (p *parser) relative(i int) (val, int, bool) {
 	case "earlier", "later":
 		return p.earlierLater(i)
 	case "weekend":
-		if weekendCues[p.w(i-1)] {
+		if weekendCueTab.Of(p.w(i - 1)) {
 			return p.weekend(p.f.futureCue(p.f.toks[i].start)), i + 1, true
 		}
 	}
@@ -216,7 +216,7 @@ func (p *parser) shifted(i, mod int) (val, int, bool) {
 	}
 	the := mod > i
 	if n, k, ok := p.quantity(j); ok && m != "this" {
-		g, isUnit := units[p.w(k)]
+		g, isUnit := unitTab.Get(p.w(k))
 		switch {
 		case isUnit && g == Hour && m != "next" && m != "coming" && n > 0:
 			v := p.rolling(m, (n+23)/24, Day) // "the past 24 hours": the days they touch
@@ -227,7 +227,7 @@ func (p *parser) shifted(i, mod int) (val, int, bool) {
 		}
 	}
 	w := p.w(j)
-	if g, isUnit := units[w]; isUnit {
+	if g, isUnit := unitTab.Get(w); isUnit {
 		if w != "week" && w != "month" && w != "year" && w != "weekend" && w != "decade" && w != "quarter" {
 			return val{}, i, false
 		}
@@ -236,14 +236,14 @@ func (p *parser) shifted(i, mod int) (val, int, bool) {
 		}
 		return p.calendarShift(m, g), j + 1, true
 	}
-	if mo, isMonth := monthNames[w]; isMonth && !the && !isMonthAbbrev(w) || isMonth && w == "sept" {
+	if mo, isMonth := monthTab.Get(w); isMonth && !the && !isMonthAbbrev(w) || isMonth && w == "sept" {
 		return p.monthShift(m, mo), j + 1, true
 	}
-	if wd, isDay := weekdays[w]; isDay && !the {
+	if wd, isDay := weekdayTab.Get(w); isDay && !the {
 		v := p.weekdayShift(m, wd, p.f.toks[i].start)
 		return v, p.dayPart(j + 1), true
 	}
-	if s, isSeason := seasons[w]; isSeason && !the {
+	if s, isSeason := seasonTab.Get(w); isSeason && !the {
 		return p.seasonShift(m, s), j + 1, true
 	}
 	if w == "night" && m == "last" && !the {
@@ -302,7 +302,7 @@ func (p *parser) calendarShift(mod string, g Grain) val {
 	if !p.f.hasAnchor {
 		return v
 	}
-	n := shiftWords[mod]
+	n := shiftWordTab.Of(mod)
 	v.from, v.to, _ = unitSpan(shift(p.f.anchor, g, n), g)
 	return v
 }
@@ -420,7 +420,7 @@ func (p *parser) earlierLater(i int) (val, int, bool) {
 	default:
 		return val{}, i, false
 	}
-	g, ok := units[p.w(j)]
+	g, ok := unitTab.Get(p.w(j))
 	if !ok || g != Week && g != Month && g != Year {
 		return val{}, i, false
 	}
@@ -443,7 +443,7 @@ func (p *parser) ago(i int) (val, int, bool) {
 	if !ok {
 		return val{}, i, false
 	}
-	g, isUnit := units[p.w(k)]
+	g, isUnit := unitTab.Get(p.w(k))
 	if !isUnit || g == Hour || g == Minute || p.w(k+1) != "ago" {
 		return val{}, i, false
 	}

@@ -370,13 +370,13 @@ func isHijriMonth(w string) bool {
 }
 
 func hijriMonth(w string) (int, bool) {
-	if m, ok := hijriMonths[w]; ok {
+	if m, ok := hijriMonthTab.Get(w); ok {
 		return m, true
 	}
 	if !strings.HasSuffix(w, "ماه") || len(w) <= len("ماه") {
 		return 0, false
 	}
-	m, ok := hijriMonths[strings.TrimSuffix(strings.TrimSuffix(w, "ماه"), "\u200c")]
+	m, ok := hijriMonthTab.Get(strings.TrimSuffix(strings.TrimSuffix(w, "ماه"), "\u200c"))
 	return m, ok
 }
 
@@ -532,7 +532,7 @@ func reportingBefore(text string, at int) bool {
 		if equalFoldASCII(w, "that") || equalFoldASCII(w, "and") || equalFoldASCII(w, "but") {
 			return false
 		}
-		if len(w) < 32 && reportingShapes[w[0]|0x20-'a']&(1<<len(w)) != 0 && reportingVerbs[lower(w)] {
+		if len(w) < 32 && reportingShapes[w[0]|0x20-'a']&(1<<len(w)) != 0 && reportingVerbTab.Of(lower(w)) {
 			return true
 		}
 		i = j

@@ -6,13 +6,16 @@
 // set, probed linearly from a hash of the word's length and its first two
 // and last two bytes. A lookup reads those bytes and compares whole
 // strings only in the slots it probes, instead of hashing every byte as a
-// Go map does; a word that is not in the set most often meets an empty
-// slot at once. Answers are exactly the Go map's the Map was built from.
+// Go map does. A word that is not in the set is most often turned away by
+// a small filter of hash bits kept with the table's header, before the
+// slots are read, and else most often meets an empty slot at once.
+// Answers are exactly the Go map's the Map was built from.
 package wordset
 
 import (
 	"iter"
 	"math/bits"
+	"sync"
 )
 
 // Map is a read-only map from words to values, safe for concurrent use.
@@ -20,6 +23,10 @@ import (
 type Map[V any] struct {
 	slots []slot[V] // a key of "" marks an empty slot
 	mask  uint32
+	// filter has the bit of each word's hash byte (filterBit): a word
+	// whose bit is clear is not in the map, and is answered without
+	// reading the slots, which most often lie outside the cache.
+	filter [4]uint64
 	// empty holds the value of the empty word, which cannot be a key
 	// of the table, since "" marks an empty slot.
 	empty    V
@@ -42,7 +49,9 @@ func New[V any](m map[string]V) *Map[V] {
 			t.empty, t.hasEmpty = v, true
 			continue
 		}
-		i := hash(k) & t.mask
+		h := hash(k)
+		t.filter[filterBit(h)>>6] |= 1 << (filterBit(h) & 63)
+		i := h & t.mask
 		for t.slots[i].key != "" {
 			i = (i + 1) & t.mask
 		}
@@ -57,8 +66,26 @@ func Set(words ...string) *Map[bool] {
 	for _, w := range words {
 		m[w] = true
 	}
-	return New(m)
+	// The Map itself is taken from setHeaders, not allocated alone: a
+	// lookup reads its Map before its slots, and the many sets a sentence
+	// is tested against keep their Maps in a few cache lines side by side.
+	t := New(m)
+	setMu.Lock()
+	defer setMu.Unlock()
+	if len(setHeaders) == cap(setHeaders) {
+		setHeaders = make([]Map[bool], 0, 64)
+	}
+	setHeaders = append(setHeaders, *t)
+	return &setHeaders[len(setHeaders)-1]
 }
+
+// setHeaders is the room of the Maps that Set returns; once full, it is
+// left to the Maps in it and a new one is made, so none of them moves.
+// setMu guards it.
+var (
+	setMu      sync.Mutex
+	setHeaders []Map[bool]
+)
 
 // Get returns w's value, and whether w is in the map; the zero value when
 // it is not.
@@ -70,7 +97,12 @@ func (t *Map[V]) Get(w string) (V, bool) {
 		var zero V
 		return zero, false
 	}
-	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
+	h := hash(w)
+	if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
+		var zero V
+		return zero, false
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if len(sl.key) == len(w) && sl.key == w {
 			return sl.val, true
@@ -104,7 +136,12 @@ func (t *Map[V]) GetBytes(w []byte) (V, bool) {
 		var zero V
 		return zero, false
 	}
-	for i := hash(w) & t.mask; ; i = (i + 1) & t.mask {
+	h := hash(w)
+	if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
+		var zero V
+		return zero, false
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if len(sl.key) == len(w) && sl.key == string(w) {
 			return sl.val, true
@@ -149,6 +186,10 @@ func (t *Map[V]) Len() int {
 	}
 	return n
 }
+
+// filterBit is the bit of a hash in a Map's filter: its top byte, which
+// the index of a table under 2^24 slots does not use.
+func filterBit(h uint32) uint32 { return h >> 24 }
 
 // hash mixes a non-empty word's length with its first two and last two
 // bytes (which overlap in a short word), by a multiply whose high half
