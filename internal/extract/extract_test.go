@@ -365,14 +365,7 @@ func TestWhenSharedByAnEpisode(t *testing.T) {
 		"the execution of thousands of political prisoners in 1988. A former official wrote in his memoirs " +
 		"that between 2,800 and 3,800 prisoners had been executed."
 	claims := New(Options{}).Extract(doc(text))
-	var got []string
-	for _, c := range claims {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(claims, false)
 	want := []string{"thousands of political prisoners 1988-01-01..1988-12-31",
 		"between 2,800 and 3,800 prisoners 1988-01-01..1988-12-31"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -383,14 +376,7 @@ func TestWhenSharedByAnEpisode(t *testing.T) {
 func TestPartDateStaysItsOwn(t *testing.T) {
 	text := "The coalition said 23 people were killed between 15 and 17 November. It said its figure included 11 people killed near the bridge on 16 November.\n\n" +
 		"The prime minister told state radio on Monday that 11 people had died."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), false)
 	want := []string{"23 people 2019-11-15..2019-11-17", "11 people 2019-11-16..2019-11-16", "11 people 2019-11-15..2019-11-17"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("dates (-want +got):\n%s", diff)
@@ -400,14 +386,7 @@ func TestPartDateStaysItsOwn(t *testing.T) {
 func TestCourtDayDatesOnlyItsSentences(t *testing.T) {
 	text := "A court on Monday sentenced a former ruler to 20 years over the massacre at a stadium on 28 September 2009. " +
 		"Seven other defendants were convicted.\n\nThe court found that at least 156 people had been killed."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), true)
 	want := []string{"sentenced Seven other defendants 2019-11-18..2019-11-18", "killed at least 156 people 2009-09-28..2009-09-28"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("dates (-want +got):\n%s", diff)
@@ -418,14 +397,7 @@ func TestSentenceDatedByItsCourt(t *testing.T) {
 	text := "A court on Monday sentenced 75 people to death over the sit-in of 14 August 2013.\n\n" +
 		"It also sentenced more than 500 others to prison terms.\n\nIn Tehran, 300 protesters were arrested on 2 October. " +
 		"The judiciary has said that courts have handed down 20 death sentences over the protests."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), true)
 	want := []string{
 		"sentenced 75 people 2019-11-18..2019-11-18",
 		"sentenced more than 500 2019-11-18..2019-11-18", // the court's day, a paragraph before
@@ -472,14 +444,7 @@ func TestEstimatedItAt(t *testing.T) {
 func TestBulletRowsDates(t *testing.T) {
 	text := "Snapshot, October 2019\n\n- Displaced people (government figure, 31 March 2018): 2,062\n- Health facilities closed by the unrest: 364\n\n" +
 		"Briefing\n\n- Total killed by the army since 1 February 2018: 2,940\n- Total arrested: 17,572"
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), false)
 	// A row's bracketed date is its own; a first row's counting period
 	// ("since …") is the list's.
 	want := []string{"364 2019-10-01..2019-10-31", "2,940 2018-02-01..2019-11-22", "17,572 2018-02-01..2019-11-22"}
@@ -603,14 +568,7 @@ func TestLaterParagraphsTakeTheDocumentsEpisode(t *testing.T) {
 		"The violence began when supporters of the governor, bused in from the villages, attacked a sit-in outside " +
 		"the assembly. The governor resigned hours later. Police said 78 people had been admitted to the main hospital " +
 		"from the sit-in alone."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), false)
 	// Thursday is the order's day; the episode, the day before, dates
 	// the paragraph that names no day, though its figure is of another
 	// kind of event.
@@ -624,14 +582,7 @@ func TestByTheEndRunsFromTheEpisode(t *testing.T) {
 	text := "Eight years ago today, soldiers fired on a march in Portville, and four people were killed.\n\n" +
 		"By the end of 2011, the United Nations said, more than 5,000 people had been killed in the crackdown. " +
 		"In 2012, 300 people were killed."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), false)
 	want := []string{
 		"four people 2011-11-22..2011-11-22",
 		"more than 5,000 people 2011-11-22..2011-12-31", // a running total since the episode began
@@ -647,14 +598,7 @@ func TestLiveEntryKeepsItsEpisode(t *testing.T) {
 		"21:15 - Provincial police say 945 people have been arrested since Tuesday and 130 officers injured. " +
 		"They say 25 police vehicles have been set on fire.\n\n" +
 		"18:40 - A hospital says it has treated 40 people."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), false)
 	want := []string{
 		"945 people 2019-11-19..2019-11-22", "130 officers 2019-11-19..2019-11-22",
 		"25 police vehicles 2019-11-19..2019-11-22", // the entry's episode, not the day it was posted
@@ -669,14 +613,7 @@ func TestChargesAreNotDatedByTheirEpisode(t *testing.T) {
 	text := "Security forces killed 300 people during the protests of 15 September.\n\n" +
 		"The judiciary has said that more than 2,000 people have been charged over the unrest. " +
 		"Prosecutors charged 40 people on 2 October."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), false)
 	want := []string{
 		"300 people 2019-09-15..2019-09-15",
 		"more than 2,000 people -",         // not the day of the protests the charges concern
@@ -690,16 +627,27 @@ func TestChargesAreNotDatedByTheirEpisode(t *testing.T) {
 func TestBracketedDateRestatesTheHeaders(t *testing.T) {
 	text := "Verified casualties of the July-August 2019 uprising (1 July to 15 August 2019)\n\n" +
 		"834 deaths and 13,529 injuries have been verified."
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w := "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		got = append(got, c.Figure.Text+" "+w)
-	}
+	got := datesOf(New(Options{}).Extract(doc(text)), false)
 	want := []string{"834 deaths 2019-07-01..2019-08-15", "13,529 injuries 2019-07-01..2019-08-15"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("dates (-want +got):\n%s", diff)
 	}
+}
+
+// datesOf writes each claim as its figure's text and its dates, "-" for
+// none, after its measure when measured is set.
+func datesOf(claims []tally.Claim, measured bool) []string {
+	var got []string
+	for _, c := range claims {
+		w := "-"
+		if c.When != nil {
+			w = c.When.Start + ".." + c.When.End
+		}
+		line := c.Figure.Text + " " + w
+		if measured {
+			line = string(c.Measure) + " " + line
+		}
+		got = append(got, line)
+	}
+	return got
 }

@@ -76,38 +76,48 @@ func (st *sentence) continues(q quant) bool {
 // in the text just before start counts, or the last figure when none is of
 // m, as its unit is written; "" if it counts none.
 func lastPeople(text string, start int, m tally.Measure) string {
+	unit := ""
+	readContext(text, start, func(st *sentence, cands []candidate) {
+		st.elidedUnits(cands)
+		if len(cands) == 0 {
+			return
+		}
+		last := cands[len(cands)-1]
+		for i := len(cands) - 1; i >= 0; i-- {
+			if cands[i].gov.m == m {
+				last = cands[i] // "700 people were injured as thousands of protesters clashed … Of those, 153"
+				break
+			}
+		}
+		if noun := st.peopleNoun(last); noun >= 0 {
+			unit = st.unitAsWritten(noun, lemma(st.toks[noun].lower))
+		}
+	})
+	return unit
+}
+
+// readContext reads the figures of the text just before start, within
+// contextWindow, and hands them with their measures to read; it does not
+// call read when that text holds no number.
+func readContext(text string, start int, read func(st *sentence, cands []candidate)) {
 	from := max(0, start-contextWindow)
 	for from > 0 && from < start && text[from-1] != ' ' {
 		from++
 	}
 	s := text[from:start]
 	if !number.Contains(s) {
-		return ""
+		return
 	}
 	nums := number.Scan(s)
 	if len(nums) == 0 {
-		return ""
+		return
 	}
 	st := tokenize(s, nums)
 	defer st.release()
 	cands := st.candidates()
 	defer st.putCandidates(cands)
 	st.inherit(cands, func() tally.Measure { return "" })
-	st.elidedUnits(cands)
-	if len(cands) == 0 {
-		return ""
-	}
-	last := cands[len(cands)-1]
-	for i := len(cands) - 1; i >= 0; i-- {
-		if cands[i].gov.m == m {
-			last = cands[i] // "700 people were injured as thousands of protesters clashed … Of those, 153"
-			break
-		}
-	}
-	if noun := st.peopleNoun(last); noun >= 0 {
-		return st.unitAsWritten(noun, lemma(st.toks[noun].lower))
-	}
-	return ""
+	read(&st, cands)
 }
 
 // scanSentence tokenizes text[start:end] around its numbers; ok is false
@@ -1290,29 +1300,9 @@ const contextWindow = 600
 // lastMeasure returns the measure of the last figure in the text just
 // before start, for a sentence that refers back to it; "" if none.
 func lastMeasure(text string, start int) tally.Measure {
-	from := max(0, start-contextWindow)
-	for from > 0 && from < start && text[from-1] != ' ' {
-		from++
-	}
-	s := text[from:start]
-	if !number.Contains(s) {
-		return ""
-	}
-	nums := number.Scan(s)
-	if len(nums) == 0 {
-		return ""
-	}
-	st := tokenize(s, nums)
-	defer st.release()
-	cands := st.candidates()
-	defer st.putCandidates(cands)
-	st.inherit(cands, func() tally.Measure { return "" })
-	for i := len(cands) - 1; i >= 0; i-- {
-		if m := cands[i].gov.m; m != "" && m != tally.OtherMeasure && m != tally.Places {
-			return m // how many places is no measure for what follows
-		}
-	}
-	return ""
+	var m tally.Measure
+	readContext(text, start, func(_ *sentence, cands []candidate) { m = lastMeasured(cands) })
+	return m
 }
 
 // wordOrAbbrev is word, with "incl." read as "including": "Police: 18
