@@ -10,70 +10,30 @@ import (
 	"tally"
 )
 
-func TestHeldOutWellFormed(t *testing.T) {
-	items, err := LoadHeldOut()
-	if err != nil {
-		t.Fatal(err)
+func TestSetsWellFormed(t *testing.T) {
+	tests := []struct {
+		set                    textSet
+		what, prefix           string
+		minItems, minNegatives int
+	}{
+		{heldOut2, "held-out set", "h2-", 200, 40},
+		{heldOut3, "third held-out set", "h3-", 150, 25},
+		// Its author wrote no negative items: its articles and bulletins
+		// hold their non-claim numbers inside.
+		{heldOut4, "fourth held-out set", "h4-", 70, 0},
+		{devSet2, "second dev set", "ho-", 150, 40},
+		{devSet3, "third dev set", "d3-", 150, 40},
+		{devSet4, "fourth dev set", "d4-", 150, 25},
+		{devSet5, "fifth dev set", "d5-", 100, 20},
+		{devSet6, "sixth dev set", "d6-", 100, 20},
 	}
-	checkItems(t, "held-out set", items, "h2-", 200, 40)
-}
-
-func TestHeldOut3WellFormed(t *testing.T) {
-	items, err := LoadHeldOut3()
-	if err != nil {
-		t.Fatal(err)
+	for _, tt := range tests {
+		items, err := tt.set.load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkItems(t, tt.what, items, tt.prefix, tt.minItems, tt.minNegatives)
 	}
-	checkItems(t, "third held-out set", items, "h3-", 150, 25)
-}
-
-func TestHeldOut4WellFormed(t *testing.T) {
-	items, err := LoadHeldOut4()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Its author wrote no negative items: its articles and bulletins hold
-	// their non-claim numbers inside.
-	checkItems(t, "fourth held-out set", items, "h4-", 70, 0)
-}
-
-func TestDevSet5WellFormed(t *testing.T) {
-	items, err := LoadDevSet5()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkItems(t, "fifth dev set", items, "d5-", 100, 20)
-}
-
-func TestDevSet6WellFormed(t *testing.T) {
-	items, err := LoadDevSet6()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkItems(t, "sixth dev set", items, "d6-", 100, 20)
-}
-
-func TestDevSet4WellFormed(t *testing.T) {
-	items, err := LoadDevSet4()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkItems(t, "fourth dev set", items, "d4-", 150, 25)
-}
-
-func TestDevSet3WellFormed(t *testing.T) {
-	items, err := LoadDevSet3()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkItems(t, "third dev set", items, "d3-", 150, 40)
-}
-
-func TestDevSet2WellFormed(t *testing.T) {
-	items, err := LoadDevSet2()
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkItems(t, "second dev set", items, "ho-", 150, 40)
 }
 
 // goldExtractor returns every item's gold as found claims: a perfect
@@ -114,7 +74,7 @@ func metric(t *testing.T, rep Report, name string) (float64, int) {
 }
 
 func TestScoreHeldOut(t *testing.T) {
-	items, err := LoadHeldOut()
+	items, err := heldOut2.load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +102,7 @@ func TestScoreHeldOut(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rep, err := scoreHeldOut(context.Background(), items, tt.extract)
+			rep, err := heldOut2.score(context.Background(), items, tt.extract)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -184,7 +144,7 @@ func TestScoreHeldOut(t *testing.T) {
 }
 
 func TestHeldOut(t *testing.T) {
-	rep, err := HeldOut(context.Background(), SharedDir())
+	rep, err := heldOut2.run(context.Background(), SharedDir())
 	if err != nil {
 		t.Fatal(err)
 	}
