@@ -59,6 +59,7 @@ func TestScan(t *testing.T) {
 		{"twelve thousand", "twelve thousand marched", one("twelve thousand", 12000)},
 		{"a dozen", "a dozen students", one("a dozen", 12)},
 		{"and", "two hundred and thirty homes", one("two hundred and thirty", 230)},
+		{"digits after and", "500 million and 40 people", []got{{"500 million", Single, 500000000, 500000000}, {"40", Single, 40, 40}}},
 		{"a hundred", "a hundred people", one("a hundred", 100)},
 		{"one million", "one million signatures", one("one million", 1000000)},
 		{"hyphenated", "Twenty-six people", one("Twenty-six", 26)},

@@ -294,6 +294,12 @@ func (c compound) afterAnd(s string, j int) (compound, bool) {
 	if c.prev != kindHundred && c.prev != kindBig {
 		return c.andAHalf(s, j)
 	}
+	if c.prev == kindBig && j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		// "worth 500 million and 40 people were killed": digits after a
+		// scale and "and" begin a number of their own, though "3 hundred
+		// and 21" is one.
+		return c, false
+	}
 	next, ok := c.atom(s, j, ' ')
 	if !ok || next.prev == kindHundred || next.prev == kindBig {
 		return c, false // "3 hundred and 2 hundred" is two numbers
