@@ -1063,20 +1063,34 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	for n := 0; n < 2 && j+2 < len(st.toks) && st.toks[j+1].kind == tWord && isCapital(st.s[st.toks[j+1].start:]) && !looksPlural(st.word(j+1)); n++ {
 		j++ // "were Indigenous leaders", "were Awami League supporters"
 	}
-	w := st.word(j + 1)
-	if w != "" && !looksPlural(w) && !afterAux.Of(w) && st.toks[j+1].kind == tWord {
-		if n := st.word(j + 2); looksPlural(n) && persons.Of(lemma(n)) {
-			j++ // "were university students": a noun of people after its modifier
-			w = n
-		}
+	j++
+	if st.modifiesPeople(j) {
+		j++ // "were university students"
 	}
-	if w == "" || !looksPlural(w) || afterAux.Of(w) {
+	return st.detachedPlural(c, j)
+}
+
+// modifiesPeople reports a word at token j that is no plural and no
+// auxiliary, before a plural noun of people that it modifies: "university
+// students", "army officers".
+func (st *sentence) modifiesPeople(j int) bool {
+	w := st.word(j)
+	if w == "" || looksPlural(w) || afterAux.Of(w) {
 		return false
 	}
-	if _, ok := triggers.Get(w); ok {
+	n := st.word(j + 1)
+	return looksPlural(n) && persons.Of(lemma(n))
+}
+
+// detachedPlural makes the plural noun at token j, when it is no
+// auxiliary and no trigger, the detached head of c, the last noun of its
+// compound. It reports whether it did.
+func (st *sentence) detachedPlural(c *candidate, j int) bool {
+	w := st.word(j)
+	if !looksPlural(w) || afterAux.Of(w) || isTrigger(w) {
 		return false
 	}
-	c.head, c.detached = st.compoundEnd(j+1), true
+	c.head, c.detached = st.compoundEnd(j), true
 	return true
 }
 
@@ -1099,19 +1113,12 @@ func (st *sentence) compoundEnd(j int) int {
 // pluralAfter reads a plural noun at token j as a figure's detached head,
 // the last of a compound: "two of them police officers".
 func (st *sentence) pluralAfter(c *candidate, j int) {
-	w := st.word(j)
-	if w != "" && !looksPlural(w) && !afterAux.Of(w) && !stopWords.Of(w) && j+1 < len(st.toks) {
-		if n := st.word(j + 1); looksPlural(n) && persons.Of(lemma(n)) && !st.lineBreakBetween(j, j+1) {
-			j, w = j+1, n // "57 of them army officers": a noun of people after its modifier
-		}
+	if !stopWords.Of(st.word(j)) && st.modifiesPeople(j) && !st.lineBreakBetween(j, j+1) {
+		j++ // "57 of them army officers"
 	}
-	if w == "" || !looksPlural(w) || afterAux.Of(w) || stopWords.Of(w) {
-		return
+	if !stopWords.Of(st.word(j)) {
+		st.detachedPlural(c, j)
 	}
-	if _, ok := triggers.Get(w); ok {
-		return
-	}
-	c.head, c.detached = st.compoundEnd(j), true
 }
 
 // singleNounAfter returns the noun of "a police officer" or "was a
