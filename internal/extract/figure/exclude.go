@@ -437,7 +437,7 @@ func (st *sentence) inName(q quant) bool {
 	if !unicode.IsUpper(r) || stopWords.Of(t.lower) || months.Of(t.lower) {
 		return false
 	}
-	if _, ok := triggers.Get(t.lower); ok {
+	if triggers.Has(t.lower) {
 		return false
 	}
 	if _, ok := st.placeListItem(q); ok {

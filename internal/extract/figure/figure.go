@@ -863,7 +863,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 		return 0, false
 	}
 	after := q.last + 1
-	if _, ok := triggers.Get(st.word(after)); ok {
+	if triggers.Has(st.word(after)) {
 		after++ // "Donetsk 96 killed, Kharkiv 41"
 	}
 	if p := st.punct(after); after < len(st.toks) && p != "," && p != ";" && p != "." && p != ")" {
@@ -885,7 +885,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 			return k, st.toks[k-1].kind == tWord
 		case ",", ";":
 		default:
-			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other" || placeUnits.Of(lemma(st.word(k))) || isTrigger(st.word(k)) && st.toks[k-1].kind == tNum) {
+			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other" || placeUnits.Of(lemma(st.word(k))) || triggers.Has(st.word(k)) && st.toks[k-1].kind == tNum) {
 				break
 			}
 			return 0, false // not a list of places and numbers
@@ -893,12 +893,6 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 		k--
 	}
 	return 0, false
-}
-
-// isTrigger reports a word of the measure lexicon.
-func isTrigger(w string) bool {
-	_, ok := triggers.Get(w)
-	return ok
 }
 
 // connector reports a small word inside a place's name: "Rio de Janeiro".
@@ -942,7 +936,7 @@ func (st *sentence) labelNoun(q quant) int {
 		// The noun is followed by more of the label ("Vehicles damaged"):
 		// a label of one capitalised word may be a place ("Fars: 6").
 		w := st.word(k)
-		if _, trig := triggers.Get(w); looksPlural(w) && !trig && !stopWords.Of(w) && !adjectiveUnits.Of(lemma(w)) && !persons.Of(lemma(w)) && !placeUnits.Of(lemma(w)) {
+		if looksPlural(w) && !triggers.Has(w) && !stopWords.Of(w) && !adjectiveUnits.Of(lemma(w)) && !persons.Of(lemma(w)) && !placeUnits.Of(lemma(w)) {
 			return k
 		}
 	}
@@ -1087,7 +1081,7 @@ func (st *sentence) modifiesPeople(j int) bool {
 // compound. It reports whether it did.
 func (st *sentence) detachedPlural(c *candidate, j int) bool {
 	w := st.word(j)
-	if !looksPlural(w) || afterAux.Of(w) || isTrigger(w) {
+	if !looksPlural(w) || afterAux.Of(w) || triggers.Has(w) {
 		return false
 	}
 	c.head, c.detached = st.compoundEnd(j), true
@@ -1104,7 +1098,7 @@ func (st *sentence) compoundEnd(j int) int {
 	if st.lineBreakBetween(j, j+1) {
 		return j // the next line's label: "… were government employees\nSurrenderers: 1.3 million"
 	}
-	if _, ok := triggers.Get(next); ok {
+	if triggers.Has(next) {
 		return j
 	}
 	return j + 1
@@ -1138,7 +1132,7 @@ func (st *sentence) singleNounAfter(j int) int {
 		if stopWords.Of(w) || afterAux.Of(w) {
 			break
 		}
-		if _, ok := triggers.Get(w); ok {
+		if triggers.Has(w) {
 			break
 		}
 		k = i

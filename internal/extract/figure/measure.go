@@ -320,7 +320,7 @@ func (st *sentence) participial(j int) (int, bool) {
 	if len(w) < 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return 0, false
 	}
-	if _, ok := triggers.Get(w); ok {
+	if triggers.Has(w) {
 		return 0, false
 	}
 	for k := j + 1; k < len(st.toks) && k <= j+8; k++ {
@@ -330,7 +330,7 @@ func (st *sentence) participial(j int) (int, bool) {
 		case "":
 			return 0, false
 		}
-		if _, ok := triggers.Get(st.word(k)); ok && !weakTriggers.Of(st.word(k)) {
+		if triggers.Has(st.word(k)) && !weakTriggers.Of(st.word(k)) {
 			return 0, false // "129 people reported missing have not been found": the state is written
 		}
 	}
@@ -371,7 +371,7 @@ func (st *sentence) conjunct(j int) (int, bool) {
 		if w == "" || stopWords.Of(w) || afterAux.Of(w) {
 			break
 		}
-		if _, ok := triggers.Get(w); ok && !persons.Of(lemma(w)) && !looksPlural(w) {
+		if triggers.Has(w) && !persons.Of(lemma(w)) && !looksPlural(w) {
 			break // "and 20 injured": the trigger after the conjunct governs it alone
 		}
 		if k > j+2 && adjectiveUnits.Of(w) {
@@ -448,7 +448,7 @@ func (st *sentence) conjunctNoun(j int) (int, bool) {
 		if w == "" || stopWords.Of(w) || afterAux.Of(w) {
 			return 0, false
 		}
-		if _, ok := triggers.Get(w); ok && !persons.Of(lemma(w)) {
+		if triggers.Has(w) && !persons.Of(lemma(w)) {
 			return 0, false // "and 20 injured", "and wounded 30"
 		}
 		if persons.Of(lemma(w)) && !stopWords.Of(st.word(k+1)) && st.word(k+1) != "" && st.toks[k+1].kind == tWord && !afterAux.Of(st.word(k+1)) {
@@ -485,7 +485,7 @@ func (st *sentence) skipNounPP(j int) int {
 		case "":
 			return j
 		}
-		if _, ok := triggers.Get(st.word(k)); ok {
+		if triggers.Has(st.word(k)) {
 			return j
 		}
 	}
@@ -511,7 +511,7 @@ func (st *sentence) skipComplement(j int) int {
 		if w == "" || afterAux.Of(w) || stopWords.Of(w) {
 			break
 		}
-		if _, ok := triggers.Get(w); ok {
+		if triggers.Has(w) {
 			break
 		}
 	}
@@ -677,7 +677,7 @@ func (st *sentence) sharedVerb(j int, unit string) (governed, bool) {
 	if k < 0 || st.toks[k].kind != tWord {
 		return governed{}, false
 	}
-	if _, ok := triggers.Get(st.word(k)); ok {
+	if triggers.Has(st.word(k)) {
 		return governed{}, false // "killed and 20 injured": the verb is no object
 	}
 	k--
@@ -704,7 +704,7 @@ func (st *sentence) objectBetween(j, q0 int) bool {
 		if w == "" || participationLinks.Of(w) || qualifierWords.Of(w) || w == "the" || w == "a" || w == "an" {
 			continue
 		}
-		if _, ok := triggers.Get(w); ok {
+		if triggers.Has(w) {
 			continue // "a crowd of", "the turnout at"
 		}
 		return true
