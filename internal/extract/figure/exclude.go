@@ -580,15 +580,10 @@ func dayOrMonth(w string) bool {
 	return months.Of(w)
 }
 
-// isCurrency reports a currency's name: money, whatever noun follows it.
-func isCurrency(w string) bool {
-	return currencyNames.Of(w)
-}
-
-// currencyNames are the currencies among nonCountables.
-var currencyNames = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "rial", "rials", "riyal",
-	"toman", "tomans", "yuan", "rupee", "rupees", "lira", "dinar", "dinars", "rouble", "roubles", "ruble",
-	"franc", "francs", "yen", "naira", "shilling", "shillings", "cedi", "cedis", "birr", "peso", "pesos",
-	"dirham", "dirhams", "taka", "kyat", "kwanza", "kwacha", "leone", "leones", "rupiah", "ringgit",
-	"baht", "won", "real", "reais", "bolivar", "bolivares", "sol", "soles", "rand", "tenge", "som", "manat",
-	"hryvnia", "lari", "afghani", "afghanis", "cordoba", "cordobas", "quetzal", "quetzales", "lempira", "lempiras")
+// currencyNames are the currencies among nonCountables, which make a
+// number money whatever noun follows them: "300-400 kwanza fares".
+var currencyNames = set("dollar", "euro", "pound", "rial", "riyal", "toman", "yuan", "rupee", "lira",
+	"dinar", "rouble", "ruble", "franc", "yen", "naira", "shilling", "cedi", "birr", "peso", "dirham",
+	"taka", "kyat", "kwanza", "kwacha", "leone", "rupiah", "ringgit", "baht", "won", "real", "reais",
+	"bolivar", "bolivares", "sol", "soles", "rand", "tenge", "som", "manat", "hryvnia", "lari", "afghani",
+	"cordoba", "quetzal", "lempira")

@@ -166,7 +166,7 @@ func (st *sentence) candidates() []candidate {
 		if st.notAFigure(q) || st.durationAfter(q) {
 			continue
 		}
-		if nonCountables.Of(st.word(q.last+1)) && st.word(q.last+1) != "" && q.last+1 < len(st.toks) && st.toks[q.last+1].kind == tWord && isCurrency(st.word(q.last+1)) {
+		if currencyNames.Of(st.word(q.last + 1)) {
 			continue // "300-400 kwanza fares"
 		}
 		head, modifier := st.nounPhrase(q)

@@ -650,3 +650,13 @@ func TestFindParts(t *testing.T) {
 		}
 	}
 }
+
+// Every currency name is a non-countable too: a number before one is
+// money, never a figure.
+func TestCurrencyNamesAreNonCountable(t *testing.T) {
+	for w := range currencyNames.All() {
+		if !nonCountables.Has(w) {
+			t.Errorf("currency %q is not among nonCountables", w)
+		}
+	}
+}
