@@ -250,6 +250,12 @@ func TestFindMeasures(t *testing.T) {
 		{"Detentions by province: Istanbul 512; Ankara 210; other provinces 230.", []string{`arrested exact 512/512  "512"`, `arrested exact 210/210  "210"`, `arrested exact 230/230  "230"`}},
 		{"Police killed 6,393 people in 2023, down from 6,430 in 2022. State figures: Bahia 1,699; Rio de Janeiro 871.", []string{`killed exact 6393/6393 person "6,393 people"`, `killed exact 6430/6430 person "6,430"`, `killed exact 1699/1699  "1,699"`, `killed exact 871/871  "871"`}},
 		{"The toll rose to 1,085, up from 1,070 last week.", []string{`killed exact 1085/1085  "1,085"`}},
+		// "up from" a month's figure compares months; it revises nothing.
+		{"The group recorded 55 executions in January, up from 41 in December.", []string{
+			`executed exact 55/55 execution "55 executions"`, `executed exact 41/41  "41"`}},
+		// A verb in -s after a figure is no plural noun for it.
+		{"The toll of 975 means more people were killed this year than last.", []string{`killed exact 975/975  "975"`}},
+		{"Activists said 300 deaths represents the worst week of the crackdown.", []string{`killed exact 300/300 death "300 deaths"`}},
 		{"Flight 752 was shot down; Room 512 was searched.", nil},
 		{"Executions by province, January 2023:\nAlborz: 14\nIsfahan: 8\nTotal: 22", []string{`executed exact 14/14  "14"`, `executed exact 8/8  "8"`, `executed exact 22/22  "22"`}},
 		{"DISPLACEMENT BY STATE\nKhartoum | 1,100,000\nWest Darfur | 180,000", []string{`displaced exact 1100000/1100000  "1,100,000"`, `displaced exact 180000/180000  "180,000"`}},
