@@ -232,8 +232,7 @@ func (st *sentence) daysOfMonth(q quant) bool {
 	// After its month, the last day ends the dates: "March 27 and 31 last
 	// year", but "on March 27, and 31 were arrested".
 	k := q.last + 1
-	ends := k >= len(st.toks) || st.toks[k].kind == tPunct || yearWords.Of(st.word(k)) ||
-		st.toks[k].kind == tNum && len(st.s[st.toks[k].start:st.toks[k].end]) == 4
+	ends := k >= len(st.toks) || st.toks[k].kind == tPunct || yearWords.Of(st.word(k)) || st.yearShapedAt(k)
 	return ends && st.daysTo(q.first-1, -1)
 }
 
@@ -564,11 +563,17 @@ func (st *sentence) durationAfter(q quant) bool {
 // yearAt reports a number token that writes a year: four digits from 1800
 // to 2100.
 func (st *sentence) yearAt(k int) bool {
-	if k < 0 || k >= len(st.toks) || st.toks[k].kind != tNum {
+	if !st.yearShapedAt(k) {
 		return false
 	}
 	n := st.nums[st.toks[k].num]
-	return len(n.Text) == 4 && n.Low >= 1800 && n.Low <= 2100
+	return n.Low >= 1800 && n.Low <= 2100
+}
+
+// yearShapedAt reports a number token four bytes long, as a year written
+// in digits is: "in 2022", "on March 27 and 31 2024".
+func (st *sentence) yearShapedAt(k int) bool {
+	return k >= 0 && k < len(st.toks) && st.toks[k].kind == tNum && len(st.nums[st.toks[k].num].Text) == 4
 }
 
 // dayOrMonth reports a weekday or month name.
