@@ -852,7 +852,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		// deaths passed 220": the subject says what is counted.
 		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
 			w := st.word(k)
-			if st.toks[k].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(k) {
+			if st.clauseBreak(k) {
 				break
 			}
 			if m, ok := st.numberOf(k); ok {
@@ -878,8 +878,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	for range 3 {
 		start := end
 		for n := 0; n < changeSubjectWindow && start > 0; n++ {
-			w := st.word(start - 1)
-			if st.toks[start-1].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(start-1) {
+			if st.clauseBreak(start - 1) {
 				break
 			}
 			start--
@@ -920,7 +919,7 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 		if st.punct(k) == "," && (k > 0 && st.toks[k-1].kind == tNum || k+1 < len(st.toks) && st.toks[k+1].kind == tNum) {
 			continue // "between May 18 and May 27, 1980, at 165": a date's commas
 		}
-		if st.toks[k].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(k) {
+		if st.clauseBreak(k) {
 			break
 		}
 	}
@@ -944,6 +943,13 @@ var revisingVerbs = set("raised", "raises", "raising", "revised", "revises", "re
 
 // valuingVerbs give their object a value after "at".
 var valuingVerbs = set("put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing")
+
+// clauseBreak reports a mark or a word at token k that ends the subject
+// or the object of a verb read back from a figure, unless it is an "and"
+// that joins two names.
+func (st *sentence) clauseBreak(k int) bool {
+	return st.toks[k].kind == tPunct || clauseStops.Of(st.word(k)) && !st.namesJoined(k)
+}
 
 // namesJoined reports an "and" or "or" at token k between two capitalised
 // words: "on Wednesday and Thursday", "Tehran and Shiraz", which joins
