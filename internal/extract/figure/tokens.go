@@ -308,12 +308,7 @@ func (st *sentence) hasToken(i int) bool {
 
 // quoteClosesIn reports a closing quotation mark in s[from:to].
 func (st *sentence) quoteClosesIn(from, to int) bool {
-	for _, m := range []string{"\"", "”", "»"} {
-		if strings.Contains(st.s[from:to], m) {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsAny(st.s[from:to], "\"”»")
 }
 
 // weakCueNoun reports a noun that marks unrest only by naming an election
