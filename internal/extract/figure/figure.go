@@ -813,11 +813,7 @@ func (st *sentence) rowMeasure(c *candidate, before []candidate, context func() 
 			return true
 		}
 	}
-	if m := context(); m != "" && m != tally.OtherMeasure {
-		c.gov = governed{m, -1}
-		return true
-	}
-	return false
+	return takeContext(c, context)
 }
 
 // inlineRow reads a figure in a list by place written on one line after
@@ -848,11 +844,7 @@ func (st *sentence) inlineRow(c *candidate, before []candidate, context func() t
 			return true
 		}
 	}
-	if m := context(); m != "" && m != tally.OtherMeasure {
-		c.gov = governed{m, -1}
-		return true
-	}
-	return false
+	return takeContext(c, context)
 }
 
 // placeListItem reports a number that follows a place's name in a list
@@ -963,6 +955,13 @@ func (st *sentence) labelledRow(c *candidate, context func() tally.Measure) bool
 		}
 		line = above
 	}
+	return takeContext(c, context)
+}
+
+// takeContext gives c the measure of the last figure before the sentence,
+// for a row that neither its table nor its sentence says the measure of.
+// It reports whether it did: a figure of another kind gives none.
+func takeContext(c *candidate, context func() tally.Measure) bool {
 	if m := context(); m != "" && m != tally.OtherMeasure {
 		c.gov = governed{m, -1}
 		return true
