@@ -998,11 +998,8 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 	case "lost", "losing":
 		// "lost four soldiers" counts the dead; "lost their lives" is read
 		// from "lives", and "200 lost an eye" is no death.
-		k := j + 1
-		for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
-			k++
-		}
-		return tr.m, isNumberAt(st, k)
+		_, ok := st.numberObject(j)
+		return tr.m, ok
 	case "expect", "expects", "expecting", "expected":
 		// "organisers expect 50,000 people by midday" at a rally
 		return tally.Participants, persons.Of(unit) && !forcesUnits.Of(unit) && st.gatheringCue()
@@ -1050,11 +1047,8 @@ func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
 // that make it one: "has forced more than 400,000 people from their
 // homes", "treated 48 people for injuries", "treated 228 on the spot".
 func (st *sentence) objectThen(j int, w string) bool {
-	k := j + 1
-	for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
-		k++
-	}
-	if !isNumberAt(st, k) {
+	k, ok := st.numberObject(j)
+	if !ok {
 		return false
 	}
 	if w == "treated" || w == "treating" {
@@ -1067,6 +1061,17 @@ func (st *sentence) objectThen(j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// numberObject returns the token of a number that the verb at token j
+// takes as its object, past a hedge of a few words: "lost four soldiers",
+// "forced more than 400,000 people".
+func (st *sentence) numberObject(j int) (int, bool) {
+	k := j + 1
+	for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
+		k++
+	}
+	return k, isNumberAt(st, k)
 }
 
 // receiveVerbs take a sentence as their object: "received life sentences".
