@@ -232,8 +232,7 @@ func (st *sentence) daysOfMonth(q quant) bool {
 	// After its month, the last day ends the dates: "March 27 and 31 last
 	// year", but "on March 27, and 31 were arrested".
 	k := q.last + 1
-	ends := k >= len(st.toks) || st.toks[k].kind == tPunct || yearWords.Of(st.word(k)) ||
-		st.toks[k].kind == tNum && len(st.s[st.toks[k].start:st.toks[k].end]) == 4
+	ends := k >= len(st.toks) || st.toks[k].kind == tPunct || yearWords.Of(st.word(k)) || st.yearShapedAt(k)
 	return ends && st.daysTo(q.first-1, -1)
 }
 
@@ -437,7 +436,7 @@ func (st *sentence) inName(q quant) bool {
 	if !unicode.IsUpper(r) || stopWords.Of(t.lower) || months.Of(t.lower) {
 		return false
 	}
-	if _, ok := triggers.Get(t.lower); ok {
+	if triggers.Has(t.lower) {
 		return false
 	}
 	if _, ok := st.placeListItem(q); ok {
@@ -564,11 +563,17 @@ func (st *sentence) durationAfter(q quant) bool {
 // yearAt reports a number token that writes a year: four digits from 1800
 // to 2100.
 func (st *sentence) yearAt(k int) bool {
-	if k < 0 || k >= len(st.toks) || st.toks[k].kind != tNum {
+	if !st.yearShapedAt(k) {
 		return false
 	}
 	n := st.nums[st.toks[k].num]
-	return len(n.Text) == 4 && n.Low >= 1800 && n.Low <= 2100
+	return n.Low >= 1800 && n.Low <= 2100
+}
+
+// yearShapedAt reports a number token four bytes long, as a year written
+// in digits is: "in 2022", "on March 27 and 31 2024".
+func (st *sentence) yearShapedAt(k int) bool {
+	return k >= 0 && k < len(st.toks) && st.toks[k].kind == tNum && len(st.nums[st.toks[k].num].Text) == 4
 }
 
 // dayOrMonth reports a weekday or month name.
@@ -580,15 +585,10 @@ func dayOrMonth(w string) bool {
 	return months.Of(w)
 }
 
-// isCurrency reports a currency's name: money, whatever noun follows it.
-func isCurrency(w string) bool {
-	return currencyNames.Of(w)
-}
-
-// currencyNames are the currencies among nonCountables.
-var currencyNames = set("dollar", "dollars", "euro", "euros", "pound", "pounds", "rial", "rials", "riyal",
-	"toman", "tomans", "yuan", "rupee", "rupees", "lira", "dinar", "dinars", "rouble", "roubles", "ruble",
-	"franc", "francs", "yen", "naira", "shilling", "shillings", "cedi", "cedis", "birr", "peso", "pesos",
-	"dirham", "dirhams", "taka", "kyat", "kwanza", "kwacha", "leone", "leones", "rupiah", "ringgit",
-	"baht", "won", "real", "reais", "bolivar", "bolivares", "sol", "soles", "rand", "tenge", "som", "manat",
-	"hryvnia", "lari", "afghani", "afghanis", "cordoba", "cordobas", "quetzal", "quetzales", "lempira", "lempiras")
+// currencyNames are the currencies among nonCountables, which make a
+// number money whatever noun follows them: "300-400 kwanza fares".
+var currencyNames = set("dollar", "euro", "pound", "rial", "riyal", "toman", "yuan", "rupee", "lira",
+	"dinar", "rouble", "ruble", "franc", "yen", "naira", "shilling", "cedi", "birr", "peso", "dirham",
+	"taka", "kyat", "kwanza", "kwacha", "leone", "rupiah", "ringgit", "baht", "won", "real", "reais",
+	"bolivar", "bolivares", "sol", "soles", "rand", "tenge", "som", "manat", "hryvnia", "lari", "afghani",
+	"cordoba", "quetzal", "lempira")

@@ -166,7 +166,7 @@ func (st *sentence) candidates() []candidate {
 		if st.notAFigure(q) || st.durationAfter(q) {
 			continue
 		}
-		if nonCountables.Of(st.word(q.last+1)) && st.word(q.last+1) != "" && q.last+1 < len(st.toks) && st.toks[q.last+1].kind == tWord && isCurrency(st.word(q.last+1)) {
+		if currencyNames.Of(st.word(q.last + 1)) {
 			continue // "300-400 kwanza fares"
 		}
 		head, modifier := st.nounPhrase(q)
@@ -813,11 +813,7 @@ func (st *sentence) rowMeasure(c *candidate, before []candidate, context func() 
 			return true
 		}
 	}
-	if m := context(); m != "" && m != tally.OtherMeasure {
-		c.gov = governed{m, -1}
-		return true
-	}
-	return false
+	return takeContext(c, context)
 }
 
 // inlineRow reads a figure in a list by place written on one line after
@@ -848,11 +844,7 @@ func (st *sentence) inlineRow(c *candidate, before []candidate, context func() t
 			return true
 		}
 	}
-	if m := context(); m != "" && m != tally.OtherMeasure {
-		c.gov = governed{m, -1}
-		return true
-	}
-	return false
+	return takeContext(c, context)
 }
 
 // placeListItem reports a number that follows a place's name in a list
@@ -863,7 +855,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 		return 0, false
 	}
 	after := q.last + 1
-	if _, ok := triggers.Get(st.word(after)); ok {
+	if triggers.Has(st.word(after)) {
 		after++ // "Donetsk 96 killed, Kharkiv 41"
 	}
 	if p := st.punct(after); after < len(st.toks) && p != "," && p != ";" && p != "." && p != ")" {
@@ -885,7 +877,7 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 			return k, st.toks[k-1].kind == tWord
 		case ",", ";":
 		default:
-			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other" || placeUnits.Of(lemma(st.word(k))) || isTrigger(st.word(k)) && st.toks[k-1].kind == tNum) {
+			if st.toks[k].kind == tNum || st.toks[k].kind == tWord && (isCapital(st.s[st.toks[k].start:]) || st.word(k) == "other" || connector(st.word(k)) || looksPlural(st.word(k)) && st.word(k-1) == "other" || placeUnits.Of(lemma(st.word(k))) || triggers.Has(st.word(k)) && st.toks[k-1].kind == tNum) {
 				break
 			}
 			return 0, false // not a list of places and numbers
@@ -893,12 +885,6 @@ func (st *sentence) placeListItem(q quant) (colon int, ok bool) {
 		k--
 	}
 	return 0, false
-}
-
-// isTrigger reports a word of the measure lexicon.
-func isTrigger(w string) bool {
-	_, ok := triggers.Get(w)
-	return ok
 }
 
 // connector reports a small word inside a place's name: "Rio de Janeiro".
@@ -942,7 +928,7 @@ func (st *sentence) labelNoun(q quant) int {
 		// The noun is followed by more of the label ("Vehicles damaged"):
 		// a label of one capitalised word may be a place ("Fars: 6").
 		w := st.word(k)
-		if _, trig := triggers.Get(w); looksPlural(w) && !trig && !stopWords.Of(w) && !adjectiveUnits.Of(lemma(w)) && !persons.Of(lemma(w)) && !placeUnits.Of(lemma(w)) {
+		if looksPlural(w) && !triggers.Has(w) && !stopWords.Of(w) && !adjectiveUnits.Of(lemma(w)) && !persons.Of(lemma(w)) && !placeUnits.Of(lemma(w)) {
 			return k
 		}
 	}
@@ -969,6 +955,13 @@ func (st *sentence) labelledRow(c *candidate, context func() tally.Measure) bool
 		}
 		line = above
 	}
+	return takeContext(c, context)
+}
+
+// takeContext gives c the measure of the last figure before the sentence,
+// for a row that neither its table nor its sentence says the measure of.
+// It reports whether it did: a figure of another kind gives none.
+func takeContext(c *candidate, context func() tally.Measure) bool {
 	if m := context(); m != "" && m != tally.OtherMeasure {
 		c.gov = governed{m, -1}
 		return true
@@ -1063,20 +1056,34 @@ func (st *sentence) pluralAfterBe(c *candidate, j int) bool {
 	for n := 0; n < 2 && j+2 < len(st.toks) && st.toks[j+1].kind == tWord && isCapital(st.s[st.toks[j+1].start:]) && !looksPlural(st.word(j+1)); n++ {
 		j++ // "were Indigenous leaders", "were Awami League supporters"
 	}
-	w := st.word(j + 1)
-	if w != "" && !looksPlural(w) && !afterAux.Of(w) && st.toks[j+1].kind == tWord {
-		if n := st.word(j + 2); looksPlural(n) && persons.Of(lemma(n)) {
-			j++ // "were university students": a noun of people after its modifier
-			w = n
-		}
+	j++
+	if st.modifiesPeople(j) {
+		j++ // "were university students"
 	}
-	if w == "" || !looksPlural(w) || afterAux.Of(w) {
+	return st.detachedPlural(c, j)
+}
+
+// modifiesPeople reports a word at token j that is no plural and no
+// auxiliary, before a plural noun of people that it modifies: "university
+// students", "army officers".
+func (st *sentence) modifiesPeople(j int) bool {
+	w := st.word(j)
+	if w == "" || looksPlural(w) || afterAux.Of(w) {
 		return false
 	}
-	if _, ok := triggers.Get(w); ok {
+	n := st.word(j + 1)
+	return looksPlural(n) && persons.Of(lemma(n))
+}
+
+// detachedPlural makes the plural noun at token j, when it is no
+// auxiliary and no trigger, the detached head of c, the last noun of its
+// compound. It reports whether it did.
+func (st *sentence) detachedPlural(c *candidate, j int) bool {
+	w := st.word(j)
+	if !looksPlural(w) || afterAux.Of(w) || triggers.Has(w) {
 		return false
 	}
-	c.head, c.detached = st.compoundEnd(j+1), true
+	c.head, c.detached = st.compoundEnd(j), true
 	return true
 }
 
@@ -1090,7 +1097,7 @@ func (st *sentence) compoundEnd(j int) int {
 	if st.lineBreakBetween(j, j+1) {
 		return j // the next line's label: "… were government employees\nSurrenderers: 1.3 million"
 	}
-	if _, ok := triggers.Get(next); ok {
+	if triggers.Has(next) {
 		return j
 	}
 	return j + 1
@@ -1099,19 +1106,12 @@ func (st *sentence) compoundEnd(j int) int {
 // pluralAfter reads a plural noun at token j as a figure's detached head,
 // the last of a compound: "two of them police officers".
 func (st *sentence) pluralAfter(c *candidate, j int) {
-	w := st.word(j)
-	if w != "" && !looksPlural(w) && !afterAux.Of(w) && !stopWords.Of(w) && j+1 < len(st.toks) {
-		if n := st.word(j + 1); looksPlural(n) && persons.Of(lemma(n)) && !st.lineBreakBetween(j, j+1) {
-			j, w = j+1, n // "57 of them army officers": a noun of people after its modifier
-		}
+	if !stopWords.Of(st.word(j)) && st.modifiesPeople(j) && !st.lineBreakBetween(j, j+1) {
+		j++ // "57 of them army officers"
 	}
-	if w == "" || !looksPlural(w) || afterAux.Of(w) || stopWords.Of(w) {
-		return
+	if !stopWords.Of(st.word(j)) {
+		st.detachedPlural(c, j)
 	}
-	if _, ok := triggers.Get(w); ok {
-		return
-	}
-	c.head, c.detached = st.compoundEnd(j), true
 }
 
 // singleNounAfter returns the noun of "a police officer" or "was a
@@ -1131,7 +1131,7 @@ func (st *sentence) singleNounAfter(j int) int {
 		if stopWords.Of(w) || afterAux.Of(w) {
 			break
 		}
-		if _, ok := triggers.Get(w); ok {
+		if triggers.Has(w) {
 			break
 		}
 		k = i

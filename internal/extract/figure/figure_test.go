@@ -250,6 +250,16 @@ func TestFindMeasures(t *testing.T) {
 		{"Detentions by province: Istanbul 512; Ankara 210; other provinces 230.", []string{`arrested exact 512/512  "512"`, `arrested exact 210/210  "210"`, `arrested exact 230/230  "230"`}},
 		{"Police killed 6,393 people in 2023, down from 6,430 in 2022. State figures: Bahia 1,699; Rio de Janeiro 871.", []string{`killed exact 6393/6393 person "6,393 people"`, `killed exact 6430/6430 person "6,430"`, `killed exact 1699/1699  "1,699"`, `killed exact 871/871  "871"`}},
 		{"The toll rose to 1,085, up from 1,070 last week.", []string{`killed exact 1085/1085  "1,085"`}},
+		// An earlier figure the claimant has since replaced is no claim.
+		{"The ministry put the toll at 52, after earlier putting it at 40.", []string{`killed exact 52/52  "52"`}},
+		// A crowd's verb before the figure yields to a state written after it.
+		{"Health centres attended 1,070 people injured in the protests.", []string{`injured exact 1070/1070 person "1,070 people"`}},
+		// "up from" a month's figure compares months; it revises nothing.
+		{"The group recorded 55 executions in January, up from 41 in December.", []string{
+			`executed exact 55/55 execution "55 executions"`, `executed exact 41/41  "41"`}},
+		// A verb in -s after a figure is no plural noun for it.
+		{"The toll of 975 means more people were killed this year than last.", []string{`killed exact 975/975  "975"`}},
+		{"Activists said 300 deaths represents the worst week of the crackdown.", []string{`killed exact 300/300 death "300 deaths"`}},
 		{"Flight 752 was shot down; Room 512 was searched.", nil},
 		{"Executions by province, January 2023:\nAlborz: 14\nIsfahan: 8\nTotal: 22", []string{`executed exact 14/14  "14"`, `executed exact 8/8  "8"`, `executed exact 22/22  "22"`}},
 		{"DISPLACEMENT BY STATE\nKhartoum | 1,100,000\nWest Darfur | 180,000", []string{`displaced exact 1100000/1100000  "1,100,000"`, `displaced exact 180000/180000  "180,000"`}},
@@ -445,6 +455,11 @@ func TestFindNotFigures(t *testing.T) {
 		"The council has 47 members.",
 		"The resolution passed with 25 votes in favour and 16 abstentions.",
 		"Unrest spread across the capital, whose 22 districts were calm.",
+		"Police said 0300 protesters had been detained.",
+		"Diallo, now 71, had been detained since the coup.",
+		// Only the figure's own noun cues unrest, and it names an institution.
+		"The ministry said 9,000 police were hired this year.",
+		"The ministry opened 300 new courts this year.",
 	} {
 		if got := found(in); len(got) > 0 {
 			t.Errorf("Find(%q) = %v, want none", in, got)
@@ -648,5 +663,35 @@ func TestFindParts(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Find(%q) parts (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+// Every currency name is a non-countable too: a number before one is
+// money, never a figure.
+func TestCurrencyNamesAreNonCountable(t *testing.T) {
+	for w := range currencyNames.All() {
+		if !nonCountables.Has(w) {
+			t.Errorf("currency %q is not among nonCountables", w)
+		}
+	}
+}
+
+// The noun after "of" and a place's possessive is the part's own: "12 of
+// Kenya's 47 governors" counts governors.
+func TestNounPhraseAfterPossessive(t *testing.T) {
+	for _, text := range []string{"Courts jailed 12 of Kenya's 47 governors.", "Police detained 12 of Kenya’s 290 MPs."} {
+		st, ok := scanSentence(text, 0, len(text))
+		if !ok {
+			t.Fatalf("scanSentence(%q) found no number", text)
+		}
+		k := 0
+		for st.toks[k].kind != tNum {
+			k++
+		}
+		head, _ := st.nounPhrase(st.qualify(k))
+		if want := len(st.toks) - 2; head != want {
+			t.Errorf("nounPhrase(%q) head = %d, want %d (the last noun)", text, head, want)
+		}
+		st.release()
 	}
 }

@@ -320,7 +320,7 @@ func (st *sentence) participial(j int) (int, bool) {
 	if len(w) < 5 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return 0, false
 	}
-	if _, ok := triggers.Get(w); ok {
+	if triggers.Has(w) {
 		return 0, false
 	}
 	for k := j + 1; k < len(st.toks) && k <= j+8; k++ {
@@ -330,7 +330,7 @@ func (st *sentence) participial(j int) (int, bool) {
 		case "":
 			return 0, false
 		}
-		if _, ok := triggers.Get(st.word(k)); ok && !weakTriggers.Of(st.word(k)) {
+		if triggers.Has(st.word(k)) && !weakTriggers.Of(st.word(k)) {
 			return 0, false // "129 people reported missing have not been found": the state is written
 		}
 	}
@@ -371,7 +371,7 @@ func (st *sentence) conjunct(j int) (int, bool) {
 		if w == "" || stopWords.Of(w) || afterAux.Of(w) {
 			break
 		}
-		if _, ok := triggers.Get(w); ok && !persons.Of(lemma(w)) && !looksPlural(w) {
+		if triggers.Has(w) && !persons.Of(lemma(w)) && !looksPlural(w) {
 			break // "and 20 injured": the trigger after the conjunct governs it alone
 		}
 		if k > j+2 && adjectiveUnits.Of(w) {
@@ -448,7 +448,7 @@ func (st *sentence) conjunctNoun(j int) (int, bool) {
 		if w == "" || stopWords.Of(w) || afterAux.Of(w) {
 			return 0, false
 		}
-		if _, ok := triggers.Get(w); ok && !persons.Of(lemma(w)) {
+		if triggers.Has(w) && !persons.Of(lemma(w)) {
 			return 0, false // "and 20 injured", "and wounded 30"
 		}
 		if persons.Of(lemma(w)) && !stopWords.Of(st.word(k+1)) && st.word(k+1) != "" && st.toks[k+1].kind == tWord && !afterAux.Of(st.word(k+1)) {
@@ -485,7 +485,7 @@ func (st *sentence) skipNounPP(j int) int {
 		case "":
 			return j
 		}
-		if _, ok := triggers.Get(st.word(k)); ok {
+		if triggers.Has(st.word(k)) {
 			return j
 		}
 	}
@@ -511,7 +511,7 @@ func (st *sentence) skipComplement(j int) int {
 		if w == "" || afterAux.Of(w) || stopWords.Of(w) {
 			break
 		}
-		if _, ok := triggers.Get(w); ok {
+		if triggers.Has(w) {
 			break
 		}
 	}
@@ -677,7 +677,7 @@ func (st *sentence) sharedVerb(j int, unit string) (governed, bool) {
 	if k < 0 || st.toks[k].kind != tWord {
 		return governed{}, false
 	}
-	if _, ok := triggers.Get(st.word(k)); ok {
+	if triggers.Has(st.word(k)) {
 		return governed{}, false // "killed and 20 injured": the verb is no object
 	}
 	k--
@@ -704,7 +704,7 @@ func (st *sentence) objectBetween(j, q0 int) bool {
 		if w == "" || participationLinks.Of(w) || qualifierWords.Of(w) || w == "the" || w == "a" || w == "an" {
 			continue
 		}
-		if _, ok := triggers.Get(w); ok {
+		if triggers.Has(w) {
 			continue // "a crowd of", "the turnout at"
 		}
 		return true
@@ -852,7 +852,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 		// deaths passed 220": the subject says what is counted.
 		for k := v - 1; k >= 0 && k >= v-changeSubjectWindow; k-- {
 			w := st.word(k)
-			if st.toks[k].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(k) {
+			if st.clauseBreak(k) {
 				break
 			}
 			if m, ok := st.numberOf(k); ok {
@@ -878,8 +878,7 @@ func (st *sentence) changeSubject(j int) (governed, bool) {
 	for range 3 {
 		start := end
 		for n := 0; n < changeSubjectWindow && start > 0; n++ {
-			w := st.word(start - 1)
-			if st.toks[start-1].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(start-1) {
+			if st.clauseBreak(start - 1) {
 				break
 			}
 			start--
@@ -920,7 +919,7 @@ func (st *sentence) valuedObject(j int) (governed, bool) {
 		if st.punct(k) == "," && (k > 0 && st.toks[k-1].kind == tNum || k+1 < len(st.toks) && st.toks[k+1].kind == tNum) {
 			continue // "between May 18 and May 27, 1980, at 165": a date's commas
 		}
-		if st.toks[k].kind == tPunct || clauseStops.Of(w) && !st.namesJoined(k) {
+		if st.clauseBreak(k) {
 			break
 		}
 	}
@@ -944,6 +943,13 @@ var revisingVerbs = set("raised", "raises", "raising", "revised", "revises", "re
 
 // valuingVerbs give their object a value after "at".
 var valuingVerbs = set("put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places", "placing")
+
+// clauseBreak reports a mark or a word at token k that ends the subject
+// or the object of a verb read back from a figure, unless it is an "and"
+// that joins two names.
+func (st *sentence) clauseBreak(k int) bool {
+	return st.toks[k].kind == tPunct || clauseStops.Of(st.word(k)) && !st.namesJoined(k)
+}
 
 // namesJoined reports an "and" or "or" at token k between two capitalised
 // words: "on Wednesday and Thursday", "Tehran and Shiraz", which joins
@@ -992,11 +998,8 @@ func (st *sentence) triggerAt(j int, unit string) (tally.Measure, bool) {
 	case "lost", "losing":
 		// "lost four soldiers" counts the dead; "lost their lives" is read
 		// from "lives", and "200 lost an eye" is no death.
-		k := j + 1
-		for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
-			k++
-		}
-		return tr.m, isNumberAt(st, k)
+		_, ok := st.numberObject(j)
+		return tr.m, ok
 	case "expect", "expects", "expecting", "expected":
 		// "organisers expect 50,000 people by midday" at a rally
 		return tally.Participants, persons.Of(unit) && !forcesUnits.Of(unit) && st.gatheringCue()
@@ -1044,11 +1047,8 @@ func (st *sentence) triggerContext(j int, w string) (ok, known bool) {
 // that make it one: "has forced more than 400,000 people from their
 // homes", "treated 48 people for injuries", "treated 228 on the spot".
 func (st *sentence) objectThen(j int, w string) bool {
-	k := j + 1
-	for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
-		k++
-	}
-	if !isNumberAt(st, k) {
+	k, ok := st.numberObject(j)
+	if !ok {
 		return false
 	}
 	if w == "treated" || w == "treating" {
@@ -1061,6 +1061,17 @@ func (st *sentence) objectThen(j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// numberObject returns the token of a number that the verb at token j
+// takes as its object, past a hedge of a few words: "lost four soldiers",
+// "forced more than 400,000 people".
+func (st *sentence) numberObject(j int) (int, bool) {
+	k := j + 1
+	for k < len(st.toks) && k <= j+3 && qualifierWords.Of(st.word(k)) {
+		k++
+	}
+	return k, isNumberAt(st, k)
 }
 
 // receiveVerbs take a sentence as their object: "received life sentences".

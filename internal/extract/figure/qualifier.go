@@ -228,11 +228,7 @@ func (st *sentence) otherPeriod(q quant) bool {
 	if st.word(k) != "in" || k+1 >= len(st.toks) {
 		return false
 	}
-	if months.Of(st.word(k + 1)) {
-		return true
-	}
-	t := st.toks[k+1]
-	return t.kind == tNum && len(st.nums[t.num].Text) == 4
+	return months.Of(st.word(k+1)) || st.yearShapedAt(k+1)
 }
 
 // formerWords may stand between "up from" and the figure it replaces.

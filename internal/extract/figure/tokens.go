@@ -246,7 +246,7 @@ func (st *sentence) phraseAt(k int, words []string) (int, bool) {
 func (st *sentence) hasUnrestCue() bool {
 	if st.cue == 0 {
 		st.cue = -1
-		if st.findCue() {
+		if st.findCue(-1) {
 			st.cue = 1
 		}
 	}
@@ -264,22 +264,14 @@ func (st *sentence) cueBesides(head int) bool {
 	if head < 0 || !weakCueNoun(st.toks[head].lower) {
 		return true
 	}
-	for k, t := range st.toks {
-		if k == head || t.kind != tWord || len(t.lower) < 3 || !cueStarts[t.lower[0]] {
-			continue
-		}
-		for _, c := range unrestCues {
-			if strings.HasPrefix(t.lower, c) {
-				return true
-			}
-		}
-	}
-	return false
+	return st.findCue(head)
 }
 
-func (st *sentence) findCue() bool {
-	for _, t := range st.toks {
-		if t.kind != tWord || len(t.lower) < 3 || !cueStarts[t.lower[0]] {
+// findCue reports a word of unrest among the sentence's tokens other than
+// token skip; -1 skips none.
+func (st *sentence) findCue(skip int) bool {
+	for k, t := range st.toks {
+		if k == skip || t.kind != tWord || len(t.lower) < 3 || !cueStarts[t.lower[0]] {
 			continue
 		}
 		for _, c := range unrestCues {
@@ -316,12 +308,7 @@ func (st *sentence) hasToken(i int) bool {
 
 // quoteClosesIn reports a closing quotation mark in s[from:to].
 func (st *sentence) quoteClosesIn(from, to int) bool {
-	for _, m := range []string{"\"", "”", "»"} {
-		if strings.Contains(st.s[from:to], m) {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsAny(st.s[from:to], "\"”»")
 }
 
 // weakCueNoun reports a noun that marks unrest only by naming an election

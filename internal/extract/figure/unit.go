@@ -107,7 +107,7 @@ func hasScale(text string) bool {
 // unless a noun follows ("wounded protesters").
 func (st *sentence) endsPhrase(j int) bool {
 	w := st.toks[j].lower
-	_, trig := triggers.Get(w)
+	trig := triggers.Has(w)
 	if !trig && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 		return false
 	}
