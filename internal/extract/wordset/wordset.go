@@ -89,30 +89,7 @@ var (
 
 // Get returns w's value, and whether w is in the map; the zero value when
 // it is not.
-func (t *Map[V]) Get(w string) (V, bool) {
-	if w == "" || t == nil || len(t.slots) == 0 {
-		if w == "" && t != nil && t.hasEmpty {
-			return t.empty, true
-		}
-		var zero V
-		return zero, false
-	}
-	h := hash(w)
-	if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
-		var zero V
-		return zero, false
-	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if len(sl.key) == len(w) && sl.key == w {
-			return sl.val, true
-		}
-		if sl.key == "" {
-			var zero V
-			return zero, false
-		}
-	}
-}
+func (t *Map[V]) Get(w string) (V, bool) { return get(t, w) }
 
 // Of returns w's value, or the zero value when w is not in the map, as
 // indexing a Go map does.
@@ -128,7 +105,12 @@ func (t *Map[V]) Has(w string) bool {
 }
 
 // GetBytes is Get for a word held in bytes; it does not allocate.
-func (t *Map[V]) GetBytes(w []byte) (V, bool) {
+func (t *Map[V]) GetBytes(w []byte) (V, bool) { return get(t, w) }
+
+// get is the one body of Get and GetBytes. Each kind of word has code of
+// its own, and string(w) compares a word in bytes in place, without
+// allocating.
+func get[V any, S string | []byte](t *Map[V], w S) (V, bool) {
 	if len(w) == 0 || t == nil || len(t.slots) == 0 {
 		if len(w) == 0 && t != nil && t.hasEmpty {
 			return t.empty, true
