@@ -1,6 +1,7 @@
 package place
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"testing"
@@ -170,6 +171,17 @@ func TestNationalCores(t *testing.T) {
 			t.Errorf("%q holds none of nationalCores %q", p, nationalCores)
 		}
 	}
+}
+
+// containsAny reports whether s holds one of subs: what holdsCore answers
+// for the lowered s, by a search per core.
+func containsAny(s []byte, subs []string) bool {
+	for _, sub := range subs {
+		if bytes.Contains(s, []byte(sub)) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestPlacesConcurrent runs one Resolver from many goroutines: with -race
