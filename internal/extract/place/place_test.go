@@ -218,15 +218,15 @@ func TestStopShapes(t *testing.T) {
 	r := resolver(t)
 	for _, set := range []*wordset.Map[bool]{neverPlace, personNames} {
 		for w := range set.All() {
-			if !r.stopShapes.mayHold([]byte(w)) {
-				t.Errorf("mayHold(%q) = false, but it is a stop word", w)
+			if !r.stopShapes.MayHoldBytes([]byte(w)) {
+				t.Errorf("MayHoldBytes(%q) = false, but it is a stop word", w)
 			}
 		}
 	}
 	out := 0
 	names := strings.Fields("tehran shiraz mashhad isfahan tabriz zahedan ahvaz kermanshah baghdad basra lagos quito mohammadi rezaei hosseini ahmadi")
 	for _, w := range names {
-		if !r.stopShapes.mayHold([]byte(w)) {
+		if !r.stopShapes.MayHoldBytes([]byte(w)) {
 			out++
 		}
 	}

@@ -169,6 +169,68 @@ func (t *Map[V]) Len() int {
 	return n
 }
 
+// Shapes is a quick test of a word against a set of words, which needs
+// no hashing: it holds the length of the set's longest word and, by the
+// first two letters of each word, in either case, a bit for each length
+// one has. A word it cannot class (under two bytes, of 32 or more, or not
+// begun by two ASCII letters) marks the set as holding some such, and then
+// such a word may be in it. The zero Shapes holds no word.
+type Shapes struct {
+	bits    [26][26]uint32
+	longest int
+	other   bool
+}
+
+// Add adds w to the set.
+func (s *Shapes) Add(w string) {
+	s.longest = max(s.longest, len(w))
+	if len(w) < 2 || len(w) >= 32 {
+		s.other = true
+		return
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a'
+	if a >= 26 || b >= 26 {
+		s.other = true
+		return
+	}
+	s.bits[a][b] |= 1 << len(w)
+}
+
+// MayHold reports whether w, in any case of its ASCII letters, may be in
+// the set; false is certain. Setting the 0x20 bit lowers a capital and
+// makes a small letter of no other byte.
+func (s *Shapes) MayHold(w string) bool {
+	if len(w) > s.longest {
+		return false
+	}
+	if len(w) < 2 || len(w) >= 32 {
+		return s.other
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a' // wraps past 25 for a byte that is no letter
+	if a >= 26 || b >= 26 {
+		return s.other
+	}
+	return s.bits[a][b]&(1<<len(w)) != 0
+}
+
+// MayHoldBytes is MayHold for a word held in bytes. It keeps a body of
+// its own, apart from MayHold's: its callers test every word of a text,
+// and a body shared by both kinds of word is too large to be inlined
+// into them.
+func (s *Shapes) MayHoldBytes(w []byte) bool {
+	if len(w) > s.longest {
+		return false
+	}
+	if len(w) < 2 || len(w) >= 32 {
+		return s.other
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a'
+	if a >= 26 || b >= 26 {
+		return s.other
+	}
+	return s.bits[a][b]&(1<<len(w)) != 0
+}
+
 // filterBit is the bit of a hash in a Map's filter: its top byte, which
 // the index of a table under 2^24 slots does not use.
 func filterBit(h uint32) uint32 { return h >> 24 }
