@@ -2,7 +2,6 @@ package geo
 
 import (
 	"hash/maphash"
-	"iter"
 	"math/bits"
 )
 
@@ -125,22 +124,5 @@ func (x *keyIndex) grow() {
 			i = (i + 1) & mask
 		}
 		x.cells[i] = c
-	}
-}
-
-// len is the number of keys.
-func (x *keyIndex) len() int { return x.n }
-
-// all yields every key with its slot, in no set order.
-func (x *keyIndex) all() iter.Seq2[string, slot] {
-	return func(yield func(string, slot) bool) {
-		if x.hasEmpty && !yield("", x.empty) {
-			return
-		}
-		for _, c := range x.cells {
-			if c.size != 0 && !yield(string(x.keys[c.off:c.off+c.size]), slot{head: c.head, words: c.words}) {
-				return
-			}
-		}
 	}
 }
