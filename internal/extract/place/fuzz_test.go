@@ -87,7 +87,8 @@ func eagerPlaces(r *Resolver, text string, scopes []Scope) [][]tally.Place {
 	if len(scopes) == 0 {
 		return out
 	}
-	d := r.document(text, nil)
+	d := r.newDocument()
+	d.read(text, nil)
 	figs := siblings(scopes)
 	for i, sc := range scopes {
 		out[i] = d.places(figs[sc.Sentence], sc)

@@ -172,7 +172,7 @@ func (r *Resolver) longest(text string, toks []token, i int, buf *[]byte, dst, s
 	*buf = geo.FoldInto((*buf)[:0], text[toks[i].start:toks[i].end])
 	var most int
 	w, stop := 0, false
-	if r.stopShapes.mayHold(*buf) { // most names are ruled out without hashing
+	if r.stopShapes.MayHoldBytes(*buf) { // most names are ruled out without hashing
 		w, stop = r.stops.GetBytes(*buf)
 	}
 	if stop {

@@ -47,9 +47,8 @@ type Resolver struct {
 	// the most words of a name it starts, so that recognition asks the small
 	// map, not the gazetteer's large one, about the commonest capitals.
 	stops *wordset.Map[int]
-	// stopShapes rules out most words before the stops map is asked: see
-	// mayBeStop.
-	stopShapes shapes
+	// stopShapes rules out most words before the stops map is asked.
+	stopShapes wordset.Shapes
 	// docs holds *document values, with their buffers: a document's
 	// tokens and mentions are its largest allocations and live only while
 	// its figures' places are found.
@@ -66,37 +65,11 @@ func New(g *geo.Gazetteer) *Resolver {
 	for _, set := range []*wordset.Map[bool]{neverPlace, personNames} {
 		for w := range set.All() {
 			stops[w] = g.MaxWords(w)
-			r.stopShapes.add(w)
+			r.stopShapes.Add(w)
 		}
 	}
 	r.stops = wordset.New(stops)
 	return r
-}
-
-// shapes holds, by the first two letters of a set's words, a bit for each
-// length one has: a word whose bit is clear is not in the set. Words it
-// cannot class (under two letters, not a-z, longer than 31 bytes) mark
-// the set as holding some such, and then such a word may be in it.
-type shapes struct {
-	bits  [26][26]uint32
-	other bool
-}
-
-func (s *shapes) add(w string) {
-	if len(w) < 2 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
-		s.other = true
-		return
-	}
-	s.bits[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
-}
-
-// mayHold reports whether the folded word w may be in the set; false is
-// certain.
-func (s *shapes) mayHold(w []byte) bool {
-	if len(w) < 2 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
-		return s.other
-	}
-	return s.bits[w[0]-'a'][w[1]-'a']&(1<<len(w)) != 0
 }
 
 var (

@@ -32,19 +32,8 @@ type document struct {
 	group  [][2]int // for each scope, where its sentence's figures lie in figs
 }
 
-// document finds the places of text. Only the mentions that overlap one
-// of spans (sorted, disjoint; see appendScopeSpans) are resolved and kept: the
-// figures read no others, and every mention is resolved alone once the
-// focus, which needs them all, is known.
-// A document and its buffers come from the Resolver's pool and go back to
-// it on release.
-func (r *Resolver) document(text string, spans [][2]int) *document {
-	d := r.newDocument()
-	d.read(text, spans)
-	return d
-}
-
-// newDocument returns a document from the pool, with its buffers.
+// newDocument returns a document from the Resolver's pool, with its
+// buffers; it goes back to the pool on release.
 func (r *Resolver) newDocument() *document {
 	d, _ := r.docs.Get().(*document)
 	if d == nil {
@@ -54,7 +43,10 @@ func (r *Resolver) newDocument() *document {
 	return d
 }
 
-// read finds the places of text, as document does.
+// read finds the places of text. Only the mentions that overlap one of
+// spans (sorted, disjoint; see appendScopeSpans) are resolved and kept:
+// the figures read no others, and every mention is resolved alone once
+// the focus, which needs them all, is known.
 func (d *document) read(text string, spans [][2]int) {
 	r := d.r
 	d.text = text
@@ -382,16 +374,6 @@ var nationalUnits = []string{" provinces", " cities", " towns"}
 // nationalCores are words of which every national phrase and unit holds
 // one (a test checks it): a sentence with none of them is not national.
 var nationalCores = []string{"countr", "nation", "provinces", "cities", "towns"}
-
-// containsAny reports whether s holds one of subs.
-func containsAny(s []byte, subs []string) bool {
-	for _, sub := range subs {
-		if bytes.Contains(s, []byte(sub)) {
-			return true
-		}
-	}
-	return false
-}
 
 // coreStarts holds, by the first byte of a national core in either case,
 // a bit for the letter after it: most pairs of bytes rule out every core

@@ -1,6 +1,10 @@
 package sentence
 
-import "strings"
+import (
+	"strings"
+
+	"tally/internal/extract/wordset"
+)
 
 // abbreviations are words that take a period without ending a sentence when
 // a capitalised word follows ("Dr. Sarah", "Nov. 15", "St. Petersburg").
@@ -33,39 +37,16 @@ var sentenceStarters = map[string]bool{
 	"While": true, "Some": true, "Many": true, "Most": true, "Officials": true, "However": true,
 }
 
-// maxAbbreviation is the length of the longest abbreviation, and
-// abbreviationShapes holds, by the first two letters of the abbreviations
-// that begin with two letters, a bit for each length one has.
-var maxAbbreviation, abbreviationShapes = func() (n int, bits [26][26]uint32) {
+// abbreviationShapes rules out most words before the abbreviations are
+// asked: a word whose shape no abbreviation has, in any case, is none.
+var abbreviationShapes = func() (s wordset.Shapes) {
 	for _, set := range []map[string]bool{abbreviations, numberAbbreviations} {
 		for w := range set {
-			n = max(n, len(w))
-			if len(w) >= 2 && len(w) < 32 && isLower(w[0]) && isLower(w[1]) {
-				bits[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
-			}
+			s.Add(w)
 		}
 	}
-	return n, bits
+	return s
 }()
-
-// mayBeAbbreviation reports whether word, in any case, may be one of the
-// abbreviations; false is certain. A word of one letter, or whose first
-// two bytes are not both letters ("e.g"), may be.
-func mayBeAbbreviation(word string) bool {
-	if len(word) > maxAbbreviation {
-		return false
-	}
-	if len(word) < 2 || len(word) >= 32 {
-		return true
-	}
-	a, b := word[0]|0x20, word[1]|0x20
-	if !isLower(a) || !isLower(b) {
-		return true
-	}
-	return abbreviationShapes[a-'a'][b-'a']&(1<<len(word)) != 0
-}
-
-func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // periodEnds decides whether the period at dot, whose closing run ends at
 // end, ends the sentence that began at start.
@@ -80,7 +61,7 @@ func periodEnds(text string, start, dot, end int) bool {
 	word := wordBefore(text, start, dot)
 	// Most words before a period are longer than any abbreviation, or
 	// begin as none does: they are not folded and looked up.
-	short := mayBeAbbreviation(word)
+	short := abbreviationShapes.MayHold(word)
 	var buf [16]byte
 	var lower []byte
 	if short {

@@ -103,8 +103,8 @@ func TestMayBeAbbreviation(t *testing.T) {
 	for _, set := range []map[string]bool{abbreviations, numberAbbreviations} {
 		for w := range set {
 			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-				if !mayBeAbbreviation(v) {
-					t.Errorf("mayBeAbbreviation(%q) = false, but it is an abbreviation", v)
+				if !abbreviationShapes.MayHold(v) {
+					t.Errorf("MayHold(%q) = false, but it is an abbreviation", v)
 				}
 			}
 		}
@@ -112,7 +112,7 @@ func TestMayBeAbbreviation(t *testing.T) {
 	out := 0
 	words := strings.Fields("said year week city people killed police the report Tehran Monday today")
 	for _, w := range words {
-		if !mayBeAbbreviation(w) {
+		if !abbreviationShapes.MayHold(w) {
 			out++
 		}
 	}

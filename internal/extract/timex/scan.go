@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"tally/internal/extract/wordset"
 )
 
 // finder holds the state of one Find call.
@@ -527,12 +529,12 @@ func reportingBefore(text string, at int) bool {
 			return false // punctuation or a number: another clause
 		}
 		// The word is ASCII letters: it is compared folded, and lowered
-		// only when its length and first letter are a reporting verb's.
+		// only when its shape is a reporting verb's.
 		w := text[j:i]
 		if equalFoldASCII(w, "that") || equalFoldASCII(w, "and") || equalFoldASCII(w, "but") {
 			return false
 		}
-		if len(w) < 32 && reportingShapes[w[0]|0x20-'a']&(1<<len(w)) != 0 && reportingVerbTab.Of(lower(w)) {
+		if reportingShapes.MayHold(w) && reportingVerbTab.Of(lower(w)) {
 			return true
 		}
 		i = j
@@ -540,14 +542,13 @@ func reportingBefore(text string, at int) bool {
 	return false
 }
 
-// reportingShapes holds, by a reporting verb's first letter, a bit for
-// each length one has: most words before a date are ruled out by it
-// before they are lowered and hashed.
-var reportingShapes = func() (bits [26]uint32) {
+// reportingShapes rules out most words before a date before they are
+// lowered and hashed.
+var reportingShapes = func() (s wordset.Shapes) {
 	for w := range reportingVerbs {
-		bits[w[0]-'a'] |= 1 << len(w)
+		s.Add(w)
 	}
-	return bits
+	return s
 }()
 
 // equalFoldASCII reports whether the ASCII letters w spell the lower-case

@@ -89,30 +89,7 @@ var (
 
 // Get returns w's value, and whether w is in the map; the zero value when
 // it is not.
-func (t *Map[V]) Get(w string) (V, bool) {
-	if w == "" || t == nil || len(t.slots) == 0 {
-		if w == "" && t != nil && t.hasEmpty {
-			return t.empty, true
-		}
-		var zero V
-		return zero, false
-	}
-	h := hash(w)
-	if b := filterBit(h); t.filter[b>>6]&(1<<(b&63)) == 0 {
-		var zero V
-		return zero, false
-	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if len(sl.key) == len(w) && sl.key == w {
-			return sl.val, true
-		}
-		if sl.key == "" {
-			var zero V
-			return zero, false
-		}
-	}
-}
+func (t *Map[V]) Get(w string) (V, bool) { return get(t, w) }
 
 // Of returns w's value, or the zero value when w is not in the map, as
 // indexing a Go map does.
@@ -128,7 +105,12 @@ func (t *Map[V]) Has(w string) bool {
 }
 
 // GetBytes is Get for a word held in bytes; it does not allocate.
-func (t *Map[V]) GetBytes(w []byte) (V, bool) {
+func (t *Map[V]) GetBytes(w []byte) (V, bool) { return get(t, w) }
+
+// get is the one body of Get and GetBytes. Each kind of word has code of
+// its own, and string(w) compares a word in bytes in place, without
+// allocating.
+func get[V any, S string | []byte](t *Map[V], w S) (V, bool) {
 	if len(w) == 0 || t == nil || len(t.slots) == 0 {
 		if len(w) == 0 && t != nil && t.hasEmpty {
 			return t.empty, true
@@ -185,6 +167,68 @@ func (t *Map[V]) Len() int {
 		n++
 	}
 	return n
+}
+
+// Shapes is a quick test of a word against a set of words, which needs
+// no hashing: it holds the length of the set's longest word and, by the
+// first two letters of each word, in either case, a bit for each length
+// one has. A word it cannot class (under two bytes, of 32 or more, or not
+// begun by two ASCII letters) marks the set as holding some such, and then
+// such a word may be in it. The zero Shapes holds no word.
+type Shapes struct {
+	bits    [26][26]uint32
+	longest int
+	other   bool
+}
+
+// Add adds w to the set.
+func (s *Shapes) Add(w string) {
+	s.longest = max(s.longest, len(w))
+	if len(w) < 2 || len(w) >= 32 {
+		s.other = true
+		return
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a'
+	if a >= 26 || b >= 26 {
+		s.other = true
+		return
+	}
+	s.bits[a][b] |= 1 << len(w)
+}
+
+// MayHold reports whether w, in any case of its ASCII letters, may be in
+// the set; false is certain. Setting the 0x20 bit lowers a capital and
+// makes a small letter of no other byte.
+func (s *Shapes) MayHold(w string) bool {
+	if len(w) > s.longest {
+		return false
+	}
+	if len(w) < 2 || len(w) >= 32 {
+		return s.other
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a' // wraps past 25 for a byte that is no letter
+	if a >= 26 || b >= 26 {
+		return s.other
+	}
+	return s.bits[a][b]&(1<<len(w)) != 0
+}
+
+// MayHoldBytes is MayHold for a word held in bytes. It keeps a body of
+// its own, apart from MayHold's: its callers test every word of a text,
+// and a body shared by both kinds of word is too large to be inlined
+// into them.
+func (s *Shapes) MayHoldBytes(w []byte) bool {
+	if len(w) > s.longest {
+		return false
+	}
+	if len(w) < 2 || len(w) >= 32 {
+		return s.other
+	}
+	a, b := (w[0]|0x20)-'a', (w[1]|0x20)-'a'
+	if a >= 26 || b >= 26 {
+		return s.other
+	}
+	return s.bits[a][b]&(1<<len(w)) != 0
 }
 
 // filterBit is the bit of a hash in a Map's filter: its top byte, which

@@ -90,6 +90,66 @@ func FuzzGet(f *testing.F) {
 	})
 }
 
+// TestShapes checks that Shapes admits every word of a set, in any case,
+// rules out words of shapes the set lacks, and answers alike for strings
+// and bytes.
+func TestShapes(t *testing.T) {
+	var s Shapes
+	for w := range lexicon {
+		s.Add(w)
+	}
+	for w := range lexicon {
+		for _, v := range []string{w, swapCase(w)} {
+			if !s.MayHold(v) || !s.MayHoldBytes([]byte(v)) {
+				t.Errorf("MayHold(%q) = false, but %q is in the set", v, w)
+			}
+		}
+	}
+	for _, w := range []string{"wee", "weekends", "thats", "police", "killed", strings.Repeat("x", 100)} {
+		if s.MayHold(w) || s.MayHoldBytes([]byte(w)) {
+			t.Errorf("MayHold(%q) = true, but no word of the set has its shape", w)
+		}
+	}
+	var zero Shapes
+	for _, w := range []string{"", "a", "ab", "ماه"} {
+		if zero.MayHold(w) {
+			t.Errorf("the zero Shapes may hold %q", w)
+		}
+	}
+}
+
+// swapCase swaps the case of w's ASCII letters.
+func swapCase(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			b[i] = c ^ 0x20
+		}
+	}
+	return string(b)
+}
+
+// FuzzShapes checks that a false answer is certain: no word of the set,
+// in any case of its ASCII letters, is ruled out.
+func FuzzShapes(f *testing.F) {
+	for _, s := range []string{"week", "", "a", "e.g", "ماه", "\xff", "Ab"} {
+		f.Add(s, "Weeks")
+	}
+	f.Fuzz(func(t *testing.T, w, q string) {
+		var s Shapes
+		s.Add(w)
+		s.Add("said")
+		for _, v := range []string{w, swapCase(w), "said", "SAID"} {
+			if !s.MayHold(v) || !s.MayHoldBytes([]byte(v)) {
+				t.Fatalf("MayHold(%q) = false, but the set holds %q", v, w)
+			}
+		}
+		if s.MayHold(q) != s.MayHoldBytes([]byte(q)) {
+			t.Fatalf("MayHold(%q) and MayHoldBytes answer differently", q)
+		}
+	})
+}
+
 var queries = strings.Fields("the police said that people were killed in the capital on monday and more than " +
 	"were wounded according to officials protesters gathered since march last week weekend today")
 
