@@ -174,9 +174,6 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if x, ok := c.firstEpisodeIn([2]int{0, len(c.text)}, m); ok {
 		return c.whenOf(x)
 	}
-	if predicted {
-		return nil
-	}
 	// The day its own claimant spoke, last: in its sentence, else the
 	// day the same claimant spoke earlier in the paragraph ("…said on
 	// Tuesday that 448 had died. Sixty were children, it said"). Another
