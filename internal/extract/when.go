@@ -589,7 +589,7 @@ func (c *docContext) restated(x timex.Expr) timex.Expr {
 // them all.
 func (c *docContext) coordinated(x timex.Expr) timex.Expr {
 	// The expressions are in text order: find x's place by its start.
-	for i := sort.Search(len(c.times), func(i int) bool { return c.times[i].Start >= x.Start }); i < len(c.times) && c.times[i].Start == x.Start; i++ {
+	for i := c.firstFrom(x.Start); i < len(c.times) && c.times[i].Start == x.Start; i++ {
 		if c.times[i].End != x.End {
 			continue
 		}
