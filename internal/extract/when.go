@@ -197,17 +197,14 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 // holdsFigure reports whether the sentence holding byte offset at holds a
 // figure.
 func (c *docContext) holdsFigure(at int) bool {
-	si, _ := slices.BinarySearchFunc(c.sents, at, func(s [2]int, at int) int {
-		switch {
-		case s[1] <= at:
-			return -1
-		case s[0] > at:
-			return 1
-		}
-		return 0
-	})
-	_, ok := slices.BinarySearch(c.scratch.figSents, si)
+	_, ok := slices.BinarySearch(c.scratch.figSents, c.sentenceAt(at))
 	return ok
+}
+
+// sentenceAt returns the index of the sentence holding byte offset at: the
+// first sentence that ends after it, or len(c.sents) if none does.
+func (c *docContext) sentenceAt(at int) int {
+	return sort.Search(len(c.sents), func(i int) bool { return c.sents[i][1] > at })
 }
 
 // episodeDate is the date of the figure's episode in its own sentence:
@@ -291,7 +288,7 @@ func (c *docContext) lastAct(span [2]int, at int) *tally.When {
 	if last < 0 {
 		return nil
 	}
-	si := sort.Search(len(c.sents), func(i int) bool { return c.sents[i][1] > times[last].Start })
+	si := c.sentenceAt(times[last].Start)
 	if si == len(c.sents) {
 		return nil
 	}
