@@ -413,10 +413,10 @@ func (c *docContext) narrativeOfSpeech(s [2]int) (*tally.When, bool) {
 		return nil, false // every narrative day says "day": most sentences are passed over here
 	}
 	sent := strings.ToLower(c.text[s[0]:s[1]])
-	shift, at := 0, -1
+	phrase, shift, at := "", 0, -1
 	for _, n := range narrativeDays {
 		if k := strings.Index(sent, n.text); k >= 0 {
-			shift, at = n.shift, s[0]+k
+			phrase, shift, at = n.text, n.shift, s[0]+k
 			break
 		}
 	}
@@ -432,7 +432,7 @@ func (c *docContext) narrativeOfSpeech(s [2]int) (*tally.When, bool) {
 			return nil, false
 		}
 		d := day.AddDate(0, 0, shift).Format(time.DateOnly)
-		return &tally.When{Start: d, End: d, Text: c.text[at : at+len(narrativeText(shift, sent[at-s[0]:]))]}, true
+		return &tally.When{Start: d, End: d, Text: c.text[at : at+len(phrase)]}, true
 	}
 	return nil, false
 }
@@ -444,16 +444,6 @@ var narrativeDays = []struct {
 }{
 	{"the previous day", -1}, {"the day before", -1}, {"the preceding day", -1},
 	{"the next day", 1}, {"the following day", 1}, {"the day after", 1},
-}
-
-// narrativeText returns the narrative phrase rest opens with.
-func narrativeText(shift int, rest string) string {
-	for _, n := range narrativeDays {
-		if n.shift == shift && strings.HasPrefix(rest, n.text) {
-			return n.text
-		}
-	}
-	return ""
 }
 
 // sameVoice compares two claimant names as written, case and a leading
