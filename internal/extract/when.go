@@ -361,7 +361,7 @@ func charges(text string, s, fig [2]int) bool {
 	}
 	before := strings.ToLower(text[max(s[0], fig[0]-24):fig[0]])
 	for _, w := range [...]string{"trial of ", "cases against ", "charges against ", "on trial, ", "indictments against "} {
-		if strings.HasSuffix(before, w) || strings.Contains(before, w) {
+		if strings.Contains(before, w) {
 			return true
 		}
 	}
