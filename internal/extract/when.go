@@ -133,8 +133,9 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if w := c.lastDated(around, et); w != nil {
 		return w
 	}
-	if x, ok := c.firstIn(around, false); ok && (x.Start < s[0] || !c.holdsFigure(x.Start)) {
-		return c.whenOf(x)
+	first, ok := c.firstIn(around, false)
+	if ok && (first.Start < s[0] || !c.holdsFigure(first.Start)) {
+		return c.whenOf(first)
 	}
 	// A date later in the paragraph whose own sentence holds a figure is
 	// that figure's: "The ministry said 45 officers were hurt. In all,
@@ -143,8 +144,8 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil && !row {
 		return w // a row takes no other row's date
 	}
-	if x, ok := c.firstIn(around, false); ok {
-		return c.whenOf(x)
+	if ok {
+		return c.whenOf(first)
 	}
 	if listFirst >= 0 && listFirst < ls {
 		// "- Total killed since 1 February 2021: 2,940 / - Total
