@@ -340,9 +340,10 @@ func (c *docContext) actOf(x timex.Expr, verbs *wordset.Map[bool]) bool {
 // ofThose reports a sentence that opens on the figure before it, whose
 // part it counts: "Of them, 176 persons have been charged".
 func ofThose(head string) bool {
-	head = strings.ToLower(strings.TrimLeft(head, " \n"))
+	head = strings.TrimLeft(head, " \n")
 	for _, p := range [...]string{"of them", "of these", "of those", "of whom"} {
-		if strings.HasPrefix(head, p) {
+		// The words in any case, without lower-casing the whole head.
+		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
 			return true
 		}
 	}
