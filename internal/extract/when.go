@@ -120,11 +120,13 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	}
 	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0])) || stamped(c.text, lineStart(c.text, fig[0])) ||
 		row && stamped(c.text, lineStart(c.text, c.sents[si][0]))) { // a list under a stamped header
-		if w := c.lastDated(around, et); w != nil && !row {
+		if !row {
 			// "Police say 945 people have been arrested since Tuesday.
 			// They say 25 vehicles have been set on fire": the entry's
 			// episode, before the day it was posted.
-			return w
+			if w := c.lastDated(around, et); w != nil {
+				return w
+			}
 		}
 		// A liveblog entry "14:05 — …" is of the day it was published.
 		day := c.doc.Published.Format(time.DateOnly)
@@ -141,8 +143,10 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	// that figure's: "The ministry said 45 officers were hurt. In all,
 	// 3,000 have been held since Tuesday" does not date the 45. The
 	// episode the document dated before comes first.
-	if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil && !row {
-		return w // a row takes no other row's date
+	if !row {
+		if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil {
+			return w // a row takes no other row's date
+		}
 	}
 	if ok {
 		return c.whenOf(first)
