@@ -56,8 +56,8 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 		}
 	}
 	if row {
-		s = [2]int{max(s[0], ls), min(s[1], lineEnd(c.text, fig[1]))}
 		c.row = [2]int{ls, lineEnd(c.text, fig[1])}
+		s = [2]int{max(s[0], c.row[0]), min(s[1], c.row[1])}
 		c.rowsEnd = around[1]
 	}
 	c.fig = fig
