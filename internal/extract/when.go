@@ -226,8 +226,8 @@ func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr,
 		// A sentence or an execution is dated by the day of the act,
 		// not by the crime it punishes: "A court on Saturday sentenced
 		// 75 people over the 2013 sit-in".
-		for _, y := range c.timesUntil(span[1]) {
-			if y.Start >= span[0] && y.End <= span[1] && c.usable(y, false) && c.otherAct(y) {
+		for _, y := range c.timesIn(span) {
+			if y.End <= span[1] && c.usable(y, false) && c.otherAct(y) {
 				return y, true
 			}
 		}
@@ -237,8 +237,8 @@ func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr,
 	}
 	var best timex.Expr
 	bestDist := -1
-	for _, y := range c.timesUntil(span[1]) {
-		if y.Start < span[0] || y.End > span[1] || y == x || !c.usable(y, false) || c.otherAct(y) {
+	for _, y := range c.timesIn(span) {
+		if y.End > span[1] || y == x || !c.usable(y, false) || c.otherAct(y) {
 			continue
 		}
 		if d := min(abs(y.Start-fig[1]), abs(fig[0]-y.End)); bestDist < 0 || d < bestDist {
@@ -429,8 +429,8 @@ func (c *docContext) narrativeOfSpeech(s [2]int) (*tally.When, bool) {
 	if at < 0 {
 		return nil, false
 	}
-	for _, y := range c.timesUntil(s[1]) {
-		if y.Start < s[0] || y.End > s[1] || y.Start <= at || !c.usable(y, true) || y.From == "" || y.From != y.To {
+	for _, y := range c.timesIn(s) {
+		if y.End > s[1] || y.Start <= at || !c.usable(y, true) || y.From == "" || y.From != y.To {
 			continue
 		}
 		day, err := time.Parse(time.DateOnly, y.From)
@@ -499,6 +499,15 @@ func (c *docContext) timesUntil(limit int) []timex.Expr {
 		c.timeLimit = limit
 	}
 	return c.times
+}
+
+// timesIn returns the known time expressions from the first that starts
+// at or after span[0], every one that ends by span[1] among them: the
+// expressions are in text order, so a figure's own dates are not read
+// from the document's start.
+func (c *docContext) timesIn(span [2]int) []timex.Expr {
+	times := c.timesUntil(span[1])
+	return times[c.firstFrom(span[0]):]
 }
 
 // nextTime returns the expression after the i-th when it may be joined
@@ -734,8 +743,7 @@ func supersededDate(text string, at int, fig [2]int) bool {
 func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool) {
 	var best timex.Expr
 	bestDist := -1
-	times := c.timesUntil(span[1])
-	for _, x := range times[c.firstFrom(span[0]):] {
+	for _, x := range c.timesIn(span) {
 		if x.Start > span[1] {
 			break
 		}
@@ -805,8 +813,8 @@ func (c *docContext) firstEpisodeIn(span [2]int, m tally.Measure) (timex.Expr, b
 	if !ok || m == tally.Sentenced || m == tally.Executed || !c.courtAct(x) {
 		return x, ok // a sentence is of the day it was passed
 	}
-	for _, y := range c.timesUntil(span[1]) {
-		if y.Start > x.Start && y.End <= span[1] && c.usable(y, false) && !c.otherAct(y) && !y.Relative {
+	for _, y := range c.timesIn([2]int{x.Start + 1, span[1]}) {
+		if y.End <= span[1] && c.usable(y, false) && !c.otherAct(y) && !y.Relative {
 			return y, true
 		}
 	}
