@@ -113,7 +113,7 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 		// others"), or not at all: the episode it punishes is not its
 		// date ("the judiciary has said that courts have handed down six
 		// death sentences").
-		return c.lastAct([2]int{0, around[1]}, fig[0])
+		return c.lastAct(fig[0])
 	}
 	if w, ok := c.narrativeOfSpeech(s); ok {
 		return w
@@ -280,13 +280,13 @@ func (c *docContext) byTheTime(s [2]int, x timex.Expr) bool {
 }
 
 // lastAct is the day of a court's sentencing in the last sentence before
-// at, in span, that holds a date, or nil: a sentence dating anything else
-// in between ends the court's day.
-func (c *docContext) lastAct(span [2]int, at int) *tally.When {
+// at that holds a date, or nil: a sentence dating anything else in
+// between ends the court's day.
+func (c *docContext) lastAct(at int) *tally.When {
 	times := c.timesUntil(at)
 	last := -1
 	for i, y := range times {
-		if y.Start >= span[0] && y.End <= at && c.usable(y, false) {
+		if y.End <= at && c.usable(y, false) {
 			last = i
 		}
 	}
