@@ -82,7 +82,7 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 			start := ""
 			if len(c.dated) > 0 {
 				start = c.dated[0].when.Start // the episode the document dated first
-			} else if y, ok := c.firstIn([2]int{max(0, headlineEnd(c.text)), x.Start}, false); ok {
+			} else if y, ok := c.firstIn([2]int{headlineEnd(c.text), x.Start}, false); ok {
 				start = y.From // the body's first date: a headline's is short
 			}
 			if start != "" && start != w.Start && (w.End == "" || start <= w.End) {
