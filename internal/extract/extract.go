@@ -188,8 +188,11 @@ func figureValue(m figure.Match) int64 {
 // of at most 200 bytes, with no closing full stop, followed by a blank
 // line. 0 if the text opens with none.
 func headlineEnd(text string) int {
-	nl := strings.IndexByte(text, '\n')
-	if nl <= 0 || nl > 200 || !strings.HasPrefix(text[nl:], "\n\n") && !strings.HasPrefix(text[nl:], "\n\r\n") {
+	// The break is looked for only where a headline may end: figures ask
+	// for the headline one by one, and a text with no early break would
+	// otherwise be read to its end each time.
+	nl := strings.IndexByte(text[:min(len(text), maxHeadline+1)], '\n')
+	if nl <= 0 || !strings.HasPrefix(text[nl:], "\n\n") && !strings.HasPrefix(text[nl:], "\n\r\n") {
 		return 0
 	}
 	line := strings.TrimSpace(text[:nl])
@@ -198,6 +201,9 @@ func headlineEnd(text string) int {
 	}
 	return nl
 }
+
+// maxHeadline is the longest first line read as a headline, in bytes.
+const maxHeadline = 200
 
 // findFigures runs the figure finder over the sentences that pass the
 // cheap pre-check, keeping only well-formed matches, one per start offset.

@@ -411,17 +411,7 @@ func TestSentenceDatedByItsCourt(t *testing.T) {
 
 func TestBracketedMonthLabelsItsNumber(t *testing.T) {
 	text := "Monthly bulletin, October 2019\n\nEnforced disappearances: 47 new cases (September: 39)\nDeceased: 5 (including 1 military officer)"
-	var got []string
-	for _, c := range New(Options{}).Extract(doc(text)) {
-		w, who := "-", "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		if c.Claimant != nil {
-			who = c.Claimant.Name
-		}
-		got = append(got, c.Figure.Text+" "+w+" "+who)
-	}
+	got := datesAndClaimants(New(Options{}).Extract(doc(text)))
 	want := []string{"47 new cases 2019-10-01..2019-10-31 -", "39 2019-09-01..2019-09-30 -",
 		"5 2019-10-01..2019-10-31 -", "1 military officer 2019-10-01..2019-10-31 -"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -457,11 +447,7 @@ func TestPartOfAClaimedCount(t *testing.T) {
 	text := "Viasna's list of political prisoners reached 1,000 on Tuesday. Among the 1,000 are 96 women."
 	var got []string
 	for _, c := range New(Options{}).Extract(doc(text)) {
-		who := "-"
-		if c.Claimant != nil {
-			who = c.Claimant.Name
-		}
-		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+who+" "+string(c.Modality))
+		got = append(got, string(c.Measure)+" "+c.Figure.Text+" "+claimantOf(c)+" "+string(c.Modality))
 	}
 	want := []string{"arrested 1,000 Viasna reported", "arrested 96 women Viasna reported"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -485,18 +471,7 @@ func TestPartsOfThese(t *testing.T) {
 func TestListRows(t *testing.T) {
 	text := "Prisoners, October 2019\n\nBreakdown:\n* held over the protests of 11 July 2018: 554\n* women: 118\n\n" +
 		"Executions by province:\nAlborz: 14\nFars: 6"
-	claims := New(Options{}).Extract(doc(text))
-	var got []string
-	for _, c := range claims {
-		w, who := "-", "-"
-		if c.When != nil {
-			w = c.When.Start + ".." + c.When.End
-		}
-		if c.Claimant != nil {
-			who = c.Claimant.Name
-		}
-		got = append(got, c.Figure.Text+" "+w+" "+who)
-	}
+	got := datesAndClaimants(New(Options{}).Extract(doc(text)))
 	// A row is dated by its own line, else by what stands before the
 	// list, never by another row; a province in a list of provinces is
 	// no news agency.
@@ -548,11 +523,7 @@ func TestPublisherNamesItself(t *testing.T) {
 	d.Publisher = "Civic Rights Commission"
 	var got []string
 	for _, c := range New(Options{}).Extract(d) {
-		who := "-"
-		if c.Claimant != nil {
-			who = c.Claimant.Name
-		}
-		got = append(got, c.Figure.Text+" "+who)
+		got = append(got, c.Figure.Text+" "+claimantOf(c))
 	}
 	// "the Commission" is the publisher; "the ministry" is not.
 	want := []string{"39 deaths Civic Rights Commission", "12 people the ministry"}
@@ -650,4 +621,21 @@ func datesOf(claims []tally.Claim, measured bool) []string {
 		got = append(got, line)
 	}
 	return got
+}
+
+// datesAndClaimants writes each claim as datesOf does, then its claimant.
+func datesAndClaimants(claims []tally.Claim) []string {
+	got := datesOf(claims, false)
+	for i, c := range claims {
+		got[i] += " " + claimantOf(c)
+	}
+	return got
+}
+
+// claimantOf is the name of the claim's claimant, "-" for none.
+func claimantOf(c tally.Claim) string {
+	if c.Claimant == nil {
+		return "-"
+	}
+	return c.Claimant.Name
 }

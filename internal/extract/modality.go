@@ -230,19 +230,15 @@ func window(words []word, before, figEnd, reach int) []word {
 }
 
 // predictionWindow is the words within predictionReach of the figure, on
-// its side of any comma before it: "…where black South Africans could live
-// and work, numbered about 5,000" forecasts nothing.
+// its side of any comma or verb of saying before it: "…where black South
+// Africans could live and work, numbered about 5,000" forecasts nothing,
+// nor does "organisers of a march against a bill that would have allowed
+// extraditions said 2 million…", whose modal is the subject's.
 func predictionWindow(words []word, before, figEnd int) []word {
 	w := window(words, before, figEnd, predictionReach)
 	lo := max(0, before-predictionReach)
 	for k := min(before, len(words)) - 1; k > lo; k-- {
-		if words[k].comma {
-			return w[k-lo:]
-		}
-		if words[k].flags&says != 0 {
-			// "organisers of a march against a bill that would have
-			// allowed extraditions said 2 million…": the modal is the
-			// subject's, before the verb of saying.
+		if words[k].comma || words[k].flags&says != 0 {
 			return w[k-lo:]
 		}
 	}

@@ -96,14 +96,10 @@ var byteClass = func() (t [256]uint8) {
 const minNumberWord, maxNumberWord = 3, 9
 
 // isNumberWordFold reports whether the ASCII word w, in any case, is a
-// number word; w is minNumberWord to maxNumberWord ASCII letters.
+// number word; w is minNumberWord to maxNumberWord ASCII letters whose
+// shape mayCount has already found in numberWordShapes.
 func isNumberWordFold(w string) bool {
-	// The shape first: most words are ruled out by one array read.
-	a, b := w[0]|0x20, w[1]|0x20
-	if a < 'a' || a > 'z' || b < 'a' || b > 'z' || numberWordShapes[a-'a'][b-'a']&(1<<len(w)) == 0 {
-		return false
-	}
-	for _, n := range numberWordsBy[a-'a'][len(w)] {
+	for _, n := range numberWordsBy[(w[0]|0x20)-'a'][len(w)] {
 		if equalLetters(w, n) {
 			return true
 		}

@@ -56,8 +56,8 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 		}
 	}
 	if row {
-		s = [2]int{max(s[0], ls), min(s[1], lineEnd(c.text, fig[1]))}
 		c.row = [2]int{ls, lineEnd(c.text, fig[1])}
+		s = [2]int{max(s[0], c.row[0]), min(s[1], c.row[1])}
 		c.rowsEnd = around[1]
 	}
 	c.fig = fig
@@ -82,7 +82,7 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 			start := ""
 			if len(c.dated) > 0 {
 				start = c.dated[0].when.Start // the episode the document dated first
-			} else if y, ok := c.firstIn([2]int{max(0, headlineEnd(c.text)), x.Start}, false); ok {
+			} else if y, ok := c.firstIn([2]int{headlineEnd(c.text), x.Start}, false); ok {
 				start = y.From // the body's first date: a headline's is short
 			}
 			if start != "" && start != w.Start && (w.End == "" || start <= w.End) {
@@ -113,18 +113,20 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 		// others"), or not at all: the episode it punishes is not its
 		// date ("the judiciary has said that courts have handed down six
 		// death sentences").
-		return c.lastAct([2]int{0, around[1]}, fig[0])
+		return c.lastAct(fig[0])
 	}
 	if w, ok := c.narrativeOfSpeech(s); ok {
 		return w
 	}
 	if !c.doc.Published.IsZero() && (stamped(c.text, s[0]) || stamped(c.text, lineStart(c.text, s[0])) || stamped(c.text, lineStart(c.text, fig[0])) ||
 		row && stamped(c.text, lineStart(c.text, c.sents[si][0]))) { // a list under a stamped header
-		if w := c.lastDated(around, et); w != nil && !row {
+		if !row {
 			// "Police say 945 people have been arrested since Tuesday.
 			// They say 25 vehicles have been set on fire": the entry's
 			// episode, before the day it was posted.
-			return w
+			if w := c.lastDated(around, et); w != nil {
+				return w
+			}
 		}
 		// A liveblog entry "14:05 — …" is of the day it was published.
 		day := c.doc.Published.Format(time.DateOnly)
@@ -133,18 +135,21 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if w := c.lastDated(around, et); w != nil {
 		return w
 	}
-	if x, ok := c.firstIn(around, false); ok && (x.Start < s[0] || !c.holdsFigure(x.Start)) {
-		return c.whenOf(x)
+	first, ok := c.firstIn(around, false)
+	if ok && (first.Start < s[0] || !c.holdsFigure(first.Start)) {
+		return c.whenOf(first)
 	}
 	// A date later in the paragraph whose own sentence holds a figure is
 	// that figure's: "The ministry said 45 officers were hurt. In all,
 	// 3,000 have been held since Tuesday" does not date the 45. The
 	// episode the document dated before comes first.
-	if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil && !row {
-		return w // a row takes no other row's date
+	if !row {
+		if w := c.lastDated([2]int{0, len(c.text)}, et); w != nil {
+			return w // a row takes no other row's date
+		}
 	}
-	if x, ok := c.firstIn(around, false); ok {
-		return c.whenOf(x)
+	if ok {
+		return c.whenOf(first)
 	}
 	if listFirst >= 0 && listFirst < ls {
 		// "- Total killed since 1 February 2021: 2,940 / - Total
@@ -174,9 +179,6 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 	if x, ok := c.firstEpisodeIn([2]int{0, len(c.text)}, m); ok {
 		return c.whenOf(x)
 	}
-	if predicted {
-		return nil
-	}
 	// The day its own claimant spoke, last: in its sentence, else the
 	// day the same claimant spoke earlier in the paragraph ("…said on
 	// Tuesday that 448 had died. Sixty were children, it said"). Another
@@ -200,17 +202,14 @@ func (c *docContext) when(si int, fig [2]int, et tally.EventType, m tally.Measur
 // holdsFigure reports whether the sentence holding byte offset at holds a
 // figure.
 func (c *docContext) holdsFigure(at int) bool {
-	si, _ := slices.BinarySearchFunc(c.sents, at, func(s [2]int, at int) int {
-		switch {
-		case s[1] <= at:
-			return -1
-		case s[0] > at:
-			return 1
-		}
-		return 0
-	})
-	_, ok := slices.BinarySearch(c.scratch.figSents, si)
+	_, ok := slices.BinarySearch(c.scratch.figSents, c.sentenceAt(at))
 	return ok
+}
+
+// sentenceAt returns the index of the sentence holding byte offset at: the
+// first sentence that ends after it, or len(c.sents) if none does.
+func (c *docContext) sentenceAt(at int) int {
+	return sort.Search(len(c.sents), func(i int) bool { return c.sents[i][1] > at })
 }
 
 // episodeDate is the date of the figure's episode in its own sentence:
@@ -227,8 +226,8 @@ func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr,
 		// A sentence or an execution is dated by the day of the act,
 		// not by the crime it punishes: "A court on Saturday sentenced
 		// 75 people over the 2013 sit-in".
-		for _, y := range c.timesUntil(span[1]) {
-			if y.Start >= span[0] && y.End <= span[1] && c.usable(y, false) && c.otherAct(y) {
+		for _, y := range c.timesIn(span) {
+			if y.End <= span[1] && c.usable(y, false) && c.otherAct(y) {
 				return y, true
 			}
 		}
@@ -238,8 +237,8 @@ func (c *docContext) episodeDate(span, fig [2]int, m tally.Measure) (timex.Expr,
 	}
 	var best timex.Expr
 	bestDist := -1
-	for _, y := range c.timesUntil(span[1]) {
-		if y.Start < span[0] || y.End > span[1] || y == x || !c.usable(y, false) || c.otherAct(y) {
+	for _, y := range c.timesIn(span) {
+		if y.End > span[1] || y == x || !c.usable(y, false) || c.otherAct(y) {
 			continue
 		}
 		if d := min(abs(y.Start-fig[1]), abs(fig[0]-y.End)); bestDist < 0 || d < bestDist {
@@ -281,20 +280,20 @@ func (c *docContext) byTheTime(s [2]int, x timex.Expr) bool {
 }
 
 // lastAct is the day of a court's sentencing in the last sentence before
-// at, in span, that holds a date, or nil: a sentence dating anything else
-// in between ends the court's day.
-func (c *docContext) lastAct(span [2]int, at int) *tally.When {
+// at that holds a date, or nil: a sentence dating anything else in
+// between ends the court's day.
+func (c *docContext) lastAct(at int) *tally.When {
 	times := c.timesUntil(at)
 	last := -1
 	for i, y := range times {
-		if y.Start >= span[0] && y.End <= at && c.usable(y, false) {
+		if y.End <= at && c.usable(y, false) {
 			last = i
 		}
 	}
 	if last < 0 {
 		return nil
 	}
-	si := sort.Search(len(c.sents), func(i int) bool { return c.sents[i][1] > times[last].Start })
+	si := c.sentenceAt(times[last].Start)
 	if si == len(c.sents) {
 		return nil
 	}
@@ -345,9 +344,10 @@ func (c *docContext) actOf(x timex.Expr, verbs *wordset.Map[bool]) bool {
 // ofThose reports a sentence that opens on the figure before it, whose
 // part it counts: "Of them, 176 persons have been charged".
 func ofThose(head string) bool {
-	head = strings.ToLower(strings.TrimLeft(head, " \n"))
+	head = strings.TrimLeft(head, " \n")
 	for _, p := range [...]string{"of them", "of these", "of those", "of whom"} {
-		if strings.HasPrefix(head, p) {
+		// The words in any case, without lower-casing the whole head.
+		if len(head) >= len(p) && strings.EqualFold(head[:len(p)], p) {
 			return true
 		}
 	}
@@ -367,7 +367,7 @@ func charges(text string, s, fig [2]int) bool {
 	}
 	before := strings.ToLower(text[max(s[0], fig[0]-24):fig[0]])
 	for _, w := range [...]string{"trial of ", "cases against ", "charges against ", "on trial, ", "indictments against "} {
-		if strings.HasSuffix(before, w) || strings.Contains(before, w) {
+		if strings.Contains(before, w) {
 			return true
 		}
 	}
@@ -419,18 +419,18 @@ func (c *docContext) narrativeOfSpeech(s [2]int) (*tally.When, bool) {
 		return nil, false // every narrative day says "day": most sentences are passed over here
 	}
 	sent := strings.ToLower(c.text[s[0]:s[1]])
-	shift, at := 0, -1
+	phrase, shift, at := "", 0, -1
 	for _, n := range narrativeDays {
 		if k := strings.Index(sent, n.text); k >= 0 {
-			shift, at = n.shift, s[0]+k
+			phrase, shift, at = n.text, n.shift, s[0]+k
 			break
 		}
 	}
 	if at < 0 {
 		return nil, false
 	}
-	for _, y := range c.timesUntil(s[1]) {
-		if y.Start < s[0] || y.End > s[1] || y.Start <= at || !c.usable(y, true) || y.From == "" || y.From != y.To {
+	for _, y := range c.timesIn(s) {
+		if y.End > s[1] || y.Start <= at || !c.usable(y, true) || y.From == "" || y.From != y.To {
 			continue
 		}
 		day, err := time.Parse(time.DateOnly, y.From)
@@ -438,7 +438,7 @@ func (c *docContext) narrativeOfSpeech(s [2]int) (*tally.When, bool) {
 			return nil, false
 		}
 		d := day.AddDate(0, 0, shift).Format(time.DateOnly)
-		return &tally.When{Start: d, End: d, Text: c.text[at : at+len(narrativeText(shift, sent[at-s[0]:]))]}, true
+		return &tally.When{Start: d, End: d, Text: c.text[at : at+len(phrase)]}, true
 	}
 	return nil, false
 }
@@ -450,16 +450,6 @@ var narrativeDays = []struct {
 }{
 	{"the previous day", -1}, {"the day before", -1}, {"the preceding day", -1},
 	{"the next day", 1}, {"the following day", 1}, {"the day after", 1},
-}
-
-// narrativeText returns the narrative phrase rest opens with.
-func narrativeText(shift int, rest string) string {
-	for _, n := range narrativeDays {
-		if n.shift == shift && strings.HasPrefix(rest, n.text) {
-			return n.text
-		}
-	}
-	return ""
 }
 
 // sameVoice compares two claimant names as written, case and a leading
@@ -509,6 +499,15 @@ func (c *docContext) timesUntil(limit int) []timex.Expr {
 		c.timeLimit = limit
 	}
 	return c.times
+}
+
+// timesIn returns the known time expressions from the first that starts
+// at or after span[0], every one that ends by span[1] among them: the
+// expressions are in text order, so a figure's own dates are not read
+// from the document's start.
+func (c *docContext) timesIn(span [2]int) []timex.Expr {
+	times := c.timesUntil(span[1])
+	return times[c.firstFrom(span[0]):]
 }
 
 // nextTime returns the expression after the i-th when it may be joined
@@ -592,7 +591,7 @@ func (c *docContext) restated(x timex.Expr) timex.Expr {
 // them all.
 func (c *docContext) coordinated(x timex.Expr) timex.Expr {
 	// The expressions are in text order: find x's place by its start.
-	for i := sort.Search(len(c.times), func(i int) bool { return c.times[i].Start >= x.Start }); i < len(c.times) && c.times[i].Start == x.Start; i++ {
+	for i := c.firstFrom(x.Start); i < len(c.times) && c.times[i].Start == x.Start; i++ {
 		if c.times[i].End != x.End {
 			continue
 		}
@@ -744,8 +743,7 @@ func supersededDate(text string, at int, fig [2]int) bool {
 func (c *docContext) nearestIn(span, fig [2]int, speech bool) (timex.Expr, bool) {
 	var best timex.Expr
 	bestDist := -1
-	times := c.timesUntil(span[1])
-	for _, x := range times[c.firstFrom(span[0]):] {
+	for _, x := range c.timesIn(span) {
 		if x.Start > span[1] {
 			break
 		}
@@ -815,8 +813,8 @@ func (c *docContext) firstEpisodeIn(span [2]int, m tally.Measure) (timex.Expr, b
 	if !ok || m == tally.Sentenced || m == tally.Executed || !c.courtAct(x) {
 		return x, ok // a sentence is of the day it was passed
 	}
-	for _, y := range c.timesUntil(span[1]) {
-		if y.Start > x.Start && y.End <= span[1] && c.usable(y, false) && !c.otherAct(y) && !y.Relative {
+	for _, y := range c.timesIn([2]int{x.Start + 1, span[1]}) {
+		if y.End <= span[1] && c.usable(y, false) && !c.otherAct(y) && !y.Relative {
 			return y, true
 		}
 	}
