@@ -281,7 +281,9 @@ func (c *docContext) byTheTime(s [2]int, x timex.Expr) bool {
 
 // lastAct is the day of a court's sentencing in the last sentence before
 // at that holds a date, or nil: a sentence dating anything else in
-// between ends the court's day.
+// between ends the court's day. The search is not bounded by the
+// paragraph on purpose: a verdict's later paragraphs ("It also jailed
+// more than 500 others") are of the day its first gave.
 func (c *docContext) lastAct(at int) *tally.When {
 	times := c.timesUntil(at)
 	last := -1
