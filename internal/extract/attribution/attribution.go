@@ -805,9 +805,6 @@ func lineOpens(text string, at int) bool {
 // dashTailWords bounds the words of a headline's source.
 const dashTailWords = 4
 
-// voiceLike reports a phrase that names someone who speaks: a common
-// claimant ("witnesses", "police"), an organisation or an outlet, or a
-// capitalised name.
 // bulleted reports a list mark among tokens [start, a): "- Cauca: 41".
 func bulleted(v *sentenceView, start, a int) bool {
 	for k := max(0, start-1); k < a; k++ {
@@ -834,6 +831,9 @@ func namedVoice(v *sentenceView, p phrase) bool {
 	return commonClaimants.Of(last) || personRoles.Of(last) || fits(anyOrg, name) || isAcronym(name)
 }
 
+// voiceLike reports a phrase that names someone who speaks: a common
+// claimant ("witnesses", "police"), an organisation or an outlet, or a
+// capitalised name.
 func voiceLike(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
 	if commonClaimants.Of(last) || anaphorHeads.Of(last) != 0 || personRoles.Of(last) {
