@@ -514,7 +514,7 @@ func (d *Document) labelled(v *sentenceView, p phrase, colon int) (Attribution, 
 		return Attribution{}, false
 	}
 	name := v.nameOf(p)
-	if !fits(anyOrg, name) && !isAcronym(name) {
+	if !namesBody(name) {
 		return Attribution{}, false
 	}
 	return Attribution{Name: name, Cue: ":", CueStart: v.toks[colon].start, Borrowed: true}, true
@@ -667,12 +667,7 @@ var notLabels = set("update", "day", "live", "breaking", "latest", "note", "warn
 // placeLike reports a label that is only a capitalised word naming no
 // body or voice, most often a place: "Bolivia:", "Tbilisi:".
 func placeLike(v *sentenceView, p phrase) bool {
-	if p.b-p.a != 1 {
-		return false
-	}
-	w := v.lower(p.a)
-	name := v.text[v.toks[p.a].start:v.toks[p.a].end]
-	return !commonClaimants.Of(w) && !personRoles.Of(w) && anaphorHeads.Of(w) == 0 && !fits(anyOrg, name) && !isAcronym(name)
+	return p.b-p.a == 1 && !namedVoice(v, p) && anaphorHeads.Of(v.lower(p.a)) == 0
 }
 
 // describedThing reports a label that describes what it counts with a
@@ -827,8 +822,13 @@ func wordAfterFigure(v *sentenceView) bool {
 // Cauca: 17") and rarely sources.
 func namedVoice(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
-	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
-	return commonClaimants.Of(last) || personRoles.Of(last) || fits(anyOrg, name) || isAcronym(name)
+	return commonClaimants.Of(last) || personRoles.Of(last) || namesBody(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
+}
+
+// namesBody reports a name of a body: an organisation, agency or
+// ministry, or an acronym.
+func namesBody(name string) bool {
+	return fits(anyOrg, name) || isAcronym(name)
 }
 
 // voiceLike reports a phrase that names someone who speaks: a common
