@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -295,7 +296,7 @@ func (d *Document) attribution(v *sentenceView, f found) Attribution {
 	add := func(p phrase, cited bool) {
 		name := d.fullName(d.nameResolved(v, p), v.toks[p.a].start)
 		switch {
-		case name == "" || contains(voices, name) || contains(evidence, name):
+		case name == "" || slices.Contains(voices, name) || slices.Contains(evidence, name):
 		case isEvidence(name) || cited && informants(name):
 			evidence = append(evidence, name)
 		default:
@@ -407,15 +408,6 @@ func capitalWords(name string) bool {
 // isCapitalWord reports a word that opens with a capital letter.
 func isCapitalWord(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // evidenceHeads end the names of things a claimant relies on rather than

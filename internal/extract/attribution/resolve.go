@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -518,11 +519,8 @@ var vagueModifiers = set("senior", "junior", "local", "high-ranking", "ranking",
 func (v *sentenceView) naming(keys []string, body bool) (string, bool) {
 	hasKey := func(a, b int) bool {
 		for i := a; i < b; i++ {
-			w := trimPossessive(v.lower(i))
-			for _, k := range keys {
-				if w == k {
-					return true
-				}
+			if slices.Contains(keys, trimPossessive(v.lower(i))) {
+				return true
 			}
 		}
 		return false
