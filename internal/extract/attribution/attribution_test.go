@@ -430,7 +430,10 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "witnesses", Cue: "-"}},
 		{"headline source after an em dash", "Curfew imposed in 12 cities \u2014 state TV", "12",
 			&want{Name: "state TV", Cue: "\u2014"}},
+		// The tail runs past dashTailWords, so the bound alone turns it
+		// away; the shorter tail after it reaches voiceLike.
 		{"a dash before a clause is no source", "Police detained 40 people - the most in a decade.", "40", nil},
+		{"a short dash tail that names no voice", "Police detained 40 people - most in a decade.", "40", nil},
 		{"unverified reports name nobody", "The mission said that, according to reports it could not yet verify, 80 people died.", "80",
 			&want{Name: "the mission", Cue: "said"}},
 	}
