@@ -194,7 +194,7 @@ func cueExtent(text string, toks []token, i int, cw cueWord) (int, bool) {
 		return 0, false // "the estimate comes from a security assessment", not "came under fire"
 	} else if w == "report" && (i == 0 || !pluralSubject(lowerWord(text, toks[i-1]))) {
 		return 0, false // "its fact-finding report that …" is a noun; "local authorities report that" a verb
-	} else if (w == "found" || w == "find") && foundThings(text, toks, i) {
+	} else if w == "found" && foundThings(text, toks, i) {
 		return 0, false // "search teams found the remains of 40 people": a discovery, not a finding
 	} else if (w == "claimed" || w == "claims" || w == "claim") && i+1 < len(toks) {
 		if n := lowerWord(text, toks[i+1]); n == "responsibility" || n == "credit" || n == "victory" || n == "lives" {
