@@ -26,9 +26,9 @@ type cueWord struct {
 }
 
 // cueWords are the reporting words, lower case. Nouns that double as verbs
-// ("report", "claims", "estimates") are left out: "reports of 300 deaths"
-// attributes nothing. "estimated" after "an" is a qualifier, not a cue;
-// see isCue.
+// ("report", "claims", "reports") are cues only where a verb stands, as
+// clause and final say: "reports of 300 deaths" attributes nothing.
+// "estimated" after "an" is a qualifier, not a cue; see cueExtent.
 var cueWords = wordset.New(map[string]cueWord{
 	"said": {kind: verbCue}, "says": {kind: verbCue}, "say": {kind: verbCue},
 	"told": {kind: verbCue}, "tells": {kind: verbCue},
@@ -134,8 +134,8 @@ func countBy(text string, toks []token, i int) bool {
 // cueExtent checks the words around a candidate cue, the cue word cw at
 // token i, and returns the index of its last token: "according" needs
 // "to"; "put" (and "raised", "revised"…) needs "… at" or "… to" naming a
-// toll or number within five words; "estimated" after an article is a
-// qualifier ("an estimated 200").
+// toll or number within putReach words; "estimated" after an article is
+// a qualifier ("an estimated 200").
 func cueExtent(text string, toks []token, i int, cw cueWord) (int, bool) {
 	switch cw.kind {
 	case accordingCue:
