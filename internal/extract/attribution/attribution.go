@@ -153,7 +153,7 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, ok := d.dashTail(v); ok {
 		return a, true
 	}
-	if a, ok := d.segmentSource(v); ok {
+	if a, ok := segmentSource(v); ok {
 		return a, true
 	}
 	if a, ok := d.label(si); ok {
@@ -448,11 +448,11 @@ func (d *Document) label(si int) (Attribution, bool) {
 				c++
 			}
 			if v.isPunct(c, ":") {
-				return d.labelled(v, phrase{a, b}, c)
+				return labelled(v, phrase{a, b}, c)
 			}
 		}
 		if v.isPunct(b, ":") {
-			return d.labelled(v, phrase{a, b}, b)
+			return labelled(v, phrase{a, b}, b)
 		}
 		// "… (CDD) update, 15 January 2025:": a release's kind and date
 		// between the name and the colon
@@ -460,7 +460,7 @@ func (d *Document) label(si int) (Attribution, bool) {
 			for c++; c < len(v.toks) && c-b < 8 && (v.isPunct(c, ",") || v.toks[c].word && (isDigitByte(v.text[v.toks[c].start]) || dateWords.Of(v.lower(c)))); c++ {
 			}
 			if v.isPunct(c, ":") {
-				return d.labelled(v, phrase{a, b}, c)
+				return labelled(v, phrase{a, b}, c)
 			}
 		}
 		// "Toll after three days of protests (Red Cross figures):": the
@@ -508,7 +508,7 @@ func headerLine(v *sentenceView, k int) bool {
 }
 
 // labelled turns a label's phrase into an Attribution when it names a body.
-func (d *Document) labelled(v *sentenceView, p phrase, colon int) (Attribution, bool) {
+func labelled(v *sentenceView, p phrase, colon int) (Attribution, bool) {
 	p = trimPrepositions(v, phrase{p.a, skipParenthesis(v, p.b-1) + 1})
 	if p.empty() {
 		return Attribution{}, false
@@ -526,7 +526,7 @@ func (d *Document) labelled(v *sentenceView, p phrase, colon int) (Attribution, 
 // | State TV: 41 killed"), or a source in brackets after the figure in its
 // segment ("~20,000 (police estimate)", "7 dead in Nakawa (police)"). A
 // segment runs between bullets, bars, line breaks and the sentence's ends.
-func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
+func segmentSource(v *sentenceView) (Attribution, bool) {
 	fi := figureToken(v)
 	start, end := 0, len(v.toks)
 	for k := fi - 1; k >= 0; k-- {
