@@ -562,7 +562,7 @@ func segmentSource(v *sentenceView) (Attribution, bool) {
 				(!bulleted(v, start, a) || namedVoice(v, v.author(p)) || wordAfterFigure(v)) {
 				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
 				for m := p.a + 1; m+1 < p.b; m++ {
-					if v.lower(m) == "on" && isOutlet(v, phrase{m + 1, p.b}) || v.lower(m) == "on" && isAcronym(v.text[v.toks[m+1].start:v.toks[p.b-1].end]) {
+					if v.lower(m) == "on" && (isOutlet(v, phrase{m + 1, p.b}) || isAcronym(v.text[v.toks[m+1].start:v.toks[p.b-1].end])) {
 						// "Darmanin on TF1:": the speaker, carried by the outlet
 						a.Name = v.nameOf(phrase{p.a, m})
 						a.Via = []string{v.nameOf(phrase{m + 1, p.b})}
@@ -601,7 +601,7 @@ func (v *sentenceView) bracketSourceIn(from, end int) (Attribution, bool) {
 			continue
 		}
 		p := v.author(phrase{k + 1, e})
-		for p.b-p.a > 1 && documentNouns.Of(v.lower(p.b-1)) || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
+		for p.b-p.a > 1 && documentNouns.Of(v.lower(p.b-1)) {
 			p.b-- // "(police estimate)", "(police figures)"
 		}
 		if claimantLike(v, p) && voiceLike(v, p) && !countInside(v, p) && !bracketParts.Of(v.lower(p.a)) {

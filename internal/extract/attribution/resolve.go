@@ -243,7 +243,7 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				}
 			}
 			switch {
-			case kind == anyOrg && si == last && !fits(person, personTail(name)) || kind == anyOrg && si == last && !hasTitle(name):
+			case kind == anyOrg && si == last && (!fits(person, personTail(name)) || !hasTitle(name)):
 				return name, true // "X said on Thursday it had identified 355"
 			case kind == anyVoice:
 				return name, true
