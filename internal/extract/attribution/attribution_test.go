@@ -143,6 +143,10 @@ func TestAttribute(t *testing.T) {
 			&want{Name: "Viasna", Cue: "list"}},
 		{"role in apposition without an article", "Mojtaba Zolnour, head of the parliament's national security committee, said six of the dead were officers.", "six",
 			&want{Name: "Mojtaba Zolnour", Cue: "said"}},
+		// The role's noun phrase stops at "and", so only roleApposition
+		// reads the appositive; the one above is a single noun phrase.
+		{"a role with a coordination in apposition", "Jane Roe, head of the council's security and foreign policy committee, said six of the dead were officers.", "six",
+			&want{Name: "Jane Roe", Cue: "said"}},
 		{"an estimate comes from a document's author", "The highest estimate, about 600 dead, comes from a security assessment by a Western government that was later reported by CNN.", "600",
 			&want{Name: "Western government", Via: []string{"CNN"}, Cue: "comes"}},
 		{"a participle inside a document's phrase", "More than two million people have been displaced, according to the government's last published figures.", "two million",
