@@ -153,7 +153,7 @@ func (d *Document) Attribute(si int, fig [2]int) (a Attribution, ok bool) {
 	if a, ok := d.dashTail(v); ok {
 		return a, true
 	}
-	if a, ok := d.segmentSource(v); ok {
+	if a, ok := segmentSource(v); ok {
 		return a, true
 	}
 	if a, ok := d.label(si); ok {
@@ -448,11 +448,11 @@ func (d *Document) label(si int) (Attribution, bool) {
 				c++
 			}
 			if v.isPunct(c, ":") {
-				return d.labelled(v, phrase{a, b}, c)
+				return labelled(v, phrase{a, b}, c)
 			}
 		}
 		if v.isPunct(b, ":") {
-			return d.labelled(v, phrase{a, b}, b)
+			return labelled(v, phrase{a, b}, b)
 		}
 		// "… (CDD) update, 15 January 2025:": a release's kind and date
 		// between the name and the colon
@@ -460,7 +460,7 @@ func (d *Document) label(si int) (Attribution, bool) {
 			for c++; c < len(v.toks) && c-b < 8 && (v.isPunct(c, ",") || v.toks[c].word && (isDigitByte(v.text[v.toks[c].start]) || dateWords.Of(v.lower(c)))); c++ {
 			}
 			if v.isPunct(c, ":") {
-				return d.labelled(v, phrase{a, b}, c)
+				return labelled(v, phrase{a, b}, c)
 			}
 		}
 		// "Toll after three days of protests (Red Cross figures):": the
@@ -508,13 +508,13 @@ func headerLine(v *sentenceView, k int) bool {
 }
 
 // labelled turns a label's phrase into an Attribution when it names a body.
-func (d *Document) labelled(v *sentenceView, p phrase, colon int) (Attribution, bool) {
+func labelled(v *sentenceView, p phrase, colon int) (Attribution, bool) {
 	p = trimPrepositions(v, phrase{p.a, skipParenthesis(v, p.b-1) + 1})
 	if p.empty() {
 		return Attribution{}, false
 	}
 	name := v.nameOf(p)
-	if !fits(anyOrg, name) && !isAcronym(name) {
+	if !namesBody(name) {
 		return Attribution{}, false
 	}
 	return Attribution{Name: name, Cue: ":", CueStart: v.toks[colon].start, Borrowed: true}, true
@@ -526,7 +526,7 @@ func (d *Document) labelled(v *sentenceView, p phrase, colon int) (Attribution, 
 // | State TV: 41 killed"), or a source in brackets after the figure in its
 // segment ("~20,000 (police estimate)", "7 dead in Nakawa (police)"). A
 // segment runs between bullets, bars, line breaks and the sentence's ends.
-func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
+func segmentSource(v *sentenceView) (Attribution, bool) {
 	fi := figureToken(v)
 	start, end := 0, len(v.toks)
 	for k := fi - 1; k >= 0; k-- {
@@ -562,7 +562,7 @@ func (d *Document) segmentSource(v *sentenceView) (Attribution, bool) {
 				(!bulleted(v, start, a) || namedVoice(v, v.author(p)) || wordAfterFigure(v)) {
 				a := Attribution{Name: v.nameOf(v.author(p)), Cue: ":", CueStart: v.toks[b].start}
 				for m := p.a + 1; m+1 < p.b; m++ {
-					if v.lower(m) == "on" && isOutlet(v, phrase{m + 1, p.b}) || v.lower(m) == "on" && isAcronym(v.text[v.toks[m+1].start:v.toks[p.b-1].end]) {
+					if v.lower(m) == "on" && (isOutlet(v, phrase{m + 1, p.b}) || isAcronym(v.text[v.toks[m+1].start:v.toks[p.b-1].end])) {
 						// "Darmanin on TF1:": the speaker, carried by the outlet
 						a.Name = v.nameOf(phrase{p.a, m})
 						a.Via = []string{v.nameOf(phrase{m + 1, p.b})}
@@ -601,7 +601,7 @@ func (v *sentenceView) bracketSourceIn(from, end int) (Attribution, bool) {
 			continue
 		}
 		p := v.author(phrase{k + 1, e})
-		for p.b-p.a > 1 && documentNouns.Of(v.lower(p.b-1)) || p.b-p.a > 1 && v.lower(p.b-1) == "estimate" {
+		for p.b-p.a > 1 && documentNouns.Of(v.lower(p.b-1)) {
 			p.b-- // "(police estimate)", "(police figures)"
 		}
 		if claimantLike(v, p) && voiceLike(v, p) && !countInside(v, p) && !bracketParts.Of(v.lower(p.a)) {
@@ -667,12 +667,7 @@ var notLabels = set("update", "day", "live", "breaking", "latest", "note", "warn
 // placeLike reports a label that is only a capitalised word naming no
 // body or voice, most often a place: "Bolivia:", "Tbilisi:".
 func placeLike(v *sentenceView, p phrase) bool {
-	if p.b-p.a != 1 {
-		return false
-	}
-	w := v.lower(p.a)
-	name := v.text[v.toks[p.a].start:v.toks[p.a].end]
-	return !commonClaimants.Of(w) && !personRoles.Of(w) && anaphorHeads.Of(w) == 0 && !fits(anyOrg, name) && !isAcronym(name)
+	return p.b-p.a == 1 && !namedVoice(v, p) && anaphorHeads.Of(v.lower(p.a)) == 0
 }
 
 // describedThing reports a label that describes what it counts with a
@@ -805,9 +800,6 @@ func lineOpens(text string, at int) bool {
 // dashTailWords bounds the words of a headline's source.
 const dashTailWords = 4
 
-// voiceLike reports a phrase that names someone who speaks: a common
-// claimant ("witnesses", "police"), an organisation or an outlet, or a
-// capitalised name.
 // bulleted reports a list mark among tokens [start, a): "- Cauca: 41".
 func bulleted(v *sentenceView, start, a int) bool {
 	for k := max(0, start-1); k < a; k++ {
@@ -830,10 +822,18 @@ func wordAfterFigure(v *sentenceView) bool {
 // Cauca: 17") and rarely sources.
 func namedVoice(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
-	name := v.text[v.toks[p.a].start:v.toks[p.b-1].end]
-	return commonClaimants.Of(last) || personRoles.Of(last) || fits(anyOrg, name) || isAcronym(name)
+	return commonClaimants.Of(last) || personRoles.Of(last) || namesBody(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
 }
 
+// namesBody reports a name of a body: an organisation, agency or
+// ministry, or an acronym.
+func namesBody(name string) bool {
+	return fits(anyOrg, name) || isAcronym(name)
+}
+
+// voiceLike reports a phrase that names someone who speaks: a common
+// claimant ("witnesses", "police"), an organisation or an outlet, or a
+// capitalised name.
 func voiceLike(v *sentenceView, p phrase) bool {
 	last := v.lower(p.b - 1)
 	if commonClaimants.Of(last) || anaphorHeads.Of(last) != 0 || personRoles.Of(last) {

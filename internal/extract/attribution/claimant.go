@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -295,7 +296,7 @@ func (d *Document) attribution(v *sentenceView, f found) Attribution {
 	add := func(p phrase, cited bool) {
 		name := d.fullName(d.nameResolved(v, p), v.toks[p.a].start)
 		switch {
-		case name == "" || contains(voices, name) || contains(evidence, name):
+		case name == "" || slices.Contains(voices, name) || slices.Contains(evidence, name):
 		case isEvidence(name) || cited && informants(name):
 			evidence = append(evidence, name)
 		default:
@@ -409,15 +410,6 @@ func isCapitalWord(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // evidenceHeads end the names of things a claimant relies on rather than
 // voices that claim.
 var evidenceHeads = set("interviews", "interview", "documents", "document", "records", "footage",
@@ -494,7 +486,7 @@ func claimantLike(v *sentenceView, p phrase) bool {
 		return false // "our researchers counted": the publisher's own voice
 	case p.b-p.a == 1 && strings.HasSuffix(last, "ly") && !v.toks[p.a].capital:
 		return false
-	case last == "reports" || last == "rumours" || last == "rumors" || last == "claims":
+	case hearsay.Of(last) || last == "claims":
 		return false
 	case figureNouns.Of(last) && !strings.HasPrefix(last, "figure") && !v.toks[p.b-1].capital:
 		return false // "the total recorded": a number, not a voice; but "opposition figures" are people
@@ -502,7 +494,7 @@ func claimantLike(v *sentenceView, p phrase) bool {
 		return false // "Wounded admitted: 410" counts the wounded; they are not speaking
 	case hearsay.Of(v.lower(p.a)) || p.b-p.a > 1 && hearsay.Of(v.lower(p.a+1)):
 		return false // "Reports from Dhaka say", "unconfirmed reports on social media"
-	case p.a >= 2 && prepositions.Of(v.lower(p.a-1)) || p.a >= 2 && v.lower(p.a-1) == "on":
+	case p.a >= 2 && (prepositions.Of(v.lower(p.a-1)) || v.lower(p.a-1) == "on"):
 		if hearsay.Of(v.lower(p.a - 2)) {
 			return false // "reports on social media put the number at 40"
 		}

@@ -26,9 +26,9 @@ type cueWord struct {
 }
 
 // cueWords are the reporting words, lower case. Nouns that double as verbs
-// ("report", "claims", "estimates") are left out: "reports of 300 deaths"
-// attributes nothing. "estimated" after "an" is a qualifier, not a cue;
-// see isCue.
+// ("report", "claims", "reports") are cues only where a verb stands, as
+// clause and final say: "reports of 300 deaths" attributes nothing.
+// "estimated" after "an" is a qualifier, not a cue; see cueExtent.
 var cueWords = wordset.New(map[string]cueWord{
 	"said": {kind: verbCue}, "says": {kind: verbCue}, "say": {kind: verbCue},
 	"told": {kind: verbCue}, "tells": {kind: verbCue},
@@ -87,22 +87,19 @@ func findCues(dst []cue, text string, toks []token) []cue {
 			continue
 		}
 		w, ok := lookupCue(text, t)
-		if !ok || t.capital && i > 0 && toks[i-1].word && toks[i-1].capital {
-			continue // "the United States": inside a name, no verb
-		}
-		last, ok := cueExtent(text, toks, i, w.kind)
-		if ok {
-			out = append(out, cue{at: i, last: last, cueWord: w})
-		}
-	}
-	for i, t := range toks {
-		if t.word && t.end-t.start == 3 && lowerWord(text, t) == "per" && perSource(text, toks, i) {
-			// "60 arrests - per the opposition coalition"
-			out = insertCue(out, cue{at: i, last: i, cueWord: cueWord{kind: accordingCue}})
-		}
-		if t.word && t.end-t.start == 2 && lowerWord(text, t) == "by" && countBy(text, toks, i) {
-			// "by the CGT's count": according to the CGT
-			out = insertCue(out, cue{at: i, last: i, cueWord: cueWord{kind: accordingCue}})
+		switch {
+		case ok:
+			if t.capital && i > 0 && toks[i-1].word && toks[i-1].capital {
+				continue // "the United States": inside a name, no verb
+			}
+			if last, ok := cueExtent(text, toks, i, w); ok {
+				out = append(out, cue{at: i, last: last, cueWord: w})
+			}
+		case t.end-t.start == 3 && lowerWord(text, t) == "per" && perSource(text, toks, i),
+			t.end-t.start == 2 && lowerWord(text, t) == "by" && countBy(text, toks, i):
+			// "60 arrests - per the opposition coalition"; "by the CGT's
+			// count": according to the CGT.
+			out = append(out, cue{at: i, last: i, cueWord: cueWord{kind: accordingCue}})
 		}
 	}
 	return out
@@ -134,22 +131,13 @@ func countBy(text string, toks []token, i int) bool {
 	return false
 }
 
-// insertCue adds c to cues, which stay in token order.
-func insertCue(cues []cue, c cue) []cue {
-	k := len(cues)
-	for k > 0 && cues[k-1].at > c.at {
-		k--
-	}
-	return append(cues[:k], append([]cue{c}, cues[k:]...)...)
-}
-
-// cueExtent checks the words around a candidate cue and returns the index
-// of its last token: "according" needs "to"; "put" (and "raised",
-// "revised"…) needs "… at" or "… to" naming a toll or number within five
-// words; "estimated" after an article is a
-// qualifier ("an estimated 200").
-func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
-	switch kind {
+// cueExtent checks the words around a candidate cue, the cue word cw at
+// token i, and returns the index of its last token: "according" needs
+// "to"; "put" (and "raised", "revised"…) needs "… at" or "… to" naming a
+// toll or number within putReach words; "estimated" after an article is
+// a qualifier ("an estimated 200").
+func cueExtent(text string, toks []token, i int, cw cueWord) (int, bool) {
+	switch cw.kind {
 	case accordingCue:
 		if i+1 < len(toks) && lowerWord(text, toks[i+1]) == "to" {
 			return i + 1, true
@@ -206,21 +194,21 @@ func cueExtent(text string, toks []token, i int, kind cueKind) (int, bool) {
 		return 0, false // "the estimate comes from a security assessment", not "came under fire"
 	} else if w == "report" && (i == 0 || !pluralSubject(lowerWord(text, toks[i-1]))) {
 		return 0, false // "its fact-finding report that …" is a noun; "local authorities report that" a verb
-	} else if (w == "found" || w == "find") && foundThings(text, toks, i) {
+	} else if w == "found" && foundThings(text, toks, i) {
 		return 0, false // "search teams found the remains of 40 people": a discovery, not a finding
 	} else if (w == "claimed" || w == "claims" || w == "claim") && i+1 < len(toks) {
 		if n := lowerWord(text, toks[i+1]); n == "responsibility" || n == "credit" || n == "victory" || n == "lives" {
 			return 0, false // "claimed responsibility for 10 attacks" claims an act, not a figure
 		}
 	}
-	if w, _ := lookupCue(text, toks[i]); w.clause {
+	if cw.clause {
 		// "the opposition claims 70…", "claims that…", "counts more than
 		// 600 political prisoners", but not "claims of 300 deaths".
 		if i+1 >= len(toks) || !opensClause(text, toks[i+1]) {
 			return 0, false
 		}
 	}
-	if w, _ := lookupCue(text, toks[i]); w.final {
+	if cw.final {
 		// "…, Prothom Alo reports." but not "reports from Dhaka say".
 		// "the SNAI reports:" opens a list of what it reports.
 		if i+1 < len(toks) && (toks[i+1].word || !isPunctOf(text, toks[i+1], ".") && !isPunctOf(text, toks[i+1], ":")) && !opensClause(text, toks[i+1]) {

@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // phrase is a run of tokens [a, b) of one sentence's tokens.
 type phrase struct{ a, b int }
@@ -194,16 +197,14 @@ func trimTime(s *sentenceView, p phrase) phrase {
 }
 
 // weekdays name no voice.
-var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var weekdays = set(weekdayNames...)
 
 // timeLeads open a time after a name; timeNouns are what such a time names.
 var (
 	timeLeads = set("on", "this", "last", "at", "earlier", "later", "today", "yesterday",
 		"tonight", "in", "late", "early")
-	timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"week", "weekend", "month", "year", "time", "morning", "afternoon", "evening", "night",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december")
+	timeNouns = set(slices.Concat(weekdayNames, monthNames,
+		[]string{"week", "weekend", "month", "year", "time", "morning", "afternoon", "evening", "night"})...)
 )
 
 // author follows a document noun to its author: "a report by Amnesty" →

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -242,7 +243,7 @@ func (d *Document) earlierClaimant(kind mentionKind, first, last, pos int) (stri
 				}
 			}
 			switch {
-			case kind == anyOrg && si == last && !fits(person, personTail(name)) || kind == anyOrg && si == last && !hasTitle(name):
+			case kind == anyOrg && si == last && (!fits(person, personTail(name)) || !hasTitle(name)):
 				return name, true // "X said on Thursday it had identified 355"
 			case kind == anyVoice:
 				return name, true
@@ -518,11 +519,8 @@ var vagueModifiers = set("senior", "junior", "local", "high-ranking", "ranking",
 func (v *sentenceView) naming(keys []string, body bool) (string, bool) {
 	hasKey := func(a, b int) bool {
 		for i := a; i < b; i++ {
-			w := trimPossessive(v.lower(i))
-			for _, k := range keys {
-				if w == k {
-					return true
-				}
+			if slices.Contains(keys, trimPossessive(v.lower(i))) {
+				return true
 			}
 		}
 		return false

@@ -1,6 +1,18 @@
 package attribution
 
-import "tally/internal/extract/wordset"
+import (
+	"slices"
+
+	"tally/internal/extract/wordset"
+)
+
+// weekdayNames and monthNames, lower case, are held by several of the
+// lists below.
+var (
+	weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	monthNames   = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+)
 
 // Small word lists, lower case, that the phrase rules consult.
 var (
@@ -31,9 +43,7 @@ var (
 	possessivePronouns = wordset.New(map[string]mentionKind{"its": anyOrg, "their": anyVoice, "his": person, "her": person})
 	// dateWords never join a name across a connector: "Amnesty
 	// International on Wednesday".
-	dateWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december")
+	dateWords = set(slices.Concat(weekdayNames, monthNames)...)
 	// pronouns stand alone as a subject.
 	pronouns = set("he", "she", "it", "they", "we", "i")
 	// passiveAux before a cue makes it passive: "were recorded by X".
