@@ -285,11 +285,10 @@ func bodyOwner(v *sentenceView, i int) bool {
 	}
 	name := trimPossessive(v.text[v.toks[p.a].start:v.toks[p.b-1].end])
 	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return fits(anyOrg, name) || personRoles.Of(roleHead(name)) || commonClaimants.Of(head) && !placeHeads.Of(head)
+	// A place ("the country's toll") names no common claimant, except the
+	// state, which is both: "the state's toll" is nobody's.
+	return fits(anyOrg, name) || personRoles.Of(roleHead(name)) || commonClaimants.Of(head) && head != "state"
 }
-
-// placeHeads own a toll without claiming it: "the country's toll".
-var placeHeads = set("country", "city", "state", "region", "province", "nation", "town")
 
 // ownVoice reads a figure the nearest reporting verb before it gives in
 // the first person: "our correspondent says" is the publisher's own voice,

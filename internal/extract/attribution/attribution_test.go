@@ -240,7 +240,7 @@ func TestAttribute(t *testing.T) {
 		{"a possessive appositive", "The National Unity Platform, Wine's party, said 56 people were killed.", "56",
 			&want{Name: "National Unity Platform", Cue: "said"}},
 		{"a country's toll is nobody's", "The country's toll, issued in June, was more than 3,000 dead.", "3,000", nil},
-		// "state" is a common claimant as well as a place: only placeHeads
+		// "state" is a common claimant as well as a place: only bodyOwner
 		// keeps its toll from it.
 		{"a state's toll is nobody's", "The state's toll, issued in June, was more than 3,000 dead.", "3,000", nil},
 		{"found as a discovery", "Search teams found the remains of at least 40 people, according to prosecutors.", "40",
