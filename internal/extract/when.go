@@ -326,7 +326,7 @@ func (c *docContext) actOf(x timex.Expr, verbs *wordset.Map[bool]) bool {
 		if k == j {
 			break
 		}
-		if inLower(verbs, c.text[k:j]) {
+		if verbs.HasFold(c.text[k:j]) {
 			return true
 		}
 		words++
@@ -340,7 +340,7 @@ func (c *docContext) actOf(x timex.Expr, verbs *wordset.Map[bool]) bool {
 	for j < len(c.text) && isWordChar(c.text[j]) {
 		j++
 	}
-	return j > i && inLower(verbs, c.text[i:j])
+	return j > i && verbs.HasFold(c.text[i:j])
 }
 
 // ofThose reports a sentence that opens on the figure before it, whose
@@ -1144,9 +1144,9 @@ func speechDate(text string, at int) bool {
 		}
 		w := text[k:j]
 		switch {
-		case inLower(speechVerbs, w):
+		case speechVerbs.HasFold(w):
 			return true
-		case inLower(speechFillers, w), w[0] >= 'A' && w[0] <= 'Z' && n > 0:
+		case speechFillers.HasFold(w), w[0] >= 'A' && w[0] <= 'Z' && n > 0:
 		default:
 			return false
 		}
@@ -1167,7 +1167,7 @@ func speechAfter(text string, end int) bool {
 	for j < len(text) && isWordChar(text[j]) {
 		j++
 	}
-	return j > i && inLower(speechVerbs, text[i:j])
+	return j > i && speechVerbs.HasFold(text[i:j])
 }
 
 // speechWhen reports whether the time expression ending at end is the
@@ -1264,7 +1264,7 @@ func speechFirst(text string, i int) bool {
 		if prev == "was" || prev == "were" {
 			return w == "quoted" || w == "cited" // "the election was announced" is no speech
 		}
-		if inLower(speechVerbs, w) {
+		if speechVerbs.HasFold(w) {
 			return true
 		}
 		if strings.HasSuffix(w, "ed") || isDigitByte(w[0]) {
@@ -1277,28 +1277,6 @@ func speechFirst(text string, i int) bool {
 
 // speechWhenReach is how many words a "when" clause is read for its verb.
 const speechWhenReach = 30
-
-// inLower reports whether set holds w in lower case. Dates are checked
-// for speech many times per claim, so a short ASCII word is lower-cased
-// into a stack buffer, which the lookup reads without allocating.
-func inLower(set *wordset.Map[bool], w string) bool {
-	var buf [16]byte
-	if len(w) > len(buf) {
-		return set.Of(strings.ToLower(w))
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return set.Of(strings.ToLower(w))
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, _ := set.GetBytes(buf[:len(w)])
-	return v
-}
 
 func abs(x int) int {
 	if x < 0 {

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"tally/internal/extract/wordset"
 )
 
 // mentionKind is the kind of name an anaphor needs.
@@ -446,14 +448,7 @@ func lowerInto(dst []byte, w string) []byte {
 	if len(w) > cap(dst) {
 		return append(dst, w...)
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if isUpperByte(c) {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return wordset.AppendLower(dst, w)
 }
 
 func trimPossessive(name string) string {

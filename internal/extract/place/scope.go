@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"tally"
+	"tally/internal/extract/wordset"
 	"tally/internal/geo"
 )
 
@@ -138,7 +139,7 @@ func venue(text string, m Mention) bool {
 		if j == k {
 			return false
 		}
-		w := lowerASCII(buf[:0], text[j:k])
+		w := wordset.AppendLower(buf[:0], text[j:k])
 		if n == 0 && string(w) != "in" && string(w) != "from" {
 			return false
 		}
@@ -431,7 +432,7 @@ func national(text string, span [2]int, buf *[]byte) bool {
 	if !holdsCore(text[span[0]:span[1]]) {
 		return false // most sentences: one pass instead of fifteen searches
 	}
-	s := lowerASCII((*buf)[:0], text[span[0]:span[1]])
+	s := wordset.AppendLower((*buf)[:0], text[span[0]:span[1]])
 	*buf = s
 	for _, p := range nationalPhrases {
 		if bytes.Contains(s, []byte(p)) {
@@ -451,17 +452,4 @@ func national(text string, span [2]int, buf *[]byte) bool {
 		}
 	}
 	return false
-}
-
-// lowerASCII appends s to dst with ASCII capitals lowered; other bytes are
-// kept, so offsets do not move.
-func lowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }

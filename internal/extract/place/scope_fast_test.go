@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"tally/internal/extract/wordset"
 )
 
 var holdsCoreSeeds = []string{
@@ -48,7 +50,7 @@ func FuzzHoldsCore(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		want := containsAny(lowerASCII(nil, s), nationalCores)
+		want := containsAny(wordset.AppendLower(nil, s), nationalCores)
 		if got := holdsCore(s); got != want {
 			t.Fatalf("holdsCore(%q) = %v, containsAny of it lowered says %v", s, got, want)
 		}

@@ -65,7 +65,7 @@ func periodEnds(text string, start, dot, end int) bool {
 	var buf [16]byte
 	var lower []byte
 	if short {
-		lower = fold(buf[:0], word)
+		lower = wordset.AppendLower(buf[:0], word)
 	}
 	switch {
 	case word == "":
@@ -124,16 +124,3 @@ func startsSentence(text string, i int) bool {
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-// fold appends the ASCII lower case of word to dst; it spares the
-// allocation of strings.ToLower in the splitter's inner loop.
-func fold(dst []byte, word string) []byte {
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}

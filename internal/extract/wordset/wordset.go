@@ -15,6 +15,7 @@ package wordset
 import (
 	"iter"
 	"math/bits"
+	"strings"
 	"sync"
 )
 
@@ -102,6 +103,46 @@ func (t *Map[V]) Of(w string) V {
 func (t *Map[V]) Has(w string) bool {
 	_, ok := t.Get(w)
 	return ok
+}
+
+// GetFold is Get for w in any case: w is lowered into stack room, so that
+// the lookup does not allocate, unless it is longer than that room or
+// holds a byte outside ASCII, when strings.ToLower lowers it.
+func (t *Map[V]) GetFold(w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return get(t, strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return get(t, strings.ToLower(w))
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return get(t, buf[:len(w)])
+}
+
+// HasFold reports whether w, in any case, is in the map.
+func (t *Map[V]) HasFold(w string) bool {
+	_, ok := t.GetFold(w)
+	return ok
+}
+
+// AppendLower appends s to dst with its ASCII capitals lowered; every other
+// byte is kept, so offsets into s hold in the result.
+func AppendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // GetBytes is Get for a word held in bytes; it does not allocate.

@@ -171,3 +171,37 @@ func BenchmarkWordset(b *testing.B) {
 		}
 	}
 }
+
+func TestGetFold(t *testing.T) {
+	m := New(map[string]int{"said": 1, "straße": 2, "averyveryverylongwordthatgoesonandon": 3})
+	tests := []struct {
+		w    string
+		want int
+		ok   bool
+	}{
+		{"said", 1, true},
+		{"SAID", 1, true},
+		{"Said", 1, true},
+		{"Straße", 2, true}, // a byte outside ASCII: lowered by strings.ToLower
+		{"AVERYVERYVERYLONGWORDTHATGOESONANDON", 3, true}, // longer than the stack room
+		{"says", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := m.GetFold(tt.w)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("GetFold(%q) = %d, %v; want %d, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+		if has := m.HasFold(tt.w); has != tt.ok {
+			t.Errorf("HasFold(%q) = %v, want %v", tt.w, has, tt.ok)
+		}
+	}
+}
+
+func TestAppendLower(t *testing.T) {
+	// Only ASCII capitals change, so every offset holds.
+	in := "Killed 12 ÉLÈVES in Tehran"
+	if got, want := string(AppendLower([]byte("x:"), in)), "x:killed 12 ÉlÈves in tehran"; got != want {
+		t.Errorf("AppendLower = %q, want %q", got, want)
+	}
+}
